@@ -1,0 +1,72 @@
+//! Command-line flags.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use whosaid::input::Format as InputFormat;
+
+/// Find the quotations in news articles and say who said each one.
+#[derive(Parser, Debug)]
+#[command(name = "whosaid", version, args_conflicts_with_subcommands = true)]
+#[command(after_help = "With no subcommand, prints who said what for the inputs.\n\
+Exit status: 0 success (no quotes found is success), 1 an input or the output failed, 2 usage.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub default: ExtractArgs,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// One record per quotation: text, offsets, kind and speaker.
+    Extract(ExtractArgs),
+    /// Paragraphs and sentences, with code point offsets.
+    Segment(SegmentArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct InputArgs {
+    /// Files, directories (their .txt and .jsonl files) or - for standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// How to read the inputs: auto (by extension), text or jsonl (one {"id", "text"} per line).
+    #[arg(long = "input", value_enum, default_value = "auto", value_name = "FORMAT")]
+    pub input_format: InputFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum QuoteFormat {
+    Table,
+    Csv,
+    Json,
+    Jsonl,
+}
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value = "table")]
+    pub format: QuoteFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SegmentFormat {
+    Table,
+    Json,
+    Jsonl,
+}
+
+#[derive(Args, Debug)]
+pub struct SegmentArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value = "jsonl")]
+    pub format: SegmentFormat,
+}

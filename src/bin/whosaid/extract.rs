@@ -1,0 +1,53 @@
+//! `whosaid extract` and the default view.
+
+use whosaid::output::{self, DocumentRecord, JsonArray};
+
+use crate::args::{ExtractArgs, QuoteFormat};
+use crate::run::{self, Outcome};
+
+fn record(source: Result<whosaid::input::Source, &whosaid::Error>) -> DocumentRecord {
+    match source {
+        Ok(s) => DocumentRecord::new(&s.id, &s.text, &whosaid::analyze(&s.text)),
+        Err(e) => DocumentRecord::failed(e.document_id(), e.to_string()),
+    }
+}
+
+pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
+    let mut out = run::output(&args.input)?;
+    let outcome = match args.format {
+        QuoteFormat::Jsonl => run::for_each_document(&args.input, |doc| {
+            Ok(output::write_jsonl(&mut out, &record(doc))?)
+        })?,
+        QuoteFormat::Json => {
+            let mut array = JsonArray::new(&mut out);
+            let outcome = run::for_each_document(&args.input, |doc| Ok(array.push(&record(doc))?))?;
+            array.finish()?;
+            outcome
+        }
+        QuoteFormat::Csv => {
+            let mut csv = csv::Writer::from_writer(&mut out);
+            csv.write_record(output::QUOTE_CSV_HEADER)?;
+            let outcome = run::for_each_document(&args.input, |doc| {
+                if let Ok(source) = doc {
+                    output::write_quote_csv(&mut csv, &record(Ok(source)))?;
+                }
+                Ok(())
+            })?;
+            csv.flush()?;
+            outcome
+        }
+        QuoteFormat::Table => run::for_each_document(&args.input, |doc| {
+            if let Ok(source) = doc {
+                out.write_all(output::quote_table(&record(Ok(source))).as_bytes())?;
+            }
+            Ok(())
+        })?,
+    };
+    out.flush()?;
+    Ok(outcome)
+}
+
+/// `whosaid FILE…`: who said what.
+pub fn run_default(args: &ExtractArgs) -> anyhow::Result<Outcome> {
+    run(args)
+}

@@ -1,0 +1,50 @@
+//! The `whosaid` command line: parses flags, runs the library over the
+//! inputs, picks a writer and sets the exit code (0 success, 1 an input or
+//! the output failed, 2 usage).
+
+mod args;
+mod extract;
+mod run;
+mod segment;
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Some(Command::Extract(a)) => extract::run(&a),
+        Some(Command::Segment(a)) => segment::run(&a),
+        None => extract::run_default(&cli.default),
+    };
+    match result {
+        Ok(run::Outcome { failures: 0 }) => ExitCode::SUCCESS,
+        Ok(run::Outcome { failures }) => {
+            eprintln!("whosaid: {failures} input(s) could not be read");
+            ExitCode::from(1)
+        }
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("whosaid: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>().is_some_and(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == io::ErrorKind::BrokenPipe))
+    })
+}

@@ -1,0 +1,50 @@
+//! Errors of reading input and writing output. Analysis itself cannot fail.
+
+use std::io;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{path}: no such file or directory")]
+    NotFound { path: PathBuf },
+    #[error("{path}: invalid UTF-8 at byte {offset} (use --encoding to name the file's encoding, or --lossy)")]
+    Utf8 { path: PathBuf, offset: usize },
+    #[error("{path}: binary data (NUL byte at byte {offset}), skipped")]
+    Binary { path: PathBuf, offset: usize },
+    #[error("{path}: line {line}: invalid JSON: {message}")]
+    Json {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: line {line}: {message}")]
+    Record {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+}
+
+impl Error {
+    /// The document id an error belongs to, for output lines of failed
+    /// documents: the path, with the line number for JSONL records.
+    pub fn document_id(&self) -> String {
+        match self {
+            Error::Json { path, line, .. } | Error::Record { path, line, .. } => {
+                format!("{}:{line}", path.display())
+            }
+            Error::Io { path, .. }
+            | Error::NotFound { path }
+            | Error::Utf8 { path, .. }
+            | Error::Binary { path, .. } => path.display().to_string(),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

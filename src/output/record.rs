@@ -1,0 +1,171 @@
+//! Output records: what every writer prints, and what tests parse back.
+//! Offsets are code points (`start`, `end`) and bytes (`byte_start`,
+//! `byte_end`); `text` is always the document text between them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Analysis, Quote};
+use crate::quote::Warning;
+use crate::span::{CharOffsets, Span};
+
+/// One quoted span of a quotation over several paragraphs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartRecord {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// One quotation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteRecord {
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub text: String,
+    pub kind: String,
+    pub paragraph: usize,
+    pub sentence: usize,
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<String>,
+    pub role: Option<String>,
+    pub speaker_kind: Option<String>,
+    pub cue: Option<String>,
+    pub confidence: Option<f64>,
+    pub rule: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The paragraphs of a quotation over several paragraphs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<PartRecord>,
+}
+
+/// A problem found in a document's quotation marks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WarningRecord {
+    /// Code point offset of the mark.
+    pub offset: usize,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// One canonical speaker with what it said.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerRecord {
+    pub name: String,
+    pub role: Option<String>,
+    pub kind: String,
+    pub direct: usize,
+    pub partial: usize,
+    pub indirect: usize,
+    pub words: usize,
+    pub first_paragraph: usize,
+}
+
+/// Everything printed for one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    pub id: String,
+    /// Quotations that are speech (direct, partial, indirect).
+    pub quotes: Vec<QuoteRecord>,
+    /// Quoted spans that are not speech (titles, names, scare quotes).
+    #[serde(default)]
+    pub non_speech: Vec<QuoteRecord>,
+    #[serde(default)]
+    pub warnings: Vec<WarningRecord>,
+    /// Set when the document could not be read; nothing else is then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl DocumentRecord {
+    pub fn failed(id: String, error: String) -> Self {
+        DocumentRecord { id, quotes: Vec::new(), non_speech: Vec::new(), warnings: Vec::new(), error: Some(error) }
+    }
+
+    pub fn new(id: &str, text: &str, analysis: &Analysis) -> Self {
+        // Offsets are converted in increasing order, which `CharOffsets` is
+        // fastest at: quotations are sorted by start.
+        let mut chars = CharOffsets::new(text);
+        let mut quotes = Vec::new();
+        let mut non_speech = Vec::new();
+        for q in &analysis.quotes {
+            let record = quote_record(text, analysis, q, &mut chars);
+            if q.kind.is_speech() { quotes.push(record) } else { non_speech.push(record) }
+        }
+        let warnings = warning_records(text, &analysis.warnings, analysis.more_warnings);
+        DocumentRecord { id: id.to_string(), quotes, non_speech, warnings, error: None }
+    }
+}
+
+fn quote_record(text: &str, analysis: &Analysis, q: &Quote, chars: &mut CharOffsets) -> QuoteRecord {
+    let a = &q.attribution;
+    let speaker = a.speaker.and_then(|i| analysis.speakers.get(i));
+    let slice = |s: Option<Span>| s.map(|s| s.slice(text).to_string());
+    let start = chars.char_offset(q.span.start);
+    let parts = if q.parts.len() > 1 {
+        q.parts
+            .iter()
+            .map(|p| PartRecord { start: chars.char_offset(p.start), end: chars.char_offset(p.end), text: p.slice(text).to_string() })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let end = chars.char_offset(q.span.end);
+    QuoteRecord {
+        start,
+        end,
+        byte_start: q.span.start,
+        byte_end: q.span.end,
+        text: q.span.slice(text).to_string(),
+        kind: q.kind.as_str().to_string(),
+        paragraph: q.paragraph,
+        sentence: q.sentence,
+        speaker: speaker.map(|s| s.name.clone()),
+        speaker_mention: slice(a.mention),
+        role: speaker.and_then(|s| s.role.clone()),
+        speaker_kind: speaker.map(|s| s.kind.as_str().to_string()),
+        cue: slice(a.cue),
+        confidence: (!a.rule.is_empty()).then_some(a.confidence),
+        rule: (!a.rule.is_empty()).then(|| a.rule.to_string()),
+        reason: a.reason.map(str::to_string),
+        parts,
+    }
+}
+
+fn warning_records(text: &str, warnings: &[Warning], more: usize) -> Vec<WarningRecord> {
+    let mut sorted: Vec<&Warning> = warnings.iter().collect();
+    sorted.sort_by_key(|w| w.offset);
+    let mut chars = CharOffsets::new(text);
+    let mut line_chars = CharOffsets::new(text);
+    // Lines are counted forward from the previous warning.
+    let (mut at, mut line, mut line_start) = (0, 1, 0);
+    let mut out: Vec<WarningRecord> = sorted
+        .into_iter()
+        .map(|w| {
+            for i in memchr::memchr_iter(b'\n', &text.as_bytes()[at..w.offset]) {
+                line += 1;
+                line_start = at + i + 1;
+            }
+            at = w.offset;
+            let offset = chars.char_offset(w.offset);
+            WarningRecord {
+                offset,
+                line,
+                column: offset - line_chars.char_offset(line_start) + 1,
+                message: w.message.clone(),
+            }
+        })
+        .collect();
+    if more > 0 {
+        out.push(WarningRecord {
+            offset: chars.char_offset(text.len()),
+            line: 0,
+            column: 0,
+            message: format!("{more} more warnings not shown"),
+        });
+    }
+    out
+}

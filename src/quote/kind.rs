@@ -1,0 +1,132 @@
+//! What a quoted span is: an utterance (`direct`), a fragment inside the
+//! writer's own sentence (`partial`), or not speech at all (a `title` of a
+//! work, a `name` or nickname). Reported speech without marks is `indirect`;
+//! a fragment that no one is found to have said becomes `scare` during
+//! attribution.
+
+use serde::Serialize;
+
+use super::pairs::Quotation;
+use crate::lexicon;
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Direct,
+    Partial,
+    Indirect,
+    Title,
+    Name,
+    Scare,
+}
+
+impl Kind {
+    /// Is this kind somebody's speech (counted for speakers)?
+    pub fn is_speech(self) -> bool {
+        matches!(self, Kind::Direct | Kind::Partial | Kind::Indirect)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Partial => "partial",
+            Kind::Indirect => "indirect",
+            Kind::Title => "title",
+            Kind::Name => "name",
+            Kind::Scare => "scare",
+        }
+    }
+}
+
+/// Punctuation that ends a quoted utterance inside its marks.
+fn ends_utterance(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', ',', '?', '!', '…', '—', '–', ':', ';', '-'])
+}
+
+fn last_word(s: &str) -> &str {
+    s.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+}
+
+fn first_word(s: &str) -> &str {
+    s.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+}
+
+/// Every word capitalized, short words (`the`, `of`) aside: `Confronting
+/// the Caliphate`, `Crooked Hillary`.
+fn title_case(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || (w.len() <= 4 && w.chars().all(|c| c.is_lowercase()))
+        })
+}
+
+/// Kind of the quotation `q`. `before` is the text of its sentence before the
+/// opening mark, `after` the text of the sentence after the closing mark.
+pub fn kind_of(text: &str, q: &Quotation, before: &str, after: &str) -> Kind {
+    if q.parts.len() > 1 {
+        return Kind::Direct;
+    }
+    let content = q.content().slice(text);
+    let body = content.trim();
+    if !body.chars().any(char::is_alphabetic) {
+        return Kind::Name;
+    }
+    let before_t = before.trim_end();
+    let initial = before_t.is_empty()
+        || before_t.ends_with([':', ',', '—', '–', '(', '[', ';'])
+        || before_t.ends_with(" -")
+        || lexicon::speech_verb(&last_word(before_t).to_lowercase()).is_some();
+    let starts_upper = body
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let terminal = ends_utterance(body);
+    let after_t = after.trim_start();
+    // `“Make America Great Again” hats`: a capitalized name that the
+    // sentence goes on after is not an utterance.
+    let name_in_sentence = !terminal
+        && title_case(body)
+        && after_t.chars().next().is_some_and(|c| c.is_alphanumeric());
+    if initial && (starts_upper || terminal) && !name_in_sentence {
+        return Kind::Direct;
+    }
+    if !terminal && title_case(body) {
+        let next = first_word(after_t).to_lowercase();
+        if lexicon::is_work_noun(&next) {
+            return Kind::Title;
+        }
+        let prev = last_word(before_t).to_lowercase();
+        if lexicon::is_naming_word(&prev) || prev == "as" {
+            return Kind::Name;
+        }
+        if body.split_whitespace().count() >= 2 || !before_t.is_empty() {
+            return Kind::Name;
+        }
+    }
+    Kind::Partial
+}
+
+/// `before` and `after` of a quotation inside `sentence` (its own sentence
+/// when it starts and ends in one).
+pub fn context<'t>(text: &'t str, q: &Quotation, open_sentence: Span, close_sentence: Span) -> (&'t str, &'t str) {
+    let outer = q.outer();
+    let before = &text[open_sentence.start.min(outer.start)..outer.start];
+    let after = &text[outer.end..close_sentence.end.max(outer.end)];
+    (before, after)
+}
