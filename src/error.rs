@@ -13,7 +13,9 @@ pub enum Error {
     },
     #[error("{path}: no such file or directory")]
     NotFound { path: PathBuf },
-    #[error("{path}: invalid UTF-8 at byte {offset} (use --encoding to name the file's encoding, or --lossy)")]
+    #[error(
+        "{path}: invalid UTF-8 at byte {offset} (use --encoding to name the file's encoding, or --lossy)"
+    )]
     Utf8 { path: PathBuf, offset: usize },
     #[error("{path}: binary data (NUL byte at byte {offset}), skipped")]
     Binary { path: PathBuf, offset: usize },

@@ -49,7 +49,8 @@ pub fn analyze(text: &str) -> Analysis {
         let open_s = analysis.sentence_at(outer.start);
         let close_s = analysis.sentence_at(outer.end.saturating_sub(1));
         let sentence_span = |i: usize| analysis.sentences.get(i).map_or(outer, |s| s.span);
-        let (before, after) = quote::context(text, q, sentence_span(open_s), sentence_span(close_s));
+        let (before, after) =
+            quote::context(text, q, sentence_span(open_s), sentence_span(close_s));
         let kind = quote::kind_of(text, q, before, after);
         let first = q.parts.first().map_or(0, |p| p.paragraph);
         analysis.quotes.push(Quote {

@@ -9,7 +9,10 @@ use crate::error::{Error, Result};
 /// everywhere), so offsets refer to the text as it was read, after the BOM.
 pub fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String> {
     if let Some(offset) = memchr::memchr(0, &bytes) {
-        return Err(Error::Binary { path: path.to_path_buf(), offset });
+        return Err(Error::Binary {
+            path: path.to_path_buf(),
+            offset,
+        });
     }
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     if bom {
@@ -27,13 +30,19 @@ mod tests {
 
     #[test]
     fn bom_is_dropped() {
-        assert_eq!(decode(Path::new("a"), b"\xEF\xBB\xBFhi".to_vec()).unwrap(), "hi");
+        assert_eq!(
+            decode(Path::new("a"), b"\xEF\xBB\xBFhi".to_vec()).unwrap(),
+            "hi"
+        );
     }
 
     #[test]
     fn invalid_utf8_names_the_byte() {
         let e = decode(Path::new("a.txt"), b"ok \xFF".to_vec()).unwrap_err();
-        assert_eq!(e.to_string(), "a.txt: invalid UTF-8 at byte 3 (use --encoding to name the file's encoding, or --lossy)");
+        assert_eq!(
+            e.to_string(),
+            "a.txt: invalid UTF-8 at byte 3 (use --encoding to name the file's encoding, or --lossy)"
+        );
     }
 
     #[test]

@@ -26,16 +26,29 @@ pub struct JsonlDocuments<R> {
 
 impl<R: BufRead> JsonlDocuments<R> {
     pub fn new(path: PathBuf, reader: R) -> Self {
-        JsonlDocuments { path, reader, line: 0, buf: Vec::new(), done: false }
+        JsonlDocuments {
+            path,
+            reader,
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+        }
     }
 
     fn record_error(&self, message: impl Into<String>) -> Error {
-        Error::Record { path: self.path.clone(), line: self.line, message: message.into() }
+        Error::Record {
+            path: self.path.clone(),
+            line: self.line,
+            message: message.into(),
+        }
     }
 
     fn parse(&self, bytes: &[u8]) -> Result<Source> {
         let line = std::str::from_utf8(bytes).map_err(|e| {
-            self.record_error(format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))
+            self.record_error(format!(
+                "invalid UTF-8 at byte {} of the line",
+                e.valid_up_to()
+            ))
         })?;
         let record: Record = serde_json::from_str(line).map_err(|e| Error::Json {
             path: self.path.clone(),
@@ -48,7 +61,9 @@ impl<R: BufRead> JsonlDocuments<R> {
             Some(_) => return Err(self.record_error("`id` must be a string or a number")),
             None => return Err(self.record_error("no `id` field")),
         };
-        let text = record.text.ok_or_else(|| self.record_error(format!("document {id}: no `text` field")))?;
+        let text = record
+            .text
+            .ok_or_else(|| self.record_error(format!("document {id}: no `text` field")))?;
         Ok(Source { id, text })
     }
 }
@@ -78,7 +93,10 @@ impl<R: BufRead> Iterator for JsonlDocuments<R> {
                 }
                 Err(source) => {
                     self.done = true;
-                    return Some(Err(Error::Io { path: self.path.clone(), source }));
+                    return Some(Err(Error::Io {
+                        path: self.path.clone(),
+                        source,
+                    }));
                 }
             }
         }
@@ -96,16 +114,35 @@ mod tests {
 
     #[test]
     fn reads_id_and_text_and_ignores_the_rest() {
-        let d = docs("{\"id\": \"a\", \"text\": \"Hi.\", \"quotes\": []}\n\n{\"id\": 7, \"text\": \"\"}\r\n");
+        let d = docs(
+            "{\"id\": \"a\", \"text\": \"Hi.\", \"quotes\": []}\n\n{\"id\": 7, \"text\": \"\"}\r\n",
+        );
         let ok: Vec<Source> = d.into_iter().map(|r| r.unwrap()).collect();
-        assert_eq!(ok, [Source { id: "a".into(), text: "Hi.".into() }, Source { id: "7".into(), text: String::new() }]);
+        assert_eq!(
+            ok,
+            [
+                Source {
+                    id: "a".into(),
+                    text: "Hi.".into()
+                },
+                Source {
+                    id: "7".into(),
+                    text: String::new()
+                }
+            ]
+        );
     }
 
     #[test]
     fn a_bad_line_is_reported_and_the_rest_are_read() {
-        let d = docs("{\"id\": \"a\", \"text\": \"x\"}\n{oops\n{\"text\": \"y\"}\n{\"id\": \"b\", \"text\": \"z\"}");
+        let d = docs(
+            "{\"id\": \"a\", \"text\": \"x\"}\n{oops\n{\"text\": \"y\"}\n{\"id\": \"b\", \"text\": \"z\"}",
+        );
         assert!(d[0].is_ok() && d[3].is_ok());
         assert!(matches!(&d[1], Err(Error::Json { line: 2, .. })));
-        assert_eq!(d[2].as_ref().unwrap_err().to_string(), "in.jsonl: line 3: no `id` field");
+        assert_eq!(
+            d[2].as_ref().unwrap_err().to_string(),
+            "in.jsonl: line 3: no `id` field"
+        );
     }
 }

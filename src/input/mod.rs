@@ -55,8 +55,7 @@ impl Input {
 }
 
 fn wanted_in_directory(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e == "txt" || e == "jsonl")
+    path.extension().is_some_and(|e| e == "txt" || e == "jsonl")
 }
 
 /// Expand command-line paths: a directory becomes its `.txt` and `.jsonl`
@@ -65,30 +64,43 @@ pub fn expand(paths: &[PathBuf], format: Format) -> Vec<Result<Input>> {
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            out.push(Ok(Input { path: path.clone(), format }));
+            out.push(Ok(Input {
+                path: path.clone(),
+                format,
+            }));
             continue;
         }
         match std::fs::metadata(path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 out.push(Err(Error::NotFound { path: path.clone() }))
             }
-            Err(source) => out.push(Err(Error::Io { path: path.clone(), source })),
+            Err(source) => out.push(Err(Error::Io {
+                path: path.clone(),
+                source,
+            })),
             Ok(meta) if meta.is_dir() => {
                 for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
                     match entry {
-                        Ok(e) if e.file_type().is_file() && wanted_in_directory(e.path()) => {
-                            out.push(Ok(Input { path: e.into_path(), format }))
-                        }
+                        Ok(e) if e.file_type().is_file() && wanted_in_directory(e.path()) => out
+                            .push(Ok(Input {
+                                path: e.into_path(),
+                                format,
+                            })),
                         Ok(_) => {}
                         Err(e) => {
                             let p = e.path().unwrap_or(path).to_path_buf();
-                            let source = e.into_io_error().unwrap_or_else(|| io::Error::other("file system loop"));
+                            let source = e
+                                .into_io_error()
+                                .unwrap_or_else(|| io::Error::other("file system loop"));
                             out.push(Err(Error::Io { path: p, source }));
                         }
                     }
                 }
             }
-            Ok(_) => out.push(Ok(Input { path: path.clone(), format })),
+            Ok(_) => out.push(Ok(Input {
+                path: path.clone(),
+                format,
+            })),
         }
     }
     out
@@ -99,8 +111,13 @@ fn open(input: &Input) -> Result<Box<dyn BufRead + Send>> {
         return Ok(Box::new(BufReader::new(io::stdin())));
     }
     let file = File::open(&input.path).map_err(|source| match source.kind() {
-        io::ErrorKind::NotFound => Error::NotFound { path: input.path.clone() },
-        _ => Error::Io { path: input.path.clone(), source },
+        io::ErrorKind::NotFound => Error::NotFound {
+            path: input.path.clone(),
+        },
+        _ => Error::Io {
+            path: input.path.clone(),
+            source,
+        },
     })?;
     Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
 }
@@ -121,9 +138,13 @@ pub fn documents(input: &Input) -> Box<dyn Iterator<Item = Result<Source>> + Sen
 
 fn read_text(input: &Input, mut reader: Box<dyn BufRead + Send>) -> Result<Source> {
     let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|source| Error::Io { path: input.path.clone(), source })?;
+    reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+        path: input.path.clone(),
+        source,
+    })?;
     let text = decode(&input.path, bytes)?;
-    Ok(Source { id: input.path.display().to_string(), text })
+    Ok(Source {
+        id: input.path.display().to_string(),
+        text,
+    })
 }

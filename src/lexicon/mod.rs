@@ -20,7 +20,10 @@ fn set(data: &'static str) -> HashSet<&'static str> {
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
     ("naming_words.txt", include_str!("data/naming_words.txt")),
-    ("sentence_starters.txt", include_str!("data/sentence_starters.txt")),
+    (
+        "sentence_starters.txt",
+        include_str!("data/sentence_starters.txt"),
+    ),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
     ("titles.txt", include_str!("data/titles.txt")),
     ("work_nouns.txt", include_str!("data/work_nouns.txt")),
@@ -116,7 +119,12 @@ mod tests {
                 .map(|l| l.split_whitespace().next().unwrap_or(l))
                 .collect();
             for pair in keys.windows(2) {
-                assert!(pair[0] < pair[1], "{name}: {:?} before {:?}", pair[0], pair[1]);
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
             }
         }
     }

@@ -23,14 +23,16 @@ impl<W: Write> JsonArray<W> {
     }
 
     pub fn push<T: Serialize>(&mut self, item: &T) -> io::Result<()> {
-        self.out.write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
+        self.out
+            .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
         serde_json::to_writer_pretty(&mut self.out, item)?;
         self.count += 1;
         Ok(())
     }
 
     pub fn finish(mut self) -> io::Result<W> {
-        self.out.write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+        self.out
+            .write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
         Ok(self.out)
     }
 }
@@ -43,13 +45,31 @@ pub fn write_jsonl<W: Write, T: Serialize>(out: &mut W, item: &T) -> io::Result<
 
 /// The CSV columns of a quotation, one row per quotation.
 pub const QUOTE_CSV_HEADER: &[&str] = &[
-    "document", "index", "kind", "speaker", "role", "speaker_kind", "speaker_mention", "cue",
-    "confidence", "rule", "paragraph", "sentence", "start", "end", "byte_start", "byte_end", "text",
+    "document",
+    "index",
+    "kind",
+    "speaker",
+    "role",
+    "speaker_kind",
+    "speaker_mention",
+    "cue",
+    "confidence",
+    "rule",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "byte_start",
+    "byte_end",
+    "text",
 ];
 
 /// Write the rows of one document's quotations (speech first, then the
 /// quoted spans that are not speech), numbered in text order.
-pub fn write_quote_csv<W: Write>(csv: &mut csv::Writer<W>, doc: &DocumentRecord) -> csv::Result<()> {
+pub fn write_quote_csv<W: Write>(
+    csv: &mut csv::Writer<W>,
+    doc: &DocumentRecord,
+) -> csv::Result<()> {
     let mut all: Vec<&QuoteRecord> = doc.quotes.iter().chain(&doc.non_speech).collect();
     all.sort_by_key(|q| q.start);
     for (i, q) in all.into_iter().enumerate() {
@@ -107,6 +127,10 @@ impl SegmentRecord {
                 text: s.span.slice(text).to_string(),
             })
             .collect();
-        SegmentRecord { id: id.to_string(), sentences, error: None }
+        SegmentRecord {
+            id: id.to_string(),
+            sentences,
+            error: None,
+        }
     }
 }

@@ -82,7 +82,13 @@ pub struct DocumentRecord {
 
 impl DocumentRecord {
     pub fn failed(id: String, error: String) -> Self {
-        DocumentRecord { id, quotes: Vec::new(), non_speech: Vec::new(), warnings: Vec::new(), error: Some(error) }
+        DocumentRecord {
+            id,
+            quotes: Vec::new(),
+            non_speech: Vec::new(),
+            warnings: Vec::new(),
+            error: Some(error),
+        }
     }
 
     pub fn new(id: &str, text: &str, analysis: &Analysis) -> Self {
@@ -93,14 +99,29 @@ impl DocumentRecord {
         let mut non_speech = Vec::new();
         for q in &analysis.quotes {
             let record = quote_record(text, analysis, q, &mut chars);
-            if q.kind.is_speech() { quotes.push(record) } else { non_speech.push(record) }
+            if q.kind.is_speech() {
+                quotes.push(record)
+            } else {
+                non_speech.push(record)
+            }
         }
         let warnings = warning_records(text, &analysis.warnings, analysis.more_warnings);
-        DocumentRecord { id: id.to_string(), quotes, non_speech, warnings, error: None }
+        DocumentRecord {
+            id: id.to_string(),
+            quotes,
+            non_speech,
+            warnings,
+            error: None,
+        }
     }
 }
 
-fn quote_record(text: &str, analysis: &Analysis, q: &Quote, chars: &mut CharOffsets) -> QuoteRecord {
+fn quote_record(
+    text: &str,
+    analysis: &Analysis,
+    q: &Quote,
+    chars: &mut CharOffsets,
+) -> QuoteRecord {
     let a = &q.attribution;
     let speaker = a.speaker.and_then(|i| analysis.speakers.get(i));
     let slice = |s: Option<Span>| s.map(|s| s.slice(text).to_string());
@@ -108,7 +129,11 @@ fn quote_record(text: &str, analysis: &Analysis, q: &Quote, chars: &mut CharOffs
     let parts = if q.parts.len() > 1 {
         q.parts
             .iter()
-            .map(|p| PartRecord { start: chars.char_offset(p.start), end: chars.char_offset(p.end), text: p.slice(text).to_string() })
+            .map(|p| PartRecord {
+                start: chars.char_offset(p.start),
+                end: chars.char_offset(p.end),
+                text: p.slice(text).to_string(),
+            })
             .collect()
     } else {
         Vec::new()

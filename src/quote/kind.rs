@@ -41,8 +41,9 @@ impl Kind {
 
 /// Punctuation that ends a quoted utterance inside its marks.
 fn ends_utterance(s: &str) -> bool {
-    s.trim_end()
-        .ends_with(['.', ',', '?', '!', '…', '—', '–', ':', ';', '-'])
+    s.trim_end().ends_with([
+        '.', ',', '?', '!', '…', '—', '–', ':', ';', '-', '。', '！', '？', '，',
+    ])
 }
 
 fn last_word(s: &str) -> &str {
@@ -69,7 +70,10 @@ fn title_case(s: &str) -> bool {
         .collect();
     !words.is_empty()
         && words.len() <= 8
-        && words[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && words[0]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| !c.is_lowercase())
                 || (w.len() <= 4 && w.chars().all(|c| c.is_lowercase()))
@@ -89,7 +93,7 @@ pub fn kind_of(text: &str, q: &Quotation, before: &str, after: &str) -> Kind {
     }
     let before_t = before.trim_end();
     let initial = before_t.is_empty()
-        || before_t.ends_with([':', ',', '—', '–', '(', '[', ';'])
+        || before_t.ends_with([':', ',', '—', '–', '(', '[', ';', '：', '，', '、'])
         || before_t.ends_with(" -")
         || lexicon::speech_verb(&last_word(before_t).to_lowercase()).is_some();
     let starts_upper = body
@@ -103,6 +107,13 @@ pub fn kind_of(text: &str, q: &Quotation, before: &str, after: &str) -> Kind {
     let name_in_sentence = !terminal
         && title_case(body)
         && after_t.chars().next().is_some_and(|c| c.is_alphanumeric());
+    // `the show, “The Apprentice.”`: a title in apposition to a work.
+    let work_before = before_t.ends_with([',', ':'])
+        && lexicon::is_work_noun(&last_word(before_t).to_lowercase())
+        && title_case(body);
+    if work_before {
+        return Kind::Title;
+    }
     if initial && (starts_upper || terminal) && !name_in_sentence {
         return Kind::Direct;
     }
@@ -124,7 +135,12 @@ pub fn kind_of(text: &str, q: &Quotation, before: &str, after: &str) -> Kind {
 
 /// `before` and `after` of a quotation inside `sentence` (its own sentence
 /// when it starts and ends in one).
-pub fn context<'t>(text: &'t str, q: &Quotation, open_sentence: Span, close_sentence: Span) -> (&'t str, &'t str) {
+pub fn context<'t>(
+    text: &'t str,
+    q: &Quotation,
+    open_sentence: Span,
+    close_sentence: Span,
+) -> (&'t str, &'t str) {
     let outer = q.outer();
     let before = &text[open_sentence.start.min(outer.start)..outer.start];
     let after = &text[outer.end..close_sentence.end.max(outer.end)];

@@ -5,7 +5,21 @@
 pub fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '「' | '」' | '『' | '』'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‚'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
     )
 }
 
@@ -63,6 +77,7 @@ pub fn closes(open: char, close: char) -> bool {
     match open {
         '“' => matches!(close, '”' | '"' | '“'),
         '"' => matches!(close, '"' | '”' | '“'),
+        '”' => matches!(close, '”' | '"' | '“'), // sloppy text opens with ”
         '„' => matches!(close, '“' | '”' | '"'),
         '‘' => matches!(close, '’' | '\'' | '‘'),
         '\'' => matches!(close, '\'' | '’'),

@@ -16,7 +16,9 @@ pub fn markup_spans(text: &str) -> Vec<Span> {
     if memchr::memchr(b'<', text.as_bytes()).is_none() {
         return Vec::new();
     }
-    TAG.find_iter(text).map(|m| Span::new(m.start(), m.end())).collect()
+    TAG.find_iter(text)
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,11 +3,13 @@
 //! Marks are paired paragraph by paragraph with a stack. What a straight or
 //! ambiguous mark does is decided from the characters around it and from
 //! what is open; an apostrophe (`isn’t`, `’90s`, `Jones’ car`) is never a
-//! mark. A paragraph that opens a quotation without closing it, followed by a
-//! paragraph that opens with a mark of the same family, continues the
-//! quotation (the news and fiction convention for quotations of several
-//! paragraphs). A mark that cannot be paired becomes a warning; it never
-//! swallows text beyond its paragraph.
+//! mark, and two apostrophes (`''`, an old newspaper convention) are one
+//! double mark. A paragraph that opens a quotation without closing it,
+//! followed by a paragraph that opens with a mark of the same family,
+//! continues the quotation (the news and fiction convention for quotations
+//! of several paragraphs). A mark that cannot be paired becomes a warning
+//! and never swallows text beyond its paragraph; quotations nested inside a
+//! mark that was never closed are kept as quotations of their own.
 
 use super::marks::{Family, Role, classify, closes};
 use crate::span::Span;
@@ -26,7 +28,7 @@ pub struct Part {
 }
 
 /// A quotation: one part, or several for a quotation over paragraphs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Quotation {
     pub parts: Vec<Part>,
     /// Content spans of quotations nested inside this one.
@@ -66,13 +68,6 @@ pub const MAX_WARNINGS: usize = 100;
 /// The deepest nesting followed; deeper opening marks are ignored.
 const MAX_DEPTH: usize = 8;
 
-#[derive(Clone, Copy, Debug)]
-struct Open {
-    mark: char,
-    at: Span,
-    family: Family,
-}
-
 /// Everything `pair` finds in a text.
 #[derive(Debug, Default)]
 pub struct Pairing {
@@ -92,9 +87,24 @@ impl Pairing {
     }
 }
 
+/// An opening mark met in the current paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    /// The mark as paired (`''` pairs as `"`).
+    mark: char,
+    at: Span,
+    family: Family,
+    /// The opening mark that was on top of the stack when this one opened.
+    parent: Option<usize>,
+    close: Option<Span>,
+    /// The mark was given up as never closed.
+    dropped: bool,
+}
+
 fn open_context(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
-        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '>')
+        p.is_whitespace()
+            || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '>')
             || classify(p).is_some_and(|(_, r)| r != Role::Close)
     })
 }
@@ -104,15 +114,66 @@ fn close_context(next: Option<char>) -> bool {
 }
 
 /// Is this single mark an apostrophe? `open` says whether a single-family
-/// quotation is open, so that a closing mark after a word can end it.
+/// quotation is open, so that a mark after a word can close it.
 fn is_apostrophe(c: char, prev: Option<char>, next: Option<char>, open: bool) -> bool {
     let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
     match c {
         '’' | '\'' | '‘' if letter(prev) && letter(next) => true, // isn’t, O’Brien
         '’' | '\'' | '‘' if !letter(prev) && next.is_some_and(|n| n.is_ascii_digit()) => true, // ’90s
-        '’' | '\'' if letter(prev) => !open,                   // Jones’ car, goin’
+        '’' | '\'' if letter(prev) => !open, // Jones’ car, goin’
         _ => false,
     }
+}
+
+/// A quotation mark of the text: where, which character it pairs as, and the
+/// characters around it.
+struct Mark {
+    at: Span,
+    c: char,
+    family: Family,
+    role: Role,
+    prev: Option<char>,
+    next: Option<char>,
+}
+
+/// The quotation marks of one paragraph, outside `skip` spans.
+fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize) -> Vec<Mark> {
+    let p = para.slice(text);
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = p.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let mut next = chars.peek().map(|&(_, n)| n);
+        let this_prev = prev;
+        prev = Some(c);
+        let Some((mut family, mut role)) = classify(c) else {
+            continue;
+        };
+        let at = para.start + i;
+        let mut len = c.len_utf8();
+        let mut pairs_as = c;
+        if c == '\'' && next == Some('\'') {
+            // `''`: a double mark written with two apostrophes.
+            chars.next();
+            next = chars.peek().map(|&(_, n)| n);
+            (family, role, pairs_as, len) = (Family::Double, Role::Either, '"', 2);
+        }
+        while *skip_at < skip.len() && skip[*skip_at].end <= at {
+            *skip_at += 1;
+        }
+        if skip.get(*skip_at).is_some_and(|s| s.contains_offset(at)) {
+            continue;
+        }
+        out.push(Mark {
+            at: Span::new(at, at + len),
+            c: pairs_as,
+            family,
+            role,
+            prev: this_prev,
+            next,
+        });
+    }
+    out
 }
 
 /// Pair the quotation marks of `text` paragraph by paragraph. `skip` holds
@@ -123,133 +184,126 @@ pub fn pair(text: &str, paragraphs: &[Span], skip: &[Span]) -> Pairing {
     let mut running: Option<(Quotation, Family)> = None;
     let mut skip_at = 0;
     for (pi, para) in paragraphs.iter().enumerate() {
-        let mut stack: Vec<Open> = Vec::new();
-        // Quotations finished inside this paragraph whose parent is on the stack.
-        let mut nested_for: Vec<Vec<Span>> = Vec::new();
-        let mut current = None;
+        let marks = marks(text, *para, skip, &mut skip_at);
+        let mut opens: Vec<Open> = Vec::new();
+        let mut stack: Vec<usize> = Vec::new();
+        let mut current: Option<Quotation> = None;
+        let mut first_mark = 0;
         if let Some((q, family)) = running.take() {
-            let first = para.slice(text).chars().next();
-            let in_markup = skip.iter().any(|s| s.contains_offset(para.start));
-            match first.and_then(classify) {
-                Some((f, _)) if f == family && !in_markup => {
+            match marks.first() {
+                Some(m) if m.at.start == para.start && m.family == family => {
                     // The reopening mark of the running quotation.
-                    let c = first.unwrap_or_default();
-                    let mark = Span::new(para.start, para.start + c.len_utf8());
-                    let mut q = q;
-                    q.parts.push(Part {
-                        open: mark,
+                    opens.push(Open {
+                        mark: m.c,
+                        at: m.at,
+                        family,
+                        parent: None,
                         close: None,
-                        content: Span::new(mark.end, para.end),
-                        paragraph: pi,
+                        dropped: false,
                     });
-                    stack.push(Open { mark: c, at: mark, family });
-                    nested_for.push(Vec::new());
+                    stack.push(0);
                     current = Some(q);
+                    first_mark = 1;
                 }
                 _ => out.quotations.push(q),
             }
         }
-        let p = para.slice(text);
-        let mut prev: Option<char> = None;
-        let mut chars = p.char_indices().peekable();
-        if !stack.is_empty() {
-            prev = chars.next().map(|(_, c)| c);
-        }
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let at = para.start + i;
-            let this_prev = prev;
-            prev = Some(c);
-            let Some((family, role)) = classify(c) else {
-                continue;
-            };
-            while skip_at < skip.len() && skip[skip_at].end <= at {
-                skip_at += 1;
-            }
-            if skip.get(skip_at).is_some_and(|s| s.contains_offset(at)) {
+        for m in &marks[first_mark..] {
+            let single_open = stack.iter().any(|&o| opens[o].family == Family::Single);
+            if m.family == Family::Single && is_apostrophe(m.c, m.prev, m.next, single_open) {
                 continue;
             }
-            let mark = Span::new(at, at + c.len_utf8());
-            let single_open = stack.iter().any(|o| o.family == Family::Single);
-            if family == Family::Single && is_apostrophe(c, this_prev, next, single_open) {
-                continue;
-            }
-            let top_accepts = stack.iter().rposition(|o| closes(o.mark, c));
-            let opens = open_context(this_prev) && next.is_some_and(|n| !n.is_whitespace());
-            let closes_here = !this_prev.is_none_or(char::is_whitespace) && close_context(next);
-            let is_open = match role {
+            let accepting = stack.iter().rposition(|&o| closes(opens[o].mark, m.c));
+            let opens_here = open_context(m.prev) && m.next.is_some_and(|n| !n.is_whitespace());
+            let closes_here = !m.prev.is_none_or(char::is_whitespace) && close_context(m.next);
+            let top_family = stack.last().map(|&o| opens[o].family);
+            let is_open = match m.role {
                 Role::Open => true,
-                Role::Close => false,
+                // Sloppy text opens with a closing mark: `”Hello,” he said`.
+                Role::Close => {
+                    accepting.is_none() && (opens_here && !closes_here || m.prev.is_none())
+                }
+                // Guillemets are spaced in French (`« oui »`) and reversed in
+                // Danish (`»ja«`): one opens unless one is open.
+                _ if matches!(m.family, Family::Guillemet | Family::SingleGuillemet) => {
+                    accepting.is_none()
+                }
+                Role::Either if accepting.is_some() => {
+                    // Something this mark can close is open: close it, unless
+                    // the context clearly opens a new quotation.
+                    opens_here && !closes_here && top_family == Some(m.family)
+                }
                 Role::Either => {
-                    if top_accepts.is_some() {
-                        // Something this mark can close is open: close it,
-                        // unless the context clearly opens a new quotation.
-                        opens && !closes_here && stack.last().is_some_and(|o| o.family == family)
-                    } else {
-                        opens || !closes_here && next.is_some_and(|n| !n.is_whitespace())
-                    }
+                    opens_here || !closes_here && m.next.is_some_and(|n| !n.is_whitespace())
                 }
             };
             if is_open {
-                if family == Family::Single && !opens {
+                if m.family == Family::Single && !opens_here {
                     continue; // a stray single mark is an apostrophe
                 }
-                if let Some(top) = stack.last()
-                    && top.family == family
-                    && matches!(family, Family::Double | Family::Guillemet)
-                    && role != Role::Open
+                if top_family == Some(m.family)
+                    && matches!(m.family, Family::Double | Family::Guillemet)
                 {
                     // Same-family marks do not nest: the quotation open before
                     // this one was never closed.
-                    out.warn(top.at.start, format!("quotation mark {} is never closed", top.mark));
-                    stack.pop();
-                    nested_for.pop();
-                    if stack.is_empty() {
-                        current = None;
-                    }
+                    let top = stack.pop().expect("top_family is some");
+                    opens[top].dropped = true;
+                    out.warn(
+                        opens[top].at.start,
+                        format!(
+                            "quotation mark {} is never closed",
+                            text_mark(text, opens[top].at)
+                        ),
+                    );
                 }
                 if stack.len() >= MAX_DEPTH {
-                    out.warn(at, format!("quotation mark {c} nests too deep; ignored"));
+                    out.warn(
+                        m.at.start,
+                        format!(
+                            "quotation mark {} nests too deep; ignored",
+                            text_mark(text, m.at)
+                        ),
+                    );
                     continue;
                 }
-                stack.push(Open { mark: c, at: mark, family });
-                nested_for.push(Vec::new());
+                opens.push(Open {
+                    mark: m.c,
+                    at: m.at,
+                    family: m.family,
+                    parent: stack.last().copied(),
+                    close: None,
+                    dropped: false,
+                });
+                stack.push(opens.len() - 1);
                 continue;
             }
-            let Some(k) = top_accepts else {
-                if family != Family::Single {
-                    out.warn(at, format!("closing quotation mark {c} has no opening mark"));
+            let Some(k) = accepting else {
+                if m.family != Family::Single {
+                    out.warn(
+                        m.at.start,
+                        format!(
+                            "closing quotation mark {} has no opening mark",
+                            text_mark(text, m.at)
+                        ),
+                    );
                 }
                 continue;
             };
             // Marks opened after the one this mark closes were never closed.
-            while stack.len() > k + 1 {
-                let o = stack.pop().expect("stack is longer than k + 1");
-                nested_for.pop();
-                if o.family != Family::Single {
-                    out.warn(o.at.start, format!("quotation mark {} is never closed", o.mark));
+            for o in stack.drain(k + 1..) {
+                opens[o].dropped = true;
+                if opens[o].family != Family::Single {
+                    out.warn(
+                        opens[o].at.start,
+                        format!(
+                            "quotation mark {} is never closed",
+                            text_mark(text, opens[o].at)
+                        ),
+                    );
                 }
             }
             let o = stack.pop().expect("k indexes the stack");
-            let nested = nested_for.pop().unwrap_or_default();
-            let content = Span::new(o.at.end, at);
-            if stack.is_empty() {
-                let mut q = current.take().unwrap_or(Quotation { parts: Vec::new(), nested: Vec::new() });
-                if let Some(last) = q.parts.last_mut()
-                    && last.paragraph == pi
-                    && last.close.is_none()
-                {
-                    last.close = Some(mark);
-                    last.content = Span::new(last.open.end, at);
-                } else {
-                    q.parts.push(Part { open: o.at, close: Some(mark), content, paragraph: pi });
-                }
-                q.nested.extend(nested);
-                out.quotations.push(q);
-            } else if let Some(parent) = nested_for.last_mut() {
-                parent.push(content);
-                parent.extend(nested);
-            }
+            opens[o].close = Some(m.at);
         }
         // What is still open at the paragraph's end.
         let continues_to = |family: Family| {
@@ -261,40 +315,79 @@ pub fn pair(text: &str, paragraphs: &[Span], skip: &[Span]) -> Pairing {
                     .is_some_and(|(f, r)| f == family && r != Role::Close)
             })
         };
-        if let Some(bottom) = stack.first().copied() {
-            for o in stack.iter().skip(1) {
-                if o.family != Family::Single {
-                    out.warn(o.at.start, format!("quotation mark {} is never closed", o.mark));
+        let run_on = stack
+            .first()
+            .copied()
+            .filter(|&b| continues_to(opens[b].family));
+        for &o in stack.iter() {
+            if Some(o) == run_on {
+                continue;
+            }
+            opens[o].dropped = true;
+            if opens[o].family != Family::Single {
+                out.warn(
+                    opens[o].at.start,
+                    format!(
+                        "quotation mark {} is never closed in its paragraph",
+                        text_mark(text, opens[o].at)
+                    ),
+                );
+            }
+        }
+        // The nearest kept ancestor of each opening mark.
+        let kept = |o: usize| !opens[o].dropped && (opens[o].close.is_some() || Some(o) == run_on);
+        let ancestor = |mut o: usize| {
+            while let Some(p) = opens[o].parent {
+                if kept(p) {
+                    return Some(p);
+                }
+                o = p;
+            }
+            None
+        };
+        let mut quotations: Vec<(usize, Quotation)> = Vec::new();
+        for (i, open) in opens.iter().enumerate() {
+            if !kept(i) || ancestor(i).is_some() {
+                continue;
+            }
+            let part = Part {
+                open: open.at,
+                close: open.close,
+                content: Span::new(open.at.end, open.close.map_or(para.end, |c| c.start)),
+                paragraph: pi,
+            };
+            let mut q = if i == 0 && current.is_some() {
+                current.take().unwrap_or_default()
+            } else {
+                Quotation::default()
+            };
+            q.parts.push(part);
+            quotations.push((i, q));
+        }
+        if let Some(q) = current.take() {
+            // The running quotation's reopening mark was dropped: keep what
+            // it quoted in earlier paragraphs.
+            out.quotations.push(q);
+        }
+        for (i, open) in opens.iter().enumerate() {
+            if let (true, Some(a)) = (kept(i), ancestor(i)) {
+                let mut top = a;
+                while let Some(up) = ancestor(top) {
+                    top = up;
+                }
+                if let Some((_, q)) = quotations.iter_mut().find(|(j, _)| *j == top) {
+                    q.nested.push(Span::new(
+                        open.at.end,
+                        open.close.map_or(para.end, |c| c.start),
+                    ));
                 }
             }
-            let nested = nested_for.into_iter().flatten().collect::<Vec<_>>();
-            if bottom.family != Family::Single || continues_to(bottom.family) {
-                if continues_to(bottom.family) {
-                    let mut q = current.take().unwrap_or(Quotation { parts: Vec::new(), nested: Vec::new() });
-                    if q.parts.last().is_none_or(|l| l.paragraph != pi) {
-                        q.parts.push(Part {
-                            open: bottom.at,
-                            close: None,
-                            content: Span::new(bottom.at.end, para.end),
-                            paragraph: pi,
-                        });
-                    }
-                    q.nested.extend(nested);
-                    running = Some((q, bottom.family));
-                } else {
-                    out.warn(
-                        bottom.at.start,
-                        format!("quotation mark {} is never closed in its paragraph", bottom.mark),
-                    );
-                    // The parts of a quotation running on from earlier
-                    // paragraphs are kept: their text was quoted.
-                    if let Some(mut q) = current.take() {
-                        q.parts.retain(|p| p.paragraph != pi);
-                        if !q.parts.is_empty() {
-                            out.quotations.push(q);
-                        }
-                    }
-                }
+        }
+        for (i, q) in quotations {
+            if Some(i) == run_on {
+                running = Some((q, opens[i].family));
+            } else {
+                out.quotations.push(q);
             }
         }
     }
@@ -303,4 +396,132 @@ pub fn pair(text: &str, paragraphs: &[Span], skip: &[Span]) -> Pairing {
     }
     out.quotations.sort_by_key(|q| q.outer().start);
     out
+}
+
+fn text_mark(text: &str, at: Span) -> &str {
+    at.slice(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    /// Content of each quotation, parts joined by `|`.
+    fn quoted(text: &str) -> Vec<String> {
+        pair(text, &paragraphs(text), &[])
+            .quotations
+            .iter()
+            .map(|q| {
+                q.parts
+                    .iter()
+                    .map(|p| p.content.slice(text))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect()
+    }
+
+    fn warnings(text: &str) -> Vec<String> {
+        pair(text, &paragraphs(text), &[])
+            .warnings
+            .into_iter()
+            .map(|w| w.message)
+            .collect()
+    }
+
+    #[test]
+    fn every_pair_style() {
+        for (t, q) in [
+            ("He said \"yes\" twice.", "yes"),
+            ("He said “yes” twice.", "yes"),
+            ("He said ‘yes’ twice.", "yes"),
+            ("Il a dit «oui» deux fois.", "oui"),
+            ("Il a dit « oui » deux fois.", " oui "),
+            ("Er sagte „ja“ zweimal.", "ja"),
+            ("Er sagte ‚ja‘ zweimal.", "ja"),
+            ("Il dit ‹oui› ici.", "oui"),
+            ("Han sa »ja« två gånger.", "ja"),
+            ("彼は「はい」と言った。", "はい"),
+            ("彼は『はい』と言った。", "はい"),
+            ("He said “yes\" twice.", "yes"),
+            ("He said ''yes'' twice.", "yes"),
+        ] {
+            assert_eq!(quoted(t), [q], "{t}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(
+            quoted("It isn’t over, in the ’90s or in Jones’ car."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quoted("“It isn’t Jones’ car,” she said."),
+            ["It isn’t Jones’ car,"]
+        );
+        assert_eq!(quoted("‘I don’t know,’ he said."), ["I don’t know,"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        let t = "“He told me ‘never’ and left,” she said.";
+        let p = pair(t, &paragraphs(t), &[]);
+        assert_eq!(p.quotations.len(), 1);
+        assert_eq!(p.quotations[0].nested[0].slice(t), "never");
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_is_one_quotation() {
+        let t = "“We will talk.\n\n“We will listen.\n\n“We will act,” she said.\n\nThen she left.";
+        assert_eq!(quoted(t), ["We will talk.|We will listen.|We will act,"]);
+    }
+
+    #[test]
+    fn unclosed_mark_warns_and_stays_in_its_paragraph() {
+        let t = "He said “this never ends.\n\nNext paragraph, “a quote” here.";
+        assert_eq!(quoted(t), ["a quote"]);
+        assert_eq!(
+            warnings(t),
+            ["quotation mark “ is never closed in its paragraph"]
+        );
+    }
+
+    #[test]
+    fn stray_closing_mark_warns() {
+        assert_eq!(
+            warnings("Nothing” here."),
+            ["closing quotation mark ” has no opening mark"]
+        );
+    }
+
+    #[test]
+    fn quotes_inside_an_unclosed_single_mark_are_kept() {
+        let t = "Sophie in 't Veld said. \"It's a risk everywhere.\"";
+        assert_eq!(quoted(t), ["It's a risk everywhere."]);
+    }
+
+    #[test]
+    fn sloppy_closing_mark_used_to_open() {
+        assert_eq!(
+            quoted("” … if the president can visit,” it read."),
+            [" … if the president can visit,"]
+        );
+    }
+
+    #[test]
+    fn a_new_straight_quote_after_an_unclosed_one() {
+        let t = "\"A, she said. \"B,\" he said.";
+        assert_eq!(quoted(t), ["B,"]);
+    }
+
+    #[test]
+    fn marks_in_markup_are_skipped() {
+        let t = r#"<tweet author="@x">Hi</tweet> and “real” quote."#;
+        let skip = crate::quote::markup_spans(t);
+        let p = pair(t, &paragraphs(t), &skip);
+        assert_eq!(p.quotations.len(), 1);
+        assert_eq!(p.quotations[0].content().slice(t), "real");
+    }
 }

@@ -22,7 +22,11 @@ fn lines(text: &str) -> Vec<Line> {
                 span,
                 blank: span.slice(text).trim().is_empty(),
             });
-            i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
             start = i;
         } else {
             i += 1;
@@ -81,7 +85,9 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             continue;
         }
         current = match current {
-            Some(p) if soft_breaks || continues(text, line) => Some(Span::new(p.start, line.span.end)),
+            Some(p) if soft_breaks || continues(text, line) => {
+                Some(Span::new(p.start, line.span.end))
+            }
             Some(p) => {
                 out.push(p);
                 Some(line.span)
@@ -106,22 +112,34 @@ mod tests {
 
     #[test]
     fn blank_lines_separate_paragraphs() {
-        assert_eq!(texts("One.\n\n  Two.\n \nThree."), ["One.", "Two.", "Three."]);
+        assert_eq!(
+            texts("One.\n\n  Two.\n \nThree."),
+            ["One.", "Two.", "Three."]
+        );
     }
 
     #[test]
     fn crlf_and_cr_line_ends() {
-        assert_eq!(texts("One.\r\n\r\nTwo.\r\rThree."), ["One.", "Two.", "Three."]);
+        assert_eq!(
+            texts("One.\r\n\r\nTwo.\r\rThree."),
+            ["One.", "Two.", "Three."]
+        );
     }
 
     #[test]
     fn single_breaks_separate_paragraphs_in_unwrapped_text() {
-        assert_eq!(texts("Headline\nFirst para.\nSecond para."), ["Headline", "First para.", "Second para."]);
+        assert_eq!(
+            texts("Headline\nFirst para.\nSecond para."),
+            ["Headline", "First para.", "Second para."]
+        );
     }
 
     #[test]
     fn a_line_starting_in_lower_case_continues_its_paragraph() {
-        assert_eq!(texts("He is a serial liar,\nracist and birther."), ["He is a serial liar,\nracist and birther."]);
+        assert_eq!(
+            texts("He is a serial liar,\nracist and birther."),
+            ["He is a serial liar,\nracist and birther."]
+        );
     }
 
     #[test]

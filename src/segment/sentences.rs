@@ -81,7 +81,10 @@ fn is_list_marker(s: &str) -> bool {
     let Some(body) = inner.strip_suffix(['.', ')']) else {
         return false;
     };
-    !body.is_empty() && body.len() <= 3 && body.chars().all(|c| c.is_ascii_alphanumeric())
+    let number = !body.is_empty() && body.len() <= 3 && body.chars().all(|c| c.is_ascii_digit());
+    let letter = body.len() == 1 && body.chars().all(|c| c.is_ascii_alphabetic());
+    let roman = !body.is_empty() && body.len() <= 4 && body.chars().all(|c| "ivxIVX".contains(c));
+    number || letter || roman
 }
 
 /// Does `s` end with `?`, `!`, `.` or `…` followed by closing quotation marks?
@@ -139,43 +142,75 @@ mod tests {
 
     #[test]
     fn titles_never_end_a_sentence() {
-        assert_eq!(split("Sen. Warren and Mr. Smith spoke. Dr. Who left."), ["Sen. Warren and Mr. Smith spoke.", "Dr. Who left."]);
+        assert_eq!(
+            split("Sen. Warren and Mr. Smith spoke. Dr. Who left."),
+            ["Sen. Warren and Mr. Smith spoke.", "Dr. Who left."]
+        );
     }
 
     #[test]
     fn initials_and_dotted_abbreviations() {
-        assert_eq!(split("John F. Kerry met the U.S. Senate at 10 a.m. Monday."), ["John F. Kerry met the U.S. Senate at 10 a.m. Monday."]);
-        assert_eq!(split("He lives in the U.S. The rest is history."), ["He lives in the U.S.", "The rest is history."]);
+        assert_eq!(
+            split("John F. Kerry met the U.S. Senate at 10 a.m. Monday."),
+            ["John F. Kerry met the U.S. Senate at 10 a.m. Monday."]
+        );
+        assert_eq!(
+            split("He lives in the U.S. The rest is history."),
+            ["He lives in the U.S.", "The rest is history."]
+        );
     }
 
     #[test]
     fn month_and_company_abbreviations() {
-        assert_eq!(split("Kerry called on Feb. 11. Apple Inc. Chief Tim Cook agreed."), ["Kerry called on Feb. 11.", "Apple Inc. Chief Tim Cook agreed."]);
+        assert_eq!(
+            split("Kerry called on Feb. 11. Apple Inc. Chief Tim Cook agreed."),
+            [
+                "Kerry called on Feb. 11.",
+                "Apple Inc. Chief Tim Cook agreed."
+            ]
+        );
     }
 
     #[test]
     fn question_in_quotes_with_attribution_is_one_sentence() {
-        assert_eq!(split("“Is it over?” another reporter asked. She left."), ["“Is it over?” another reporter asked.", "She left."]);
-        assert_eq!(split("“Is it over?” Nuland asked. She left."), ["“Is it over?” Nuland asked.", "She left."]);
+        assert_eq!(
+            split("“Is it over?” another reporter asked. She left."),
+            ["“Is it over?” another reporter asked.", "She left."]
+        );
+        assert_eq!(
+            split("“Is it over?” Nuland asked. She left."),
+            ["“Is it over?” Nuland asked.", "She left."]
+        );
     }
 
     #[test]
     fn quotation_of_several_sentences_may_split_inside() {
-        assert_eq!(split("“We will talk. It is up to him,” she said."), ["“We will talk.", "It is up to him,” she said."]);
+        assert_eq!(
+            split("“We will talk. It is up to him,” she said."),
+            ["“We will talk.", "It is up to him,” she said."]
+        );
     }
 
     #[test]
     fn quoted_sentence_followed_by_a_new_sentence_splits() {
-        assert_eq!(split("“We won.” Nuland said the call came later that day."), ["“We won.”", "Nuland said the call came later that day."]);
+        assert_eq!(
+            split("“We won.” Nuland said the call came later that day."),
+            ["“We won.”", "Nuland said the call came later that day."]
+        );
     }
 
     #[test]
     fn list_items_keep_their_number() {
         assert_eq!(split("1. Buy milk."), ["1. Buy milk."]);
+        assert_eq!(split("iv. Buy bread."), ["iv. Buy bread."]);
+        assert_eq!(split("One. Two."), ["One.", "Two."]);
     }
 
     #[test]
     fn ellipsis_before_lower_case_does_not_split() {
-        assert_eq!(split("We waited... and waited. Then nothing."), ["We waited... and waited.", "Then nothing."]);
+        assert_eq!(
+            split("We waited... and waited. Then nothing."),
+            ["We waited... and waited.", "Then nothing."]
+        );
     }
 }

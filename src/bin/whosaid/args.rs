@@ -8,8 +8,10 @@ use whosaid::input::Format as InputFormat;
 /// Find the quotations in news articles and say who said each one.
 #[derive(Parser, Debug)]
 #[command(name = "whosaid", version, args_conflicts_with_subcommands = true)]
-#[command(after_help = "With no subcommand, prints who said what for the inputs.\n\
-Exit status: 0 success (no quotes found is success), 1 an input or the output failed, 2 usage.")]
+#[command(
+    after_help = "With no subcommand, prints who said what for the inputs.\n\
+Exit status: 0 success (no quotes found is success), 1 an input or the output failed, 2 usage."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -31,7 +33,12 @@ pub struct InputArgs {
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// How to read the inputs: auto (by extension), text or jsonl (one {"id", "text"} per line).
-    #[arg(long = "input", value_enum, default_value = "auto", value_name = "FORMAT")]
+    #[arg(
+        long = "input",
+        value_enum,
+        default_value = "auto",
+        value_name = "FORMAT"
+    )]
     pub input_format: InputFormat,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]

@@ -18,9 +18,11 @@ pub struct Outcome {
 /// Standard output or the `-o` file, buffered.
 pub fn output(args: &InputArgs) -> anyhow::Result<Box<dyn Write>> {
     Ok(match &args.output {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path).with_context(|| format!("{}: cannot create output file", path.display()))?,
-        )),
+        Some(path) => {
+            Box::new(BufWriter::new(File::create(path).with_context(|| {
+                format!("{}: cannot create output file", path.display())
+            })?))
+        }
         None => Box::new(BufWriter::new(io::stdout().lock())),
     })
 }

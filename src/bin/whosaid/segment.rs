@@ -11,14 +11,20 @@ fn record(source: Result<whosaid::input::Source, &whosaid::Error>) -> SegmentRec
             let (_, sentences) = whosaid::segment::segment(&s.text);
             SegmentRecord::new(&s.id, &s.text, &sentences)
         }
-        Err(e) => SegmentRecord { id: e.document_id(), sentences: Vec::new(), error: Some(e.to_string()) },
+        Err(e) => SegmentRecord {
+            id: e.document_id(),
+            sentences: Vec::new(),
+            error: Some(e.to_string()),
+        },
     }
 }
 
 pub fn run(args: &SegmentArgs) -> anyhow::Result<Outcome> {
     let mut out = run::output(&args.input)?;
     let outcome = match args.format {
-        SegmentFormat::Jsonl => run::for_each_document(&args.input, |doc| Ok(output::write_jsonl(&mut out, &record(doc))?))?,
+        SegmentFormat::Jsonl => run::for_each_document(&args.input, |doc| {
+            Ok(output::write_jsonl(&mut out, &record(doc))?)
+        })?,
         SegmentFormat::Json => {
             let mut array = JsonArray::new(&mut out);
             let outcome = run::for_each_document(&args.input, |doc| Ok(array.push(&record(doc))?))?;

@@ -1,0 +1,118 @@
+//! Case-file tests: texts written for the tests under `tests/cases/`, each
+//! with the quotations, kinds and speakers a reader expects.
+
+use serde::Deserialize;
+
+#[derive(Deserialize, Debug)]
+struct Expected {
+    text: String,
+    kind: String,
+    speaker: Option<String>,
+}
+
+#[derive(Deserialize, Debug)]
+struct Case {
+    name: String,
+    text: String,
+    quotes: Option<Vec<Expected>>,
+    non_speech: Option<Vec<Expected>>,
+    warnings: Option<usize>,
+    sentences: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    case: Vec<Case>,
+}
+
+fn load(name: &str) -> Vec<Case> {
+    let path = format!("{}/tests/cases/{name}", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    toml::from_str::<File>(&data)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .case
+}
+
+/// Check every case of a file; report all failures at once.
+fn check(name: &str) {
+    let mut failures = Vec::new();
+    for case in load(name) {
+        let text = case.text.trim_start_matches('\n');
+        let record =
+            whosaid::output::DocumentRecord::new(&case.name, text, &whosaid::analyze(text));
+        let got = |qs: &[whosaid::output::QuoteRecord],
+                   with_speaker: bool|
+         -> Vec<(String, String, Option<String>)> {
+            qs.iter()
+                .map(|q| {
+                    (
+                        q.text.clone(),
+                        q.kind.clone(),
+                        if with_speaker {
+                            q.speaker.clone()
+                        } else {
+                            None
+                        },
+                    )
+                })
+                .collect()
+        };
+        let want = |qs: &[Expected]| -> Vec<(String, String, Option<String>)> {
+            qs.iter()
+                .map(|q| (q.text.clone(), q.kind.clone(), q.speaker.clone()))
+                .collect()
+        };
+        if let Some(quotes) = &case.quotes {
+            let with_speakers = quotes.iter().any(|q| q.speaker.is_some());
+            let (g, w) = (got(&record.quotes, with_speakers), want(quotes));
+            if g != w {
+                failures.push(format!("{}: quotes\n  got  {g:?}\n  want {w:?}", case.name));
+            }
+        }
+        if let Some(ns) = &case.non_speech {
+            let (g, w) = (got(&record.non_speech, false), want(ns));
+            if g != w {
+                failures.push(format!(
+                    "{}: non-speech\n  got  {g:?}\n  want {w:?}",
+                    case.name
+                ));
+            }
+        }
+        if let Some(want) = &case.sentences {
+            let (_, sentences) = whosaid::segment::segment(text);
+            let got: Vec<&str> = sentences.iter().map(|s| s.span.slice(text)).collect();
+            if got != *want {
+                failures.push(format!(
+                    "{}: sentences\n  got  {got:?}\n  want {want:?}",
+                    case.name
+                ));
+            }
+        }
+        if let Some(n) = case.warnings
+            && record.warnings.len() != n
+        {
+            failures.push(format!(
+                "{}: {} warnings, want {n}: {:?}",
+                case.name,
+                record.warnings.len(),
+                record.warnings
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn quotes() {
+    check("quotes.toml");
+}
+
+#[test]
+fn sentences() {
+    check("sentences.toml");
+}

@@ -1,0 +1,89 @@
+//! The bundled example: the Washington Post article on Kerry and Lavrov,
+//! checked against its hand-made gold file.
+
+use serde::Deserialize;
+use whosaid::output::DocumentRecord;
+
+#[derive(Deserialize)]
+struct GoldQuote {
+    start: usize,
+    end: usize,
+    text: String,
+    kind: String,
+}
+
+#[derive(Deserialize)]
+struct Gold {
+    text: String,
+    quotes: Vec<GoldQuote>,
+}
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/fixtures/seed/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn seed() -> (String, Gold, DocumentRecord) {
+    let text = fixture("washington-post-kerry-lavrov.txt");
+    let gold: Gold = serde_json::from_str(&fixture("washington-post-kerry-lavrov.gold.jsonl"))
+        .expect("gold parses");
+    assert_eq!(
+        gold.text, text,
+        "the gold file annotates the bundled article"
+    );
+    let record = DocumentRecord::new("seed", &text, &whosaid::analyze(&text));
+    (text, gold, record)
+}
+
+#[test]
+fn all_direct_and_partial_quotations_with_exact_spans() {
+    let (_, gold, record) = seed();
+    for kind in ["direct", "partial"] {
+        let want: Vec<(usize, usize, &str)> = gold
+            .quotes
+            .iter()
+            .filter(|q| q.kind == kind)
+            .map(|q| (q.start, q.end, q.text.as_str()))
+            .collect();
+        let got: Vec<(usize, usize, &str)> = record
+            .quotes
+            .iter()
+            .filter(|q| q.kind == kind)
+            .map(|q| (q.start, q.end, q.text.as_str()))
+            .collect();
+        assert_eq!(got, want, "{kind} quotations");
+    }
+    assert_eq!(gold.quotes.iter().filter(|q| q.kind == "direct").count(), 5);
+    assert_eq!(
+        gold.quotes.iter().filter(|q| q.kind == "partial").count(),
+        3
+    );
+}
+
+#[test]
+fn the_series_title_in_the_boilerplate_is_not_speech() {
+    let (_, _, record) = seed();
+    assert!(record.quotes.iter().all(|q| !q.text.contains("Caliphate")));
+    let titles: Vec<(&str, &str)> = record
+        .non_speech
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Confronting the Caliphate", "title"),
+            ("Confronting the Caliphate", "title")
+        ]
+    );
+}
+
+#[test]
+fn offsets_are_code_points_and_bytes_of_the_same_text() {
+    let (text, _, record) = seed();
+    let chars: Vec<char> = text.chars().collect();
+    for q in record.quotes.iter().chain(&record.non_speech) {
+        assert_eq!(chars[q.start..q.end].iter().collect::<String>(), q.text);
+        assert_eq!(&text[q.byte_start..q.byte_end], q.text);
+    }
+}
