@@ -33,6 +33,9 @@ pub struct Quote {
     pub span: Span,
     /// One content span per paragraph the quotation covers.
     pub parts: Vec<Span>,
+    /// From the opening mark to the closing mark; for reported speech, the
+    /// same as `span`.
+    pub outer: Span,
     /// Index of the paragraph and sentence where the quotation starts.
     pub paragraph: usize,
     pub sentence: usize,

@@ -16,6 +16,7 @@
 //! assert_eq!(quote.kind, whosaid::Kind::Direct);
 //! ```
 
+pub mod attribute;
 pub mod document;
 pub mod error;
 pub mod input;
@@ -25,6 +26,7 @@ pub mod quote;
 pub mod segment;
 pub mod span;
 pub mod speaker;
+pub mod token;
 
 pub use document::{Analysis, Attribution, Quote};
 pub use error::{Error, Result};
@@ -57,10 +59,12 @@ pub fn analyze(text: &str) -> Analysis {
             kind,
             span: q.content(),
             parts: q.parts.iter().map(|p| p.content).collect(),
+            outer,
             paragraph: first,
             sentence: open_s,
             attribution: Attribution::default(),
         });
     }
+    attribute::attribute(text, &mut analysis);
     analysis
 }

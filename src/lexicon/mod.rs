@@ -1,9 +1,29 @@
 //! Word lists: plain UTF-8 files under `src/lexicon/data/`, one entry per
 //! line, `#` starts a comment. They are embedded with `include_str!` and
-//! parsed once, on first use.
+//! parsed once, on first use. A test keeps every list sorted and free of
+//! duplicates.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+/// Every file under `data/`, by name.
+pub const FILES: &[(&str, &str)] = &[
+    ("abbreviations.txt", include_str!("data/abbreviations.txt")),
+    ("first_names.txt", include_str!("data/first_names.txt")),
+    ("name_particles.txt", include_str!("data/name_particles.txt")),
+    ("name_suffixes.txt", include_str!("data/name_suffixes.txt")),
+    ("naming_words.txt", include_str!("data/naming_words.txt")),
+    ("not_names.txt", include_str!("data/not_names.txt")),
+    ("org_words.txt", include_str!("data/org_words.txt")),
+    ("pronouns.txt", include_str!("data/pronouns.txt")),
+    ("role_modifiers.txt", include_str!("data/role_modifiers.txt")),
+    ("sentence_starters.txt", include_str!("data/sentence_starters.txt")),
+    ("speaker_nouns.txt", include_str!("data/speaker_nouns.txt")),
+    ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
+    ("titles.txt", include_str!("data/titles.txt")),
+    ("verb_modifiers.txt", include_str!("data/verb_modifiers.txt")),
+    ("work_nouns.txt", include_str!("data/work_nouns.txt")),
+];
 
 /// The entries of a word list file: trimmed, non-empty, comments removed.
 pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -12,29 +32,51 @@ pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty())
 }
 
-fn set(data: &'static str) -> HashSet<&'static str> {
-    entries(data).collect()
-}
-
-/// Every file under `data/`, by name, for the tests that keep them tidy.
-pub const FILES: &[(&str, &str)] = &[
-    ("abbreviations.txt", include_str!("data/abbreviations.txt")),
-    ("naming_words.txt", include_str!("data/naming_words.txt")),
-    (
-        "sentence_starters.txt",
-        include_str!("data/sentence_starters.txt"),
-    ),
-    ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
-    ("titles.txt", include_str!("data/titles.txt")),
-    ("work_nouns.txt", include_str!("data/work_nouns.txt")),
-];
-
 fn file(name: &str) -> &'static str {
     FILES
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, d)| *d)
         .unwrap_or_else(|| panic!("no word list {name}"))
+}
+
+fn set(name: &str) -> HashSet<&'static str> {
+    entries(file(name)).collect()
+}
+
+/// A list whose lines are `word TAG…`: word → first tag.
+fn tagged(name: &str) -> HashMap<&'static str, &'static str> {
+    entries(file(name))
+        .filter_map(|l| l.rsplit_once(' '))
+        .collect()
+}
+
+/// Grammatical gender as word lists record it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Gender {
+    Female,
+    Male,
+    /// `it`: not a person.
+    Neuter,
+    /// Unknown, or either.
+    #[default]
+    Unknown,
+}
+
+impl Gender {
+    fn from_tag(tag: &str) -> Gender {
+        match tag {
+            "f" => Gender::Female,
+            "m" => Gender::Male,
+            "n" => Gender::Neuter,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Can a mention of gender `self` refer to an entity of gender `other`?
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
 }
 
 /// A speech verb form and what it is.
@@ -62,7 +104,7 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
     SPEECH_VERBS.get(word).copied()
 }
 
-static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(file("titles.txt")));
+static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("titles.txt"));
 
 /// Is `word` a title before a name (`Sen.`, `Sen`, `senator`, any case)?
 pub fn is_title(word: &str) -> bool {
@@ -76,16 +118,7 @@ pub fn is_abbreviated_title(word: &str) -> bool {
     TITLES.contains(format!("{}.", word.to_lowercase()).as_str())
 }
 
-static STARTERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(file("sentence_starters.txt")));
-
-/// Is `word` a capitalized word that usually begins a sentence?
-pub fn is_sentence_starter(word: &str) -> bool {
-    STARTERS.contains(word)
-}
-
-static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(file("abbreviations.txt")));
+static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("abbreviations.txt"));
 
 /// Is `word` (as written, without its final period) an abbreviation that
 /// does not end a sentence?
@@ -93,19 +126,104 @@ pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(word)
 }
 
-static WORK_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(file("work_nouns.txt")));
+static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("sentence_starters.txt"));
+
+/// Is `word` a capitalized word that usually begins a sentence?
+pub fn is_sentence_starter(word: &str) -> bool {
+    STARTERS.contains(word)
+}
+
+static WORK_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("work_nouns.txt"));
 
 /// Is `word` (lower case) a noun that follows a quoted title (`series`)?
 pub fn is_work_noun(word: &str) -> bool {
     WORK_NOUNS.contains(word)
 }
 
-static NAMING_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(file("naming_words.txt")));
+static NAMING_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("naming_words.txt"));
 
 /// Is `word` (lower case) a word before a quoted name (`dubbed`)?
 pub fn is_naming_word(word: &str) -> bool {
     NAMING_WORDS.contains(word)
+}
+
+static PRONOUNS: LazyLock<HashMap<&'static str, (Gender, bool)>> = LazyLock::new(|| {
+    entries(file("pronouns.txt"))
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            Some((w.next()?, (Gender::from_tag(w.next()?), w.next()? == "p")))
+        })
+        .collect()
+});
+
+/// Gender and plurality of a personal pronoun (lower case).
+pub fn pronoun(word: &str) -> Option<(Gender, bool)> {
+    PRONOUNS.get(word).copied()
+}
+
+static SPEAKER_NOUNS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| tagged("speaker_nouns.txt"));
+
+/// Gender of a noun that describes a speaker (`spokeswoman` → female),
+/// `None` when the word is not such a noun. Lower-case input; plurals
+/// (`officials`) are recognised.
+pub fn speaker_noun(word: &str) -> Option<Gender> {
+    let tag = SPEAKER_NOUNS
+        .get(word)
+        .or_else(|| word.strip_suffix('s').and_then(|w| SPEAKER_NOUNS.get(w)))
+        .or_else(|| {
+            word.strip_suffix("men")
+                .and_then(|w| SPEAKER_NOUNS.get(format!("{w}man").as_str()))
+        })?;
+    Some(Gender::from_tag(tag))
+}
+
+static ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("org_words.txt"));
+
+/// Does `word` (lower case) make a name an organisation's?
+pub fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(word)
+}
+
+static MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("verb_modifiers.txt"));
+
+/// May `word` (lower case) stand between a speaker and its verb?
+pub fn is_verb_modifier(word: &str) -> bool {
+    MODIFIERS.contains(word)
+}
+
+static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("role_modifiers.txt"));
+
+/// Is `word` (lower case) a modifier inside a role (`former`, `Russian`)?
+pub fn is_role_modifier(word: &str) -> bool {
+    ROLE_MODIFIERS.contains(word)
+}
+
+static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("name_particles.txt"));
+
+/// Is `word` a lower-case particle inside names (`van`, `al`)?
+pub fn is_name_particle(word: &str) -> bool {
+    PARTICLES.contains(word)
+}
+
+static SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("name_suffixes.txt"));
+
+/// Is `word` (without a final period) a name suffix (`Jr`, `III`)?
+pub fn is_name_suffix(word: &str) -> bool {
+    SUFFIXES.contains(word.trim_end_matches('.'))
+}
+
+static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("not_names.txt"));
+
+/// Is `word` a capitalized word that is not a name on its own?
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(word) || is_sentence_starter(word)
+}
+
+static FIRST_NAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| tagged("first_names.txt"));
+
+/// Gender of a common first name, `None` for names not in the list.
+pub fn first_name(word: &str) -> Option<Gender> {
+    FIRST_NAMES.get(word).map(|t| Gender::from_tag(t))
 }
 
 #[cfg(test)]
@@ -119,12 +237,7 @@ mod tests {
                 .map(|l| l.split_whitespace().next().unwrap_or(l))
                 .collect();
             for pair in keys.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{name}: {:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
+                assert!(pair[0] < pair[1], "{name}: {:?} before {:?}", pair[0], pair[1]);
             }
         }
     }
@@ -145,5 +258,23 @@ mod tests {
         assert!(is_sentence_starter("The") && !is_sentence_starter("Senate"));
         assert!(is_abbreviation("Feb") && is_abbreviation("a.m"));
         assert!(!is_abbreviation("Kerry"));
+    }
+
+    #[test]
+    fn genders() {
+        assert_eq!(pronoun("she"), Some((Gender::Female, false)));
+        assert_eq!(pronoun("they"), Some((Gender::Unknown, true)));
+        assert_eq!(speaker_noun("spokeswoman"), Some(Gender::Female));
+        assert_eq!(speaker_noun("officials"), Some(Gender::Unknown));
+        assert_eq!(speaker_noun("spokesmen"), Some(Gender::Male));
+        assert_eq!(first_name("Victoria"), Some(Gender::Female));
+        assert_eq!(first_name("John"), Some(Gender::Male));
+        assert!(Gender::Female.agrees(Gender::Unknown) && !Gender::Female.agrees(Gender::Male));
+    }
+
+    #[test]
+    fn name_parts() {
+        assert!(is_name_particle("al") && is_name_suffix("Jr.") && is_not_name("Thursday"));
+        assert!(is_org_word("department") && is_verb_modifier("later"));
     }
 }

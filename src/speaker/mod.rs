@@ -1,5 +1,8 @@
 //! Canonical speakers: mentions of one person or body merged under one name.
 
+pub mod mention;
+pub mod roster;
+
 use serde::Serialize;
 
 /// What kind of speaker this is.
@@ -8,12 +11,12 @@ use serde::Serialize;
 pub enum SpeakerKind {
     /// A person named in the text.
     Named,
-    /// Known only through a pronoun that no earlier speaker fits.
-    Pronoun,
     /// A description: `one reporter`, `a senior official`.
     Nominal,
     /// An organisation: `the State Department`.
     Organisation,
+    /// No speaker could be given (the row of unattributed quotations).
+    Unknown,
 }
 
 /// A canonical speaker of a document.
@@ -28,7 +31,7 @@ impl SpeakerKind {
     pub fn as_str(self) -> &'static str {
         match self {
             SpeakerKind::Named => "named",
-            SpeakerKind::Pronoun => "pronoun",
+            SpeakerKind::Unknown => "unknown",
             SpeakerKind::Nominal => "nominal",
             SpeakerKind::Organisation => "organisation",
         }

@@ -1,0 +1,69 @@
+//! What the attribution rules look at: the tokens of every sentence, and
+//! where each quotation's marks fall among them.
+
+use crate::document::Analysis;
+use crate::lexicon;
+use crate::span::Span;
+use crate::token::{Token, tokenize};
+
+/// Tokens of every sentence of a document, and the quotation spans.
+pub struct Context<'t> {
+    pub text: &'t str,
+    pub analysis: &'t Analysis,
+    /// Tokens per sentence.
+    pub tokens: Vec<Vec<Token>>,
+    /// Outer spans (marks included) of quotations, sorted by start.
+    quoted: Vec<Span>,
+}
+
+impl<'t> Context<'t> {
+    pub fn new(text: &'t str, analysis: &'t Analysis) -> Self {
+        let tokens = analysis.sentences.iter().map(|s| tokenize(text, s.span)).collect();
+        let mut quoted: Vec<Span> = analysis.quotes.iter().flat_map(|q| outer_parts(q)).collect();
+        quoted.sort();
+        Context { text, analysis, tokens, quoted }
+    }
+
+    /// Is byte `at` inside a quotation (marks included)?
+    pub fn inside_quote(&self, at: usize) -> bool {
+        let i = self.quoted.partition_point(|s| s.start <= at);
+        i > 0 && self.quoted[i - 1].contains_offset(at)
+    }
+
+    /// Index of the first token of sentence `s` that starts at or after `at`.
+    pub fn token_at(&self, s: usize, at: usize) -> usize {
+        self.tokens[s].partition_point(|t| t.span.start < at)
+    }
+
+    /// Is token `i` of sentence `s` a speech verb (a lower-case word, not
+    /// inside a quotation)?
+    pub fn is_cue(&self, s: usize, i: usize) -> bool {
+        let t = &self.tokens[s][i];
+        t.is_word()
+            && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+            && lexicon::speech_verb(t.text(self.text)).is_some()
+            && !self.inside_quote(t.span.start)
+    }
+
+    /// The lower-case text of token `i` of sentence `s`.
+    pub fn word(&self, s: usize, i: usize) -> String {
+        self.tokens[s].get(i).map(|t| t.text(self.text).to_lowercase()).unwrap_or_default()
+    }
+}
+
+/// Spans of a quotation, marks included, one per paragraph part.
+fn outer_parts(q: &crate::document::Quote) -> Vec<Span> {
+    if q.parts.len() <= 1 {
+        return vec![q.outer];
+    }
+    let n = q.parts.len();
+    q.parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let start = if i == 0 { q.outer.start } else { p.start.saturating_sub(3).max(q.outer.start) };
+            let end = if i + 1 == n { q.outer.end } else { p.end };
+            Span::new(start.min(p.start), end)
+        })
+        .collect()
+}

@@ -1,0 +1,561 @@
+//! Mentions of speakers: the noun phrase next to a speech verb.
+//!
+//! `subject_before` reads the phrase that ends just before a verb
+//! (`State Department spokeswoman Victoria Nuland said`, `Hugh Hill, a
+//! doctor, said`, `another reporter asked`, `she said`); `phrase_after`
+//! reads the phrase that starts just after it (`said Nuland`, `asked one
+//! reporter`, `said Ashley Spillane, president of Rock the Vote`). Both work
+//! on the tokens of one sentence.
+
+use crate::lexicon::{self, Gender};
+use crate::span::Span;
+use crate::token::Token;
+
+/// What a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// A personal name: `Victoria Nuland`, `Mr. Gradgrind`, `Nuland`.
+    Name,
+    /// `she`, `he`, `they`.
+    Pronoun,
+    /// A description: `one reporter`, `a senior official`, `the spokeswoman`.
+    Nominal,
+    /// `the State Department`, `Reuters`.
+    Organisation,
+}
+
+/// A speaker mention.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub kind: MentionKind,
+    /// The whole phrase as written, role and title included.
+    pub span: Span,
+    /// The name (for names), the description (nominal), the pronoun, or
+    /// the organisation's name without `the`.
+    pub name: Span,
+    /// Role words: before the name (`State Department spokeswoman`) or in
+    /// apposition after it (`a doctor`).
+    pub role: Option<Span>,
+    /// A title or honorific before a name: `Mr.`, `Sen.`.
+    pub title: Option<Span>,
+    pub gender: Gender,
+    pub plural: bool,
+    /// Index of the first and one past the last token of the phrase
+    /// (apposition included).
+    pub tokens: (usize, usize),
+}
+
+/// Determiners that open a description of a speaker.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "any", "both", "each", "every", "her", "his", "its", "many", "most", "my", "one",
+    "other", "our", "several", "some", "that", "the", "their", "these", "this", "those", "three", "two", "your",
+];
+
+fn lower(t: &Token, text: &str) -> String {
+    t.text(text).to_lowercase()
+}
+
+fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
+/// A word written with a capital that may be part of a name or a role.
+fn capital(t: &Token, text: &str) -> bool {
+    t.is_capitalized(text)
+}
+
+/// Is the token a possessive (`Clinton’s`, `Reuters'`)?
+fn possessive(t: &Token, text: &str) -> bool {
+    let w = t.text(text);
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
+/// Role, title or organisation word (lower-cased, without a final period).
+fn role_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    lexicon::is_title(w) || lexicon::speaker_noun(w).is_some() || lexicon::is_org_word(w) || lexicon::is_role_modifier(w)
+}
+
+fn gender_of_words(words: &[&str]) -> Gender {
+    for w in words {
+        let lw = w.trim_end_matches('.').to_lowercase();
+        match lw.as_str() {
+            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "monsieur" | "messrs" => return Gender::Male,
+            "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "mlle" | "lady" | "dame" | "queen" | "princess"
+            | "sister" => return Gender::Female,
+            _ => {}
+        }
+        if let Some(g) = lexicon::speaker_noun(&lw)
+            && g != Gender::Unknown
+        {
+            return g;
+        }
+    }
+    Gender::Unknown
+}
+
+/// A run of tokens that can make a name: capitalized words, initials,
+/// particles between them, suffixes, and `of` inside titles
+/// (`Secretary of State`). Returns the start of the run that ends at `end`
+/// (exclusive), walking backwards.
+fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
+    let mut i = end;
+    while i > 0 {
+        let t = &toks[i - 1];
+        let w = t.text(text);
+        let ok = capital(t, text)
+            || (t.is_word()
+                && i < end
+                && (lexicon::is_name_particle(w) || w == "of" || w == "al")
+                && i >= 2
+                && capital(&toks[i - 2], text));
+        if !ok {
+            break;
+        }
+        // A possessive ends the run it belongs to: `Clinton’s aide Jake
+        // Sullivan` holds two runs.
+        if possessive(t, text) && i < end {
+            break;
+        }
+        i -= 1;
+    }
+    // `On Thursday`, `The`: words that open a sentence are not names.
+    while i < end && lexicon::is_not_name(toks[i].text(text).trim_end_matches('.')) {
+        i += 1;
+    }
+    i
+}
+
+/// Split a run of capitalized tokens into role words and name words: the
+/// name starts after the last role, title or organisation word.
+fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
+    let mut name_start = start;
+    for i in start..end {
+        let w = lower(&toks[i], text);
+        if role_word(&w) || w == "of" {
+            name_start = i + 1;
+        }
+    }
+    // `Martin Luther King Jr.`: a title word followed only by suffixes is
+    // part of the name.
+    if name_start > start
+        && name_start < end
+        && toks[name_start..end].iter().all(|t| lexicon::is_name_suffix(t.text(text)))
+    {
+        name_start = (start..name_start - 1)
+            .rev()
+            .find(|&i| {
+                let w = lower(&toks[i], text);
+                role_word(&w) || w == "of"
+            })
+            .map_or(start, |i| i + 1);
+    }
+    name_start
+}
+
+fn span_of(toks: &[Token], start: usize, end: usize) -> Span {
+    Span::new(toks[start].span.start, toks[end - 1].span.end)
+}
+
+/// A mention of a name or organisation made from the capitalized run
+/// `start..end` and the role words before it, `role_start..start`.
+fn named(toks: &[Token], text: &str, role_start: usize, start: usize, end: usize) -> Option<Mention> {
+    if start >= end {
+        return None;
+    }
+    let name_start = split_role(toks, text, start, end);
+    let words: Vec<&str> = toks[role_start..end].iter().map(|t| t.text(text)).collect();
+    let mut mention = Mention {
+        kind: MentionKind::Name,
+        span: span_of(toks, role_start, end),
+        name: span_of(toks, start, end),
+        role: None,
+        title: None,
+        gender: gender_of_words(&words),
+        plural: false,
+        tokens: (role_start, end),
+    };
+    let role_end = name_start.max(start);
+    if name_start >= end {
+        // No name after the roles: an organisation (`State Department`) or a
+        // bare title (`the President`).
+        let last = lower(&toks[end - 1], text);
+        let last = last.trim_end_matches('.');
+        if lexicon::is_org_word(last) || toks[start..end].len() > 1 && !lexicon::is_title(last) && lexicon::speaker_noun(last).is_none() {
+            mention.kind = MentionKind::Organisation;
+            mention.gender = Gender::Neuter;
+            return Some(mention);
+        }
+        mention.kind = MentionKind::Nominal;
+        mention.plural = last.ends_with('s') && !lexicon::is_title(last);
+        return Some(mention);
+    }
+    if role_end > role_start {
+        let role = span_of(toks, role_start, role_end);
+        // A lone honorific is a title, not a role.
+        let only_title = role_end - role_start == 1 && lexicon::is_abbreviated_title(toks[role_start].text(text).trim_end_matches('.'));
+        if only_title {
+            mention.title = Some(role);
+        } else {
+            mention.role = Some(role);
+            if lexicon::is_title(toks[role_end - 1].text(text)) {
+                mention.title = Some(toks[role_end - 1].span);
+            }
+        }
+    }
+    mention.name = span_of(toks, name_start, end);
+    let first = toks[name_start].text(text);
+    if mention.gender == Gender::Unknown
+        && let Some(g) = lexicon::first_name(first)
+    {
+        mention.gender = g;
+    }
+    if toks[name_start..end].len() == 1 && lexicon::is_not_name(first.trim_end_matches('.')) {
+        return None;
+    }
+    if toks[name_start..end].iter().any(|t| lexicon::is_org_word(&lower(t, text))) {
+        mention.kind = MentionKind::Organisation;
+        mention.gender = Gender::Neuter;
+    }
+    Some(mention)
+}
+
+/// Lower-case words before a speaker noun that belong to its phrase
+/// (`top foreign policy aide`), back to a determiner or possessive.
+fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
+    let mut i = head;
+    let mut steps = 0;
+    while i > 0 && steps < 5 {
+        let t = &toks[i - 1];
+        if !t.is_word() {
+            break;
+        }
+        let w = lower(t, text);
+        if is_determiner(&w) || possessive(t, text) {
+            return i - 1;
+        }
+        if lexicon::speech_verb(&w).is_some() || lexicon::pronoun(&w).is_some() || lexicon::is_verb_modifier(&w) {
+            break;
+        }
+        if matches!(w.as_str(), "and" | "or" | "but" | "that" | "who" | "which" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "of" | "as" | "is" | "was" | "are" | "were") {
+            break;
+        }
+        i -= 1;
+        steps += 1;
+    }
+    i
+}
+
+/// The phrase that ends at token `end` (exclusive): the subject of a verb
+/// at `end`. Verb modifiers (`later`, `has`) before the verb are skipped.
+pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+    let mut j = end;
+    while j > 0 && toks[j - 1].is_word() && lexicon::is_verb_modifier(&lower(&toks[j - 1], text)) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    // `Sen. Elizabeth Warren (D-Mass.) said`: a parenthesis before the verb.
+    let mut paren: Option<Span> = None;
+    if toks[j - 1].is(text, ')')
+        && let Some(open) = (j.saturating_sub(10)..j - 1).rev().find(|&k| toks[k].is(text, '('))
+    {
+        paren = Some(span_of(toks, open, j));
+        j = open;
+    }
+    if j == 0 {
+        return None;
+    }
+    // `Hugh Hill, a doctor, said`: an apposition between commas.
+    if toks[j - 1].is(text, ',') {
+        let comma = j - 1;
+        let open = (comma.saturating_sub(25)..comma).rev().find(|&k| toks[k].is(text, ',') || !toks[k].is_word() && !toks[k].is(text, '-') && !toks[k].is(text, '(') && !toks[k].is(text, ')') && !toks[k].is(text, '.'))?;
+        if !toks[open].is(text, ',') || open + 1 >= comma {
+            return None;
+        }
+        let head = subject_before_simple(toks, text, open)?;
+        let inner = (open + 1, comma);
+        if head.kind == MentionKind::Nominal
+            && let Some(name) = simple_name_at(toks, text, inner.0, inner.1)
+        {
+            // `a spokeswoman, Anna Richardson White, said`
+            let mut m = name;
+            m.role = Some(head.name);
+            m.span = Span::new(head.span.start, toks[comma - 1].span.end);
+            m.tokens = (head.tokens.0, comma);
+            if m.gender == Gender::Unknown {
+                m.gender = head.gender;
+            }
+            return Some(m);
+        }
+        if head.kind == MentionKind::Pronoun {
+            return None;
+        }
+        let mut m = head;
+        if m.role.is_none() {
+            m.role = Some(apposition_role(toks, text, inner.0, inner.1));
+        }
+        m.span = Span::new(m.span.start, toks[comma - 1].span.end);
+        m.tokens = (m.tokens.0, comma);
+        if m.gender == Gender::Unknown {
+            let words: Vec<&str> = toks[inner.0..inner.1].iter().map(|t| t.text(text)).collect();
+            m.gender = gender_of_words(&words);
+        }
+        return Some(m);
+    }
+    let mut m = subject_before_simple(toks, text, j)?;
+    if let Some(p) = paren {
+        m.span = Span::new(m.span.start, p.end);
+        m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
+    }
+    Some(m)
+}
+
+/// The role an apposition gives, without its article: `a doctor` →
+/// `doctor`, `president of Rock the Vote` as it stands.
+fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Span {
+    let first = lower(&toks[start], text);
+    let s = if matches!(first.as_str(), "a" | "an" | "the") && start + 1 < end { start + 1 } else { start };
+    span_of(toks, s, end)
+}
+
+/// A name run that fills exactly `start..end`.
+fn simple_name_at(toks: &[Token], text: &str, start: usize, end: usize) -> Option<Mention> {
+    if start >= end || name_run_back(toks, text, end) != start {
+        return None;
+    }
+    named(toks, text, start, start, end).filter(|m| m.kind == MentionKind::Name)
+}
+
+/// A subject without apposition, ending at `end`.
+fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    if !last.is_word() {
+        return None;
+    }
+    let w = lower(last, text);
+    if let Some((gender, plural)) = lexicon::pronoun(&w) {
+        if matches!(w.as_str(), "me" | "him" | "her" | "us" | "them") {
+            return None;
+        }
+        return Some(Mention {
+            kind: MentionKind::Pronoun,
+            span: last.span,
+            name: last.span,
+            role: None,
+            title: None,
+            gender,
+            plural,
+            tokens: (end - 1, end),
+        });
+    }
+    if capital(last, text) {
+        let start = name_run_back(toks, text, end);
+        // Lower-case role words before the name: `spokeswoman Victoria
+        // Nuland`, `State Department spokeswoman Victoria Nuland`.
+        let mut role_start = start;
+        if role_start > 0 && toks[role_start - 1].is_word() && lexicon::speaker_noun(&lower(&toks[role_start - 1], text)).is_some() {
+            role_start = description_back(toks, text, role_start - 1);
+            role_start = name_run_back(toks, text, role_start).min(role_start);
+        }
+        let mut m = named(toks, text, role_start, start, end)?;
+        if m.kind == MentionKind::Organisation && role_start > 0 && lower(&toks[role_start - 1], text) == "the" {
+            m.span = span_of(toks, role_start - 1, end);
+            m.tokens.0 = role_start - 1;
+        }
+        return Some(m);
+    }
+    if let Some(gender) = lexicon::speaker_noun(&w) {
+        // `another reporter`, `a senior official`, `White House officials`.
+        let start = description_back(toks, text, end - 1);
+        let start = name_run_back(toks, text, start).min(start);
+        let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
+        let has_det = start < end - 1 && is_determiner(&lower(&toks[start], text));
+        if !has_det && !plural && start == end - 1 {
+            // A bare singular noun (`reporter said`) is not a speaker phrase.
+            return None;
+        }
+        let span = span_of(toks, start, end);
+        let org = lexicon::is_org_word(&w);
+        return Some(Mention {
+            kind: if org { MentionKind::Organisation } else { MentionKind::Nominal },
+            span,
+            name: span,
+            role: None,
+            title: None,
+            gender,
+            plural,
+            tokens: (start, end),
+        });
+    }
+    if lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text) {
+        // `the Obama campaign`, `the Trump administration`.
+        let start = name_run_back(toks, text, end - 1);
+        let start = if start > 0 && lower(&toks[start - 1], text) == "the" { start - 1 } else { start };
+        let span = span_of(toks, start, end);
+        return Some(Mention {
+            kind: MentionKind::Organisation,
+            span,
+            name: span,
+            role: None,
+            title: None,
+            gender: Gender::Neuter,
+            plural: false,
+            tokens: (start, end),
+        });
+    }
+    None
+}
+
+/// The phrase that starts at token `start`: the speaker after an inverted
+/// verb (`said Nuland`, `asked one reporter`, `said the spokeswoman`).
+pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
+    let first = toks.get(start)?;
+    if !first.is_word() {
+        return None;
+    }
+    let w = lower(first, text);
+    if lexicon::pronoun(&w).is_some() {
+        return subject_before_simple(toks, text, start + 1);
+    }
+    // The longest phrase from `start` that reads as a subject.
+    let mut end = start;
+    let mut best: Option<Mention> = None;
+    while end < toks.len() && end < start + 12 {
+        let t = &toks[end];
+        if !t.is_word() {
+            break;
+        }
+        end += 1;
+        if let Some(m) = subject_before_simple(toks, text, end)
+            && m.tokens.0 <= start
+        {
+            let mut m = m;
+            if m.tokens.0 < start {
+                m.span = Span::new(toks[start].span.start, m.span.end);
+                m.tokens.0 = start;
+            }
+            best = Some(m);
+        }
+        if best.is_some() && !capital(t, text) && lexicon::speaker_noun(&lower(t, text)).is_none() {
+            break;
+        }
+    }
+    let mut m = best?;
+    // `said Ashley Spillane, president of Rock the Vote.`
+    let after = m.tokens.1;
+    if m.kind == MentionKind::Name && m.role.is_none() && toks.get(after).is_some_and(|t| t.is(text, ',')) {
+        let stop = (after + 1..toks.len().min(after + 20))
+            .find(|&k| !toks[k].is_word() && !toks[k].is(text, '-') && !toks[k].is(text, '(') && !toks[k].is(text, ')'))
+            .unwrap_or(toks.len().min(after + 20));
+        if stop > after + 1 {
+            m.role = Some(apposition_role(toks, text, after + 1, stop));
+        }
+    }
+    Some(m)
+}
+
+/// Every name and organisation mentioned in a sentence's tokens, with the
+/// roles written before them.
+pub fn names_in(toks: &[Token], text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !capital(&toks[i], text) {
+            i += 1;
+            continue;
+        }
+        // The end of the run of name words that starts here.
+        let mut end = i + 1;
+        while end < toks.len() {
+            let t = &toks[end];
+            let w = t.text(text);
+            let joins = capital(t, text)
+                || (lexicon::is_name_particle(w) || w == "of") && toks.get(end + 1).is_some_and(|n| capital(n, text));
+            if !joins || possessive(&toks[end - 1], text) {
+                break;
+            }
+            end += 1;
+        }
+        if let Some(m) = subject_before_simple(toks, text, end).filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Organisation)) {
+            out.push(m);
+        }
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    /// (kind, name, role) of the subject of the first speech verb.
+    fn subject(t: &str) -> Option<(MentionKind, String, Option<String>)> {
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let verb = toks.iter().position(|k| lexicon::speech_verb(k.text(t)).is_some())?;
+        let m = subject_before(&toks, t, verb)?;
+        Some((m.kind, m.name.slice(t).to_string(), m.role.map(|r| r.slice(t).to_string())))
+    }
+
+    fn after(t: &str) -> Option<(MentionKind, String, Option<String>)> {
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let verb = toks.iter().position(|k| lexicon::speech_verb(k.text(t)).is_some())?;
+        let m = phrase_after(&toks, t, verb + 1)?;
+        Some((m.kind, m.name.slice(t).to_string(), m.role.map(|r| r.slice(t).to_string())))
+    }
+
+    fn s(x: &str) -> String {
+        x.to_string()
+    }
+
+    #[test]
+    fn names_with_roles_and_titles() {
+        use MentionKind::*;
+        assert_eq!(subject("State Department spokeswoman Victoria Nuland said."), Some((Name, s("Victoria Nuland"), Some(s("State Department spokeswoman")))));
+        assert_eq!(subject("Secretary of State John F. Kerry said."), Some((Name, s("John F. Kerry"), Some(s("Secretary of State")))));
+        assert_eq!(subject("Russian Foreign Minister Sergey Lavrov said."), Some((Name, s("Sergey Lavrov"), Some(s("Russian Foreign Minister")))));
+        assert_eq!(subject("Nuland replied."), Some((Name, s("Nuland"), None)));
+        assert_eq!(subject("Mr. Smith later said."), Some((Name, s("Smith"), None)));
+        assert_eq!(subject("Sen. Elizabeth Warren (D-Mass.) said."), Some((Name, s("Elizabeth Warren"), Some(s("(D-Mass.)")))));
+        assert_eq!(subject("Clinton’s top foreign policy aide Jake Sullivan said."), Some((Name, s("Jake Sullivan"), Some(s("Clinton’s top foreign policy aide")))));
+        assert_eq!(subject("Martin Luther King Jr. said."), Some((Name, s("Martin Luther King Jr."), None)));
+    }
+
+    #[test]
+    fn appositions() {
+        use MentionKind::*;
+        assert_eq!(subject("Hugh Hill, a doctor, said."), Some((Name, s("Hugh Hill"), Some(s("doctor")))));
+        assert_eq!(subject("a spokeswoman, Anna Richardson White, said."), Some((Name, s("Anna Richardson White"), Some(s("a spokeswoman")))));
+        assert_eq!(after("“Yes,” said Ashley Spillane, president of Rock the Vote."), Some((Name, s("Ashley Spillane"), Some(s("president of Rock the Vote")))));
+    }
+
+    #[test]
+    fn pronouns_descriptions_and_organisations() {
+        use MentionKind::*;
+        assert_eq!(subject("she said."), Some((Pronoun, s("she"), None)));
+        assert_eq!(subject("another reporter asked."), Some((Nominal, s("another reporter"), None)));
+        assert_eq!(subject("On Friday, one reporter asked."), Some((Nominal, s("one reporter"), None)));
+        assert_eq!(subject("White House officials said."), Some((Nominal, s("White House officials"), None)));
+        assert_eq!(subject("the State Department said."), Some((Organisation, s("State Department"), None)));
+        assert_eq!(subject("the Obama campaign said."), Some((Organisation, s("the Obama campaign"), None)));
+        assert_eq!(after("“Yes,” asked one reporter."), Some((Nominal, s("one reporter"), None)));
+        assert_eq!(after("“Yes,” said he."), Some((Pronoun, s("he"), None)));
+        assert_eq!(after("“Yes,” said Mr. Gradgrind."), Some((Name, s("Gradgrind"), None)));
+    }
+
+    #[test]
+    fn names_in_a_sentence() {
+        let t = "Kerry and Russian Foreign Minister Sergey Lavrov spoke on Sunday, State Department spokeswoman Victoria Nuland said.";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let names: Vec<&str> = names_in(&toks, t).iter().map(|m| m.name.slice(t)).collect();
+        assert_eq!(names, ["Kerry", "Sergey Lavrov", "Victoria Nuland"]);
+    }
+
+    #[test]
+    fn not_a_subject() {
+        assert_eq!(subject("reporter said."), None);
+        assert_eq!(subject("On Thursday said."), None);
+    }
+}

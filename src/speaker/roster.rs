@@ -1,0 +1,262 @@
+//! The speakers of one document: mentions merged into canonical entities.
+//!
+//! Named mentions link to an entity by surname (and first name when both
+//! give one): `Victoria Nuland`, `Nuland` and `Ms. Nuland` are one entity;
+//! `Bill Clinton` and `Hillary Clinton` are two, and a bare `Clinton` goes
+//! to the one mentioned last. Descriptions (`one reporter`, `another
+//! reporter`) are entities of their own; a definite description (`the
+//! reporter`) refers back to the last description with the same head.
+//! Pronouns go to the most salient earlier person whose gender and number
+//! agree (see `resolve_pronoun`).
+
+use super::SpeakerKind;
+use super::mention::Mention;
+use crate::lexicon::{self, Gender};
+use crate::span::Span;
+
+/// A canonical speaker (or a person who might become one).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    pub kind: SpeakerKind,
+    /// Name words of the fullest form seen (`John F. Kerry`), or the words
+    /// of a description or organisation.
+    pub words: Vec<String>,
+    pub first: Option<String>,
+    /// Surname (named entities).
+    pub last: Option<String>,
+    /// Title seen with the name when no first name is known (`Mr.`).
+    pub title: Option<String>,
+    pub role: Option<String>,
+    pub gender: Gender,
+    pub plural: bool,
+}
+
+impl Entity {
+    /// The canonical name: `Victoria Nuland`, `Mr. Gradgrind`,
+    /// `another reporter`, `State Department`.
+    pub fn display(&self) -> String {
+        let name = self.words.join(" ");
+        match (&self.title, self.kind, &self.first) {
+            (Some(t), SpeakerKind::Named, None) => format!("{t} {name}"),
+            _ => name,
+        }
+    }
+}
+
+/// A mention of an entity at a byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub at: usize,
+    pub entity: usize,
+    /// The entity spoke here (an attributed quotation), not just mentioned.
+    pub spoke: bool,
+    pub sentence: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Roster {
+    pub entities: Vec<Entity>,
+    /// Mentions of persons in text order (kept sorted by `at`).
+    events: Vec<Event>,
+}
+
+/// Name words of a mention: possessive and final period of a suffix kept
+/// as written, possessive `’s` removed.
+fn name_words(text: &str, name: Span) -> Vec<String> {
+    name.slice(text)
+        .split_whitespace()
+        .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\'']).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn is_initial(w: &str) -> bool {
+    let t = w.trim_end_matches('.');
+    t.chars().count() == 1 && t.chars().all(char::is_uppercase)
+}
+
+/// Surname and first name of name words.
+fn name_parts(words: &[String]) -> (Option<String>, Option<String>) {
+    let core: Vec<&String> = words.iter().filter(|w| !lexicon::is_name_suffix(w)).collect();
+    let last = core.last().map(|w| w.to_string());
+    let first = (core.len() >= 2 && !is_initial(core[0])).then(|| core[0].to_string());
+    (first, last)
+}
+
+fn normalize_description(text: &str, span: Span) -> String {
+    let s = span.slice(text);
+    let mut chars = s.chars();
+    match chars.next() {
+        // `Another reporter` at a sentence start is `another reporter`.
+        Some(c) if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) && {
+            let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(first.as_str(), "a" | "an" | "another" | "one" | "the" | "some" | "two" | "three" | "several" | "many" | "most" | "other" | "his" | "her" | "their" | "its")
+        } =>
+        {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+fn without_article(s: &str) -> &str {
+    s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s)
+}
+
+impl Roster {
+    fn push(&mut self, e: Entity) -> usize {
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    /// Record that `entity` is mentioned (or speaks) at `at`.
+    pub fn note(&mut self, at: usize, sentence: usize, entity: usize, spoke: bool) {
+        let i = self.events.partition_point(|e| e.at <= at);
+        self.events.insert(i, Event { at, entity, spoke, sentence });
+    }
+
+    /// The entity a named mention refers to, created when new. `person`
+    /// says the mention is known to be a person (it has a first name, title
+    /// or role, or it speaks); a lone unknown word (`Syria`) is not made an
+    /// entity otherwise.
+    pub fn link_name(&mut self, text: &str, m: &Mention, person: bool) -> Option<usize> {
+        let words = name_words(text, m.name);
+        let (first, last) = name_parts(&words);
+        let last = last?;
+        let title = m.title.map(|t| t.slice(text).to_string());
+        let role = m.role.map(|r| r.slice(text).trim_matches(['(', ')', ',']).to_string()).filter(|r| !r.is_empty());
+        let found = self.entities.iter().enumerate().rev().filter(|(_, e)| e.kind == SpeakerKind::Named).find(|(_, e)| {
+            let same_last = e.last.as_deref() == Some(last.as_str());
+            let first_ok = match (&first, &e.first) {
+                (Some(a), Some(b)) => a == b || is_initial(a) || is_initial(b),
+                _ => true,
+            };
+            let gender_ok = m.gender.agrees(e.gender);
+            (same_last && first_ok && gender_ok)
+                || (first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last.as_str()))
+        });
+        let id = match found.map(|(i, _)| i) {
+            Some(i) => i,
+            None => {
+                let known = first.as_deref().and_then(lexicon::first_name).is_some();
+                if !(person || known || title.is_some() || role.is_some() || words.len() >= 2) {
+                    return None;
+                }
+                self.push(Entity {
+                    kind: SpeakerKind::Named,
+                    words: Vec::new(),
+                    first: None,
+                    last: Some(last.clone()),
+                    title: None,
+                    role: None,
+                    gender: Gender::Unknown,
+                    plural: false,
+                })
+            }
+        };
+        let e = &mut self.entities[id];
+        let single_first = first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last.as_str());
+        if words.len() > e.words.len() && !single_first {
+            e.words = words;
+        }
+        if e.first.is_none() {
+            e.first = first;
+        }
+        if e.title.is_none() {
+            e.title = title;
+        }
+        if e.role.is_none() {
+            e.role = role;
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = m.gender;
+        }
+        Some(id)
+    }
+
+    /// The entity of a description: new for `one reporter`, the last one
+    /// with the same head for `the reporter`.
+    pub fn link_description(&mut self, text: &str, m: &Mention) -> usize {
+        let name = normalize_description(text, m.name);
+        let head = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        let definite = name.starts_with("the ") || name.starts_with("The ");
+        if definite
+            && let Some(i) = self.entities.iter().rposition(|e| {
+                e.kind == SpeakerKind::Nominal && e.words.last().is_some_and(|w| w.to_lowercase() == head)
+            })
+        {
+            return i;
+        }
+        self.push(Entity {
+            kind: SpeakerKind::Nominal,
+            words: name.split_whitespace().map(str::to_string).collect(),
+            first: None,
+            last: None,
+            title: None,
+            role: None,
+            gender: m.gender,
+            plural: m.plural,
+        })
+    }
+
+    /// The entity of an organisation, merged by name (`the State
+    /// Department`, `State Department`).
+    pub fn link_organisation(&mut self, text: &str, m: &Mention) -> usize {
+        let name = without_article(m.name.slice(text)).to_string();
+        let key = name.to_lowercase();
+        if let Some(i) = self.entities.iter().position(|e| e.kind == SpeakerKind::Organisation && e.words.join(" ").to_lowercase() == key) {
+            return i;
+        }
+        self.push(Entity {
+            kind: SpeakerKind::Organisation,
+            words: name.split_whitespace().map(str::to_string).collect(),
+            first: None,
+            last: None,
+            title: None,
+            role: None,
+            gender: Gender::Neuter,
+            plural: false,
+        })
+    }
+
+    /// The entity a pronoun at `at` refers to: looking back sentence by
+    /// sentence (at most `window` sentences), the first sentence with an
+    /// agreeing person gives its first agreeing mention, unless the latest
+    /// speaker is among them; failing that, the latest agreeing speaker.
+    pub fn resolve_pronoun(&self, at: usize, sentence: usize, gender: Gender, plural: bool, window: usize) -> Option<usize> {
+        let agrees = |e: &Entity| {
+            let person = e.kind != SpeakerKind::Organisation || plural || gender == Gender::Neuter;
+            person && gender.agrees(e.gender) && (e.plural == plural || e.kind == SpeakerKind::Organisation && plural)
+        };
+        let before = &self.events[..self.events.partition_point(|e| e.at < at)];
+        let last_speaker = before.iter().rev().find(|e| e.spoke && agrees(&self.entities[e.entity]));
+        let mut i = before.len();
+        while i > 0 {
+            let s = before[i - 1].sentence;
+            if s + window < sentence {
+                break;
+            }
+            let start = before[..i].partition_point(|e| e.sentence < s);
+            let in_sentence = &before[start..i];
+            let agreeing: Vec<&Event> = in_sentence.iter().filter(|e| agrees(&self.entities[e.entity])).collect();
+            if let Some(first) = agreeing.first() {
+                if let Some(sp) = last_speaker
+                    && agreeing.iter().any(|e| e.entity == sp.entity)
+                {
+                    return Some(sp.entity);
+                }
+                return Some(first.entity);
+            }
+            i = start;
+        }
+        last_speaker.map(|e| e.entity)
+    }
+
+    /// Learn an entity's gender from a pronoun that referred to it.
+    pub fn learn_gender(&mut self, entity: usize, gender: Gender) {
+        let e = &mut self.entities[entity];
+        if e.gender == Gender::Unknown && matches!(gender, Gender::Female | Gender::Male) {
+            e.gender = gender;
+        }
+    }
+}
