@@ -45,8 +45,9 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
         if t.kind == crate::token::TokenKind::Quote || !t.is_word() && !t.is(ctx.text, ',') && !t.is(ctx.text, '(') && !t.is(ctx.text, ')') && !t.is(ctx.text, '-') {
             return None;
         }
-        if ctx.is_cue(s, v) {
-            let m = subject_before(toks, ctx.text, v)?;
+        if ctx.is_cue(s, v)
+            && let Some(m) = subject_before(toks, ctx.text, v)
+        {
             return (m.tokens.0 == i).then_some(Found { mention: m, cue: t.span, rule: "after-quote" });
         }
         if stops(&ctx.word(s, v)) {

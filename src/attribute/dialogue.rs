@@ -1,34 +1,144 @@
-//! Dialogue in fiction: a paragraph that is only a quotation, with no cue,
-//! is the next turn of a conversation, so it goes to the speaker of the
-//! turn before the previous one (`A: "…" B: "…" A: "…"`).
+//! Dialogue in fiction: paragraphs that are only a quotation, with no cue,
+//! are turns of a conversation. Turns alternate between two speakers, and a
+//! person addressed by name in one turn (`Have you gone to sleep, Loo?`)
+//! usually speaks the next.
 
 use super::Context;
 use super::paragraph::quote_only_paragraph;
+use crate::speaker::roster::Roster;
+use crate::token::TokenKind;
 
 /// Does the text read like fiction? Inverted cues (`said he`, `cried
-/// Mrs. Welland`) and many quote-only paragraphs mark dialogue.
+/// Mrs. Welland`) mark dialogue in novels.
 pub fn is_fiction(ctx: &Context) -> bool {
     let quotes = &ctx.analysis.quotes;
     if quotes.len() < 8 {
         return false;
     }
     let text = ctx.text;
-    let past_tense_he_she = ["said he", "said she", "cried", "exclaimed", "returned", "rejoined", "replied he", "replied she"];
-    let inverted = past_tense_he_she.iter().map(|p| text.matches(p).take(50).count()).sum::<usize>();
-    inverted * 40 >= quotes.len()
+    let inverted = ["said he", "said she", "cried", "exclaimed", "returned", "rejoined", "replied he", "replied she"];
+    let count = inverted.iter().map(|p| text.matches(p).take(50).count()).sum::<usize>();
+    count * 40 >= quotes.len()
 }
 
-/// The speaker two turns back, when the previous turn is the quotation
-/// just before and its speaker differs.
-pub fn find(ctx: &Context, i: usize, entity: &[Option<usize>]) -> Option<(usize, &'static str)> {
-    let quotes = &ctx.analysis.quotes;
-    if !quote_only_paragraph(ctx, i) {
-        return None;
+/// A turn: the paragraph, its first speech quotation, and its speaker.
+struct Turn {
+    paragraph: usize,
+    quote: usize,
+    speaker: Option<usize>,
+    /// Whom the turn addresses by name.
+    addressee: Option<usize>,
+    /// Only a quotation, so alternation may give it a speaker.
+    open: bool,
+}
+
+/// Names addressed in a quotation: a name word next to a comma at its
+/// start or end, or before its final punctuation (`No, Tom.`, `Loo, come`).
+fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
+    let quote = &ctx.analysis.quotes[q];
+    let s = ctx.analysis.sentence_at(quote.span.start);
+    let last = ctx.analysis.sentence_at(quote.span.end.saturating_sub(1));
+    for si in s..=last {
+        let toks = &ctx.tokens[si];
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_capitalized(ctx.text) || !quote.span.contains(t.span) {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|k| &toks[k]);
+            let after = toks.get(i + 1);
+            let edge = |x: Option<&crate::token::Token>| {
+                x.is_none_or(|x| x.kind == TokenKind::Quote || [',', '?', '!', '.', ';'].iter().any(|&c| x.is(ctx.text, c)))
+            };
+            let title_before = before.is_some_and(|b| crate::lexicon::is_abbreviated_title(b.text(ctx.text).trim_end_matches('.')));
+            let before_ok = edge(before) || title_before && i >= 2 && edge(toks.get(i - 2));
+            if before_ok && edge(after) && before.is_some_and(|b| !b.is(ctx.text, '.') || title_before) {
+                let word = t.text(ctx.text).trim_end_matches("’s");
+                if let Some(e) = roster.lookup(word) {
+                    return Some(e);
+                }
+            }
+        }
     }
-    let prev = i.checked_sub(1)?;
-    let before = prev.checked_sub(1)?;
-    let (a, b) = (entity[before]?, entity[prev]?);
-    let q = &quotes[i];
-    let consecutive = quotes[prev].paragraph + 1 == q.paragraph && quotes[before].paragraph < quotes[prev].paragraph;
-    (consecutive && a != b).then_some((a, "alternation"))
+    None
+}
+
+/// Speakers for the quote-only turns of conversations, by alternation and
+/// address: `(quotation, speaker)` pairs.
+pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(usize, usize)> {
+    let quotes = &ctx.analysis.quotes;
+    let mut turns: Vec<Turn> = Vec::new();
+    for (q, quote) in quotes.iter().enumerate() {
+        if !quote.kind.is_speech() || quote.kind == crate::Kind::Indirect {
+            continue;
+        }
+        match turns.last_mut() {
+            Some(t) if t.paragraph == quote.paragraph => {
+                if t.speaker.is_none() {
+                    t.speaker = entity[q];
+                }
+            }
+            _ => turns.push(Turn {
+                paragraph: quote.paragraph,
+                quote: q,
+                speaker: entity[q],
+                addressee: addressee(ctx, roster, q),
+                open: entity[q].is_none() && quote_only_paragraph(ctx, q),
+            }),
+        }
+    }
+    let mut out = Vec::new();
+    // Conversations: runs of turns in consecutive paragraphs.
+    let mut start = 0;
+    while start < turns.len() {
+        let mut end = start + 1;
+        while end < turns.len() && turns[end].paragraph == turns[end - 1].paragraph + 1 {
+            end += 1;
+        }
+        let conv = &mut turns[start..end];
+        for _ in 0..2 {
+            fill(conv, &mut out, true);
+            fill(conv, &mut out, false);
+        }
+        start = end;
+    }
+    out
+}
+
+/// One pass over a conversation, forwards or backwards, giving open turns
+/// the speaker that alternation or address implies.
+fn fill(conv: &mut [Turn], out: &mut Vec<(usize, usize)>, forward: bool) {
+    let n = conv.len();
+    for k in 0..n {
+        let i = if forward { k } else { n - 1 - k };
+        if !conv[i].open || conv[i].speaker.is_some() {
+            continue;
+        }
+        let near = |d: isize| -> Option<&Turn> {
+            let j = if forward { i as isize - d } else { i as isize + d };
+            (j >= 0 && (j as usize) < n).then(|| &conv[j as usize])
+        };
+        let prev = near(1);
+        let prev2 = near(2);
+        let mut guess = None;
+        if forward
+            && let Some(p) = prev
+            && let Some(a) = p.addressee
+            && Some(a) != p.speaker
+        {
+            guess = Some(a);
+        }
+        if guess.is_none()
+            && let (Some(p), Some(p2)) = (prev, prev2)
+            && let (Some(a), Some(b)) = (p.speaker, p2.speaker)
+            && a != b
+        {
+            guess = Some(b);
+        }
+        if let Some(g) = guess
+            && Some(g) != conv[i].addressee
+        {
+            conv[i].speaker = Some(g);
+            out.push((conv[i].quote, g));
+        }
+    }
 }

@@ -66,13 +66,21 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     analysis.quotes.sort_by_key(|q| q.span.start);
     let ctx = Context::new(text, analysis);
     let mut roster = Roster::default();
+    let speaking = speaking_names(&ctx);
     // Every named person, so that pronouns have antecedents.
     for (s, toks) in ctx.tokens.iter().enumerate() {
         for m in crate::speaker::mention::names_in(toks, text) {
             if ctx.inside_quote(m.span.start) {
                 continue;
             }
-            if let Some(e) = roster.link_name(text, &m, false) {
+            let e = match m.kind {
+                MentionKind::Organisation => Some(roster.link_organisation(text, &m)),
+                _ => {
+                    let last = m.name.slice(text).split_whitespace().last().unwrap_or("");
+                    roster.link_name(text, &m, speaking.contains(last))
+                }
+            };
+            if let Some(e) = e {
                 roster.note(m.span.start, s, e, false);
             }
         }
@@ -81,6 +89,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     let mut entity: Vec<Option<usize>> = vec![None; n];
     let mut attributions: Vec<Attribution> = vec![Attribution::default(); n];
     let fiction = dialogue::is_fiction(&ctx);
+    let mut alternation: Vec<Option<usize>> = vec![None; n];
     // Local rules first, in text order, so that pronouns see earlier speakers.
     for i in 0..n {
         let q = &analysis.quotes[i];
@@ -99,13 +108,23 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
     }
     // Then the rules that lean on other quotations' speakers.
+    if fiction {
+        for (q, e) in dialogue::assign(&ctx, &roster, &entity) {
+            alternation[q] = Some(e);
+        }
+    }
     for i in 0..n {
         let q = &analysis.quotes[i];
         if !q.kind.is_speech() || attributions[i].rule != "" {
             continue;
         }
-        let borrowed = paragraph::find(&ctx, i, &entity, &attributions)
-            .or_else(|| if fiction { dialogue::find(&ctx, i, &entity) } else { paragraph::continuation(&ctx, i, &entity) });
+        let borrowed = paragraph::find(&ctx, i, &entity, &attributions).or_else(|| {
+            if fiction {
+                alternation[i].map(|e| (e, "alternation"))
+            } else {
+                paragraph::continuation(&ctx, i, &entity)
+            }
+        });
         match borrowed {
             Some((e, rule)) => {
                 entity[i] = Some(e);
@@ -151,6 +170,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         q.attribution = a;
     }
     analysis.speakers = speakers;
+}
+
+/// Last words of the names that are the subject of a speech verb
+/// somewhere in the text (`Syme said`, `said Syme`): these are people even
+/// where they are mentioned alone.
+fn speaking_names(ctx: &Context) -> std::collections::HashSet<String> {
+    use crate::speaker::mention::{phrase_after, subject_before};
+    let mut out = std::collections::HashSet::new();
+    for (s, toks) in ctx.tokens.iter().enumerate() {
+        for v in 0..toks.len() {
+            if !ctx.is_cue(s, v) {
+                continue;
+            }
+            for m in [subject_before(toks, ctx.text, v), phrase_after(toks, ctx.text, v + 1)].into_iter().flatten() {
+                if m.kind == MentionKind::Name
+                    && let Some(last) = m.name.slice(ctx.text).split_whitespace().last()
+                {
+                    out.insert(last.to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Resolve a rule's mention to an entity and build the attribution.
@@ -209,4 +251,38 @@ pub fn speaker_kind(q: &Quote, text: &str, speakers: &[Speaker]) -> &'static str
             }
         }
     }
+}
+
+/// A sentence or two on why a quotation has the speaker it has.
+pub fn explain(q: &Quote, text: &str, speakers: &[Speaker]) -> String {
+    let a = &q.attribution;
+    let quoted = |s: Option<Span>| s.map(|s| format!("“{}”", s.slice(text))).unwrap_or_default();
+    let mut out = format!("{} in paragraph {}", q.kind.as_str(), q.paragraph + 1);
+    if !q.kind.is_speech() {
+        out.push_str(": not speech, no speaker");
+        if let Some(r) = a.reason {
+            out.push_str(&format!(" ({r})"));
+        }
+        return out;
+    }
+    if !a.rule.is_empty() {
+        out.push_str(&format!("; rule {}", a.rule));
+    }
+    if a.cue.is_some() {
+        out.push_str(&format!("; cue {}", quoted(a.cue)));
+    }
+    if a.mention.is_some() {
+        out.push_str(&format!("; mention {}", quoted(a.mention)));
+    }
+    match a.speaker.and_then(|i| speakers.get(i)) {
+        Some(s) => {
+            out.push_str(&format!(" → {}", s.name));
+            if let Some(r) = &s.role {
+                out.push_str(&format!(" ({r})"));
+            }
+            out.push_str(&format!(", confidence {:.2}", a.confidence));
+        }
+        None => out.push_str(&format!(" → no speaker: {}", a.reason.unwrap_or("no rule applied"))),
+    }
+    out
 }

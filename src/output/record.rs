@@ -36,6 +36,9 @@ pub struct QuoteRecord {
     pub rule: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// Why the speaker is who it is (`--explain`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
     /// The paragraphs of a quotation over several paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<PartRecord>,
@@ -92,13 +95,21 @@ impl DocumentRecord {
     }
 
     pub fn new(id: &str, text: &str, analysis: &Analysis) -> Self {
+        Self::build(id, text, analysis, false)
+    }
+
+    /// A record, with an explanation of each attribution when `explain`.
+    pub fn build(id: &str, text: &str, analysis: &Analysis, explain: bool) -> Self {
         // Offsets are converted in increasing order, which `CharOffsets` is
         // fastest at: quotations are sorted by start.
         let mut chars = CharOffsets::new(text);
         let mut quotes = Vec::new();
         let mut non_speech = Vec::new();
         for q in &analysis.quotes {
-            let record = quote_record(text, analysis, q, &mut chars);
+            let mut record = quote_record(text, analysis, q, &mut chars);
+            if explain {
+                record.explanation = Some(crate::attribute::explain(q, text, &analysis.speakers));
+            }
             if q.kind.is_speech() {
                 quotes.push(record)
             } else {
@@ -156,6 +167,7 @@ fn quote_record(
         confidence: (!a.rule.is_empty()).then_some(a.confidence),
         rule: (!a.rule.is_empty()).then(|| a.rule.to_string()),
         reason: a.reason.map(str::to_string),
+        explanation: None,
         parts,
     }
 }

@@ -46,7 +46,13 @@ pub fn quote_table(doc: &DocumentRecord) -> String {
             shorten(&q.text, TEXT_WIDTH),
         ]);
     }
-    format!("{}\n{t}\n", doc.id)
+    let mut out = format!("{}\n{t}\n", doc.id);
+    for (i, q) in all.iter().enumerate() {
+        if let Some(e) = &q.explanation {
+            out.push_str(&format!("{:>3}. {e}\n", i + 1));
+        }
+    }
+    out
 }
 
 /// The sentences of one document as a table.

@@ -45,6 +45,27 @@ pub struct Mention {
     pub tokens: (usize, usize),
 }
 
+/// Capitalized function words that show a run of capitals is a headline.
+const HEADLINE_WORDS: &[&str] = &[
+    "A", "About", "After", "An", "And", "Are", "As", "At", "Be", "But", "By", "For", "From", "Has", "Have", "How",
+    "In", "Into", "Is", "It", "Not", "On", "Or", "Over", "Says", "Should", "That", "The", "To", "Was", "What",
+    "When", "Who", "Why", "Will", "With",
+];
+
+/// Words after a determiner that do not make a speaker: `the same`, `the
+/// time`.
+const GENERIC_NOT_SPEAKERS: &[&str] = &[
+    "day", "end", "first", "last", "latter", "former", "most", "next", "other", "others", "past", "rest", "same",
+    "time", "way", "week", "year", "one", "all", "both", "each", "night", "morning", "evening", "afternoon",
+];
+
+/// Words that open a clause, not an apposition: `Purchase, when Sanders
+/// protesters interrupted her speech, shouting`.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "then", "though", "until",
+    "when", "where", "whether", "while", "yet",
+];
+
 /// Determiners that open a description of a speaker.
 const DETERMINERS: &[&str] = &[
     "a", "an", "another", "any", "both", "each", "every", "her", "his", "its", "many", "most", "my", "one",
@@ -119,8 +140,11 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
         }
         i -= 1;
     }
-    // `On Thursday`, `The`: words that open a sentence are not names.
-    while i < end && lexicon::is_not_name(toks[i].text(text).trim_end_matches('.')) {
+    // `On Thursday`, `The`, a sentence-opening `Suddenly`: not names.
+    while i < end && {
+        let w = toks[i].text(text).trim_end_matches('.');
+        lexicon::is_not_name(w) || i == 0 && w.ends_with("ly") && lexicon::first_name(w).is_none()
+    } {
         i += 1;
     }
     i
@@ -161,6 +185,12 @@ fn span_of(toks: &[Token], start: usize, end: usize) -> Span {
 /// `start..end` and the role words before it, `role_start..start`.
 fn named(toks: &[Token], text: &str, role_start: usize, start: usize, end: usize) -> Option<Mention> {
     if start >= end {
+        return None;
+    }
+    // `Trump Booed After Telling Jeb Bush To Pipe Down`: a headline in
+    // title case, not a name.
+    let headline = toks[start..end].iter().any(|t| HEADLINE_WORDS.contains(&t.text(text)));
+    if headline || end - start > 6 {
         return None;
     }
     let name_start = split_role(toks, text, start, end);
@@ -276,6 +306,12 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         }
         let head = subject_before_simple(toks, text, open)?;
         let inner = (open + 1, comma);
+        let opener = lower(&toks[inner.0], text);
+        if CLAUSE_OPENERS.contains(&opener.as_str())
+            || toks[inner.0..inner.1].iter().any(|t| t.is_word() && lexicon::speech_verb(t.text(text)).is_some())
+        {
+            return None;
+        }
         if head.kind == MentionKind::Nominal
             && let Some(name) = simple_name_at(toks, text, inner.0, inner.1)
         {
@@ -387,6 +423,21 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             gender,
             plural,
             tokens: (start, end),
+        });
+    }
+    if end >= 2 && is_determiner(&lower(&toks[end - 2], text)) && w.chars().all(char::is_alphabetic) && w.len() > 2 && !GENERIC_NOT_SPEAKERS.contains(&w.as_str()) {
+        // `the investor said`, `the document states`: any noun after a
+        // determiner can be the subject of a speech verb.
+        let span = span_of(toks, end - 2, end);
+        return Some(Mention {
+            kind: MentionKind::Nominal,
+            span,
+            name: span,
+            role: None,
+            title: None,
+            gender: Gender::Unknown,
+            plural: false,
+            tokens: (end - 2, end),
         });
     }
     if lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text) {
@@ -550,7 +601,7 @@ mod tests {
         let t = "Kerry and Russian Foreign Minister Sergey Lavrov spoke on Sunday, State Department spokeswoman Victoria Nuland said.";
         let toks = tokenize(t, Span::new(0, t.len()));
         let names: Vec<&str> = names_in(&toks, t).iter().map(|m| m.name.slice(t)).collect();
-        assert_eq!(names, ["Kerry", "Sergey Lavrov", "Victoria Nuland"]);
+        assert_eq!(names, ["Kerry", "Sergey Lavrov", "State Department", "Victoria Nuland"]);
     }
 
     #[test]

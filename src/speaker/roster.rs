@@ -29,6 +29,9 @@ pub struct Entity {
     pub role: Option<String>,
     pub gender: Gender,
     pub plural: bool,
+    /// A person a pronoun can refer to: a named person, or a description
+    /// headed by a word for a person (`reporter`, not `document`).
+    pub human: bool,
 }
 
 impl Entity {
@@ -151,6 +154,7 @@ impl Roster {
                     role: None,
                     gender: Gender::Unknown,
                     plural: false,
+                    human: true,
                 })
             }
         };
@@ -196,6 +200,7 @@ impl Roster {
             role: None,
             gender: m.gender,
             plural: m.plural,
+            human: lexicon::speaker_noun(&head).is_some(),
         })
     }
 
@@ -216,6 +221,7 @@ impl Roster {
             role: None,
             gender: Gender::Neuter,
             plural: false,
+            human: false,
         })
     }
 
@@ -225,7 +231,7 @@ impl Roster {
     /// speaker is among them; failing that, the latest agreeing speaker.
     pub fn resolve_pronoun(&self, at: usize, sentence: usize, gender: Gender, plural: bool, window: usize) -> Option<usize> {
         let agrees = |e: &Entity| {
-            let person = e.kind != SpeakerKind::Organisation || plural || gender == Gender::Neuter;
+            let person = e.human || (e.kind == SpeakerKind::Organisation && (plural || gender == Gender::Neuter));
             person && gender.agrees(e.gender) && (e.plural == plural || e.kind == SpeakerKind::Organisation && plural)
         };
         let before = &self.events[..self.events.partition_point(|e| e.at < at)];
@@ -250,6 +256,14 @@ impl Roster {
             i = start;
         }
         last_speaker.map(|e| e.entity)
+    }
+
+    /// The named entity a single name word refers to (surname or first
+    /// name), without creating one: for vocatives (`No, Tom.`).
+    pub fn lookup(&self, word: &str) -> Option<usize> {
+        self.entities.iter().rposition(|e| {
+            e.kind == SpeakerKind::Named && (e.last.as_deref() == Some(word) || e.first.as_deref() == Some(word))
+        })
     }
 
     /// Learn an entity's gender from a pronoun that referred to it.

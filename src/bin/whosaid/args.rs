@@ -60,6 +60,9 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value = "table")]
     pub format: QuoteFormat,
+    /// Explain each attribution: the rule, cue and mention behind it.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -5,9 +5,9 @@ use whosaid::output::{self, DocumentRecord, JsonArray};
 use crate::args::{ExtractArgs, QuoteFormat};
 use crate::run::{self, Outcome};
 
-fn record(source: Result<whosaid::input::Source, &whosaid::Error>) -> DocumentRecord {
+fn record(source: Result<whosaid::input::Source, &whosaid::Error>, explain: bool) -> DocumentRecord {
     match source {
-        Ok(s) => DocumentRecord::new(&s.id, &s.text, &whosaid::analyze(&s.text)),
+        Ok(s) => DocumentRecord::build(&s.id, &s.text, &whosaid::analyze(&s.text), explain),
         Err(e) => DocumentRecord::failed(e.document_id(), e.to_string()),
     }
 }
@@ -16,11 +16,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     let mut out = run::output(&args.input)?;
     let outcome = match args.format {
         QuoteFormat::Jsonl => run::for_each_document(&args.input, |doc| {
-            Ok(output::write_jsonl(&mut out, &record(doc))?)
+            Ok(output::write_jsonl(&mut out, &record(doc, args.explain))?)
         })?,
         QuoteFormat::Json => {
             let mut array = JsonArray::new(&mut out);
-            let outcome = run::for_each_document(&args.input, |doc| Ok(array.push(&record(doc))?))?;
+            let outcome = run::for_each_document(&args.input, |doc| Ok(array.push(&record(doc, args.explain))?))?;
             array.finish()?;
             outcome
         }
@@ -29,7 +29,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             csv.write_record(output::QUOTE_CSV_HEADER)?;
             let outcome = run::for_each_document(&args.input, |doc| {
                 if let Ok(source) = doc {
-                    output::write_quote_csv(&mut csv, &record(Ok(source)))?;
+                    output::write_quote_csv(&mut csv, &record(Ok(source), args.explain))?;
                 }
                 Ok(())
             })?;
@@ -38,7 +38,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         }
         QuoteFormat::Table => run::for_each_document(&args.input, |doc| {
             if let Ok(source) = doc {
-                out.write_all(output::quote_table(&record(Ok(source))).as_bytes())?;
+                out.write_all(output::quote_table(&record(Ok(source), args.explain)).as_bytes())?;
             }
             Ok(())
         })?,
