@@ -6,6 +6,7 @@
 
 use super::{Context, Found};
 use crate::lexicon;
+use super::subject::clause_subject;
 use crate::speaker::mention::{Mention, MentionKind, phrase_after, subject_before};
 
 /// The most tokens between the closing mark and the speech verb.
@@ -14,7 +15,28 @@ const MAX_TAIL: usize = 16;
 const MAX_HEAD_GAP: usize = 10;
 
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
-    after(ctx, q).or_else(|| before(ctx, q)).or_else(|| dash(ctx, q))
+    after(ctx, q).or_else(|| before(ctx, q)).or_else(|| dash(ctx, q)).or_else(|| intro(ctx, q))
+}
+
+/// `Reporter Jomana Karadsheh says:` closing the paragraph before a
+/// paragraph that opens with the quotation.
+fn intro(ctx: &Context, q: usize) -> Option<Found> {
+    let quote = &ctx.analysis.quotes[q];
+    let para = ctx.analysis.paragraphs.get(quote.paragraph)?;
+    if quote.outer.start != para.start {
+        return None;
+    }
+    let prev = ctx.analysis.paragraphs.get(quote.paragraph.checked_sub(1)?)?;
+    if !prev.slice(ctx.text).trim_end().ends_with(':') {
+        return None;
+    }
+    let s = ctx.analysis.sentence_at(prev.end.saturating_sub(1));
+    let toks = &ctx.tokens[s];
+    let v = (0..toks.len()).rev().find(|&v| ctx.is_cue(s, v))?;
+    let m = subject_before(toks, ctx.text, v)
+        .or_else(|| phrase_after(toks, ctx.text, v + 1).filter(|_| v > 0 && toks[v - 1].kind == crate::token::TokenKind::Quote))
+        .or_else(|| clause_subject(ctx, s, 0, v))?;
+    Some(Found { mention: m, cue: toks[v].span, rule: "intro-colon" })
 }
 
 /// Words that end the search for a verb after a quotation.
@@ -91,6 +113,10 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             // `“…,” said Nuland, “…”`
             if split && v == head_start {
                 let m = phrase_after(toks, ctx.text, v + 1)?;
+                return Some(Found { mention: m, cue: toks[v].span, rule });
+            }
+            // `she turned, threw herself into the sofa, and sighed out:`
+            if let Some(m) = clause_subject(ctx, s, head_start, v) {
                 return Some(Found { mention: m, cue: toks[v].span, rule });
             }
         }

@@ -134,6 +134,13 @@ fn fill(conv: &mut [Turn], out: &mut Vec<(usize, usize)>, forward: bool) {
         {
             guess = Some(b);
         }
+        // The other party: the last speaker before the previous turn who
+        // is not its speaker.
+        if guess.is_none()
+            && let Some(a) = prev.and_then(|p| p.speaker)
+        {
+            guess = (2..n as isize).filter_map(near).filter_map(|t| t.speaker).find(|&b| b != a);
+        }
         if let Some(g) = guess
             && Some(g) != conv[i].addressee
         {

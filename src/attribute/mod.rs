@@ -11,9 +11,11 @@
 mod adjacent;
 mod context;
 mod dialogue;
+mod narration;
 mod paragraph;
 mod reported;
 mod sentence;
+mod subject;
 
 use crate::document::{Analysis, Attribution, Quote};
 use crate::quote::Kind;
@@ -45,6 +47,7 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
         "sentence-cue" => 0.75,
         "intro-colon" => 0.8,
         "paragraph" => 0.75,
+        "narration" => 0.6,
         "continuation" => 0.6,
         "alternation" => 0.5,
         "reported" => 0.7,
@@ -117,6 +120,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         let q = &analysis.quotes[i];
         if !q.kind.is_speech() || attributions[i].rule != "" {
             continue;
+        }
+        if let Some(found) = paragraph::find(&ctx, i, &entity, &attributions).is_none().then(|| narration::find(&ctx, i)).flatten() {
+            let (e, attribution) = resolve(&ctx, &mut roster, q, &found);
+            if e.is_some() {
+                entity[i] = e;
+                attributions[i] = attribution;
+                continue;
+            }
         }
         let borrowed = paragraph::find(&ctx, i, &entity, &attributions).or_else(|| {
             if fiction {

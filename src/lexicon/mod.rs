@@ -188,7 +188,8 @@ static MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("verb_m
 
 /// May `word` (lower case) stand between a speaker and its verb?
 pub fn is_verb_modifier(word: &str) -> bool {
-    MODIFIERS.contains(word)
+    // Adverbs in -ly (`regularly`, `angrily`) all may.
+    MODIFIERS.contains(word) || word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
 static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("role_modifiers.txt"));

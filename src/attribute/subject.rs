@@ -1,0 +1,70 @@
+//! The subject of a clause: the first person named or pronoun that stands
+//! before a verb, outside quotations. Used when a speech verb has no subject
+//! right before it (`she turned, threw herself into the sofa, and sighed
+//! out: “…”`, `protesters interrupted her speech, shouting “…”`) and for
+//! the narration around a quotation (`Syme struck his hands together.`).
+
+use super::Context;
+use crate::lexicon;
+use crate::speaker::mention::{Mention, MentionKind, names_in};
+use crate::token::TokenKind;
+
+/// Is token `i` of sentence `s` a lower-case word (a verb may follow a
+/// subject)?
+fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
+    ctx.tokens[s]
+        .get(i)
+        .is_some_and(|t| t.is_word() && t.text(ctx.text).starts_with(|c: char| c.is_lowercase()))
+}
+
+/// The first subject in tokens `from..to` of sentence `s`.
+pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option<Mention> {
+    let toks = &ctx.tokens[s];
+    let to = to.min(toks.len());
+    let names: Vec<Mention> = names_in(&toks[..to], ctx.text)
+        .into_iter()
+        .filter(|m| m.kind != MentionKind::Organisation && m.tokens.0 >= from && !ctx.inside_quote(m.span.start))
+        .collect();
+    for i in from..to {
+        let t = &toks[i];
+        if t.kind == TokenKind::Quote || ctx.inside_quote(t.span.start) || !t.is_word() {
+            continue;
+        }
+        let w = t.text(ctx.text).to_lowercase();
+        if let Some((gender, plural)) = lexicon::pronoun(&w)
+            && matches!(w.as_str(), "he" | "she" | "they" | "i" | "we")
+            && lower_word(ctx, s, i + 1)
+        {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                span: t.span,
+                name: t.span,
+                role: None,
+                title: None,
+                gender,
+                plural,
+                tokens: (i, i + 1),
+            });
+        }
+        if let Some(m) = names.iter().find(|m| m.tokens.0 == i)
+            && lower_word(ctx, s, m.tokens.1)
+            && !matches!(ctx.word(s, m.tokens.1).as_str(), "of" | "and" | "in" | "at" | "to" | "for")
+        {
+            return Some(m.clone());
+        }
+    }
+    None
+}
+
+/// Every subject in tokens `from..to` of sentence `s`, in order: each
+/// personal pronoun or name outside quotations that a lower-case word
+/// follows.
+pub fn subjects(ctx: &Context, s: usize, from: usize, to: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while let Some(m) = clause_subject(ctx, s, i, to) {
+        i = m.tokens.1;
+        out.push(m);
+    }
+    out
+}
