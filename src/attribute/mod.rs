@@ -17,6 +17,8 @@ mod reported;
 mod sentence;
 mod subject;
 
+use std::collections::{HashMap, HashSet};
+
 use crate::document::{Analysis, Attribution, Quote};
 use crate::quote::Kind;
 use crate::span::Span;
@@ -68,49 +70,69 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
     analysis.quotes.sort_by_key(|q| q.span.start);
     let ctx = Context::new(text, analysis);
-    let mut roster = Roster::default();
-    let speaking = speaking_names(&ctx);
-    // Every named person, so that pronouns have antecedents.
-    for (s, toks) in ctx.tokens.iter().enumerate() {
-        for m in crate::speaker::mention::names_in(toks, text) {
-            if ctx.inside_quote(m.span.start) {
-                continue;
-            }
-            let e = match m.kind {
-                MentionKind::Organisation => Some(roster.link_organisation(text, &m)),
-                _ => {
-                    let last = m.name.slice(text).split_whitespace().last().unwrap_or("");
-                    roster.link_name(text, &m, speaking.contains(last))
-                }
-            };
-            if let Some(e) = e {
-                roster.note(m.span.start, s, e, false);
-            }
-        }
-    }
     let n = analysis.quotes.len();
+    // Local rules: the mention and cue next to each quotation.
+    let found: Vec<Option<Found>> = (0..n)
+        .map(|i| {
+            let q = &analysis.quotes[i];
+            match q.kind {
+                Kind::Indirect => reported.iter().find(|(r, _)| r.span == q.span).map(|(_, f)| f.clone()),
+                k if k.is_speech() => adjacent::find(&ctx, i).or_else(|| sentence::find(&ctx, i)),
+                _ => None,
+            }
+        })
+        .collect();
+    // One pass through the text links names, pronouns and the rules'
+    // mentions in order, so that every pronoun sees what came before it.
     let mut entity: Vec<Option<usize>> = vec![None; n];
     let mut attributions: Vec<Attribution> = vec![Attribution::default(); n];
-    let fiction = dialogue::is_fiction(&ctx);
-    let mut alternation: Vec<Option<usize>> = vec![None; n];
-    // Local rules first, in text order, so that pronouns see earlier speakers.
-    for i in 0..n {
-        let q = &analysis.quotes[i];
-        if !q.kind.is_speech() && q.kind != Kind::Partial {
-            continue;
+    let mut roster = Roster::default();
+    let mut pronouns: HashMap<usize, Option<usize>> = HashMap::new();
+    let speaking = speaking_names(&ctx);
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
+    for (i, f) in found.iter().enumerate() {
+        if let Some(f) = f {
+            by_sentence[analysis.sentence_at(f.mention.span.start)].push(i);
         }
-        let found = if q.kind == Kind::Indirect {
-            reported.iter().find(|(r, _)| r.span == q.span).map(|(_, f)| f.clone())
-        } else {
-            adjacent::find(&ctx, i).or_else(|| sentence::find(&ctx, i))
-        };
-        if let Some(f) = found {
-            let (e, attribution) = resolve(&ctx, &mut roster, q, &f);
-            entity[i] = e;
-            attributions[i] = attribution;
+    }
+    for (s, toks) in ctx.tokens.iter().enumerate() {
+        let mut mentions: Vec<(Mention, Vec<usize>)> = crate::speaker::mention::names_in(toks, text)
+            .into_iter()
+            .chain(subject::pronouns(&ctx, s))
+            .filter(|m| !ctx.inside_quote(m.span.start))
+            .map(|m| (m, Vec::new()))
+            .collect();
+        for &i in &by_sentence[s] {
+            let Some(f) = &found[i] else { continue };
+            match mentions.iter_mut().find(|(m, _)| m.span.start == f.mention.span.start) {
+                Some((m, qs)) => {
+                    *m = f.mention.clone();
+                    qs.push(i);
+                }
+                None => mentions.push((f.mention.clone(), vec![i])),
+            }
+        }
+        mentions.sort_by_key(|(m, _)| m.span.start);
+        for (m, qs) in mentions {
+            let person = !qs.is_empty() || m.name.slice(text).split_whitespace().last().is_some_and(|w| speaking.contains(w));
+            let e = link(text, &mut roster, &m, s, person);
+            if m.kind == MentionKind::Pronoun {
+                pronouns.insert(m.span.start, e);
+            }
+            if let Some(e) = e {
+                roster.note(m.span.start, s, e, !qs.is_empty());
+            }
+            for i in qs {
+                if let Some(f) = &found[i] {
+                    entity[i] = e;
+                    attributions[i] = attribution(text, f, e);
+                }
+            }
         }
     }
     // Then the rules that lean on other quotations' speakers.
+    let fiction = dialogue::is_fiction(&ctx);
+    let mut alternation: Vec<Option<usize>> = vec![None; n];
     if fiction {
         for (q, e) in dialogue::assign(&ctx, &roster, &entity) {
             alternation[q] = Some(e);
@@ -118,42 +140,35 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
     for i in 0..n {
         let q = &analysis.quotes[i];
-        if !q.kind.is_speech() || attributions[i].rule != "" {
+        if !q.kind.is_speech() || !attributions[i].rule.is_empty() {
             continue;
         }
-        if let Some(found) = paragraph::find(&ctx, i, &entity, &attributions).is_none().then(|| narration::find(&ctx, i)).flatten() {
-            let (e, attribution) = resolve(&ctx, &mut roster, q, &found);
+        let borrowed = paragraph::find(&ctx, i, &entity, &attributions);
+        if borrowed.is_none()
+            && let Some(f) = narration::find(&ctx, i)
+        {
+            let s = analysis.sentence_at(f.mention.span.start);
+            let e = match pronouns.get(&f.mention.span.start) {
+                Some(e) => *e,
+                None => link(text, &mut roster, &f.mention, s, true),
+            };
             if e.is_some() {
                 entity[i] = e;
-                attributions[i] = attribution;
+                attributions[i] = attribution(text, &f, e);
                 continue;
             }
         }
-        let borrowed = paragraph::find(&ctx, i, &entity, &attributions).or_else(|| {
-            if fiction {
-                alternation[i].map(|e| (e, "alternation"))
-            } else {
-                paragraph::continuation(&ctx, i, &entity)
-            }
+        let borrowed = borrowed.or_else(|| {
+            if fiction { alternation[i].map(|e| (e, "alternation")) } else { paragraph::continuation(&ctx, i, &entity) }
         });
         match borrowed {
             Some((e, rule)) => {
                 entity[i] = Some(e);
-                attributions[i] = Attribution {
-                    speaker: None,
-                    mention: None,
-                    cue: None,
-                    confidence: confidence(rule, false),
-                    rule,
-                    reason: None,
-                };
+                attributions[i] = Attribution { confidence: confidence(rule, false), rule, ..Attribution::default() };
                 roster.note(q.span.start, analysis.sentence_at(q.span.start), e, true);
             }
             None => {
-                attributions[i].reason = Some(match q.kind {
-                    Kind::Partial => "no speech cue governs this fragment",
-                    _ => "no speech cue or speaker found near the quotation",
-                });
+                attributions[i].reason = Some("no speech cue or speaker found near the quotation");
             }
         }
     }
@@ -186,9 +201,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 /// Last words of the names that are the subject of a speech verb
 /// somewhere in the text (`Syme said`, `said Syme`): these are people even
 /// where they are mentioned alone.
-fn speaking_names(ctx: &Context) -> std::collections::HashSet<String> {
+fn speaking_names(ctx: &Context) -> HashSet<String> {
     use crate::speaker::mention::{phrase_after, subject_before};
-    let mut out = std::collections::HashSet::new();
+    let mut out = HashSet::new();
     for (s, toks) in ctx.tokens.iter().enumerate() {
         for v in 0..toks.len() {
             if !ctx.is_cue(s, v) {
@@ -206,46 +221,46 @@ fn speaking_names(ctx: &Context) -> std::collections::HashSet<String> {
     out
 }
 
-/// Resolve a rule's mention to an entity and build the attribution.
-fn resolve(ctx: &Context, roster: &mut Roster, q: &Quote, f: &Found) -> (Option<usize>, Attribution) {
-    let text = ctx.text;
-    let sentence = ctx.analysis.sentence_at(f.mention.span.start);
-    let m = &f.mention;
-    let pronoun = m.kind == MentionKind::Pronoun;
-    let entity = match m.kind {
-        MentionKind::Name => roster.link_name(text, m, true),
+/// The entity a mention refers to in sentence `s`: names and descriptions
+/// are linked (created when new), pronouns resolved to an earlier entity.
+/// First-person and second-person pronouns stay unresolved.
+fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) -> Option<usize> {
+    match m.kind {
+        MentionKind::Name => roster.link_name(text, m, person),
         MentionKind::Nominal => Some(roster.link_description(text, m)),
         MentionKind::Organisation => Some(roster.link_organisation(text, m)),
         MentionKind::Pronoun => {
             let word = m.name.slice(text).to_lowercase();
             if matches!(word.as_str(), "i" | "we" | "you") {
-                None
-            } else {
-                let e = roster.resolve_pronoun(m.span.start, sentence, m.gender, m.plural, 6);
-                if let Some(e) = e {
-                    roster.learn_gender(e, m.gender);
-                }
-                e
+                return None;
             }
+            let e = roster.resolve_pronoun(m.span.start, s, m.gender, m.plural, 6);
+            if let Some(e) = e {
+                roster.learn_gender(e, m.gender);
+            }
+            e
         }
-    };
-    if let Some(e) = entity {
-        roster.note(m.span.start.min(q.span.start), sentence, e, true);
     }
-    let reason = entity.is_none().then_some(if pronoun {
-        "the pronoun has no earlier speaker that agrees with it"
-    } else {
-        "the speaker could not be resolved"
-    });
-    let attribution = Attribution {
+}
+
+/// The attribution a rule's finding gives, with the entity it reached.
+fn attribution(text: &str, f: &Found, entity: Option<usize>) -> Attribution {
+    let pronoun = f.mention.kind == MentionKind::Pronoun;
+    let first_person = pronoun && matches!(f.mention.name.slice(text).to_lowercase().as_str(), "i" | "we" | "you");
+    Attribution {
         speaker: None,
-        mention: Some(m.span),
+        mention: Some(f.mention.span),
         cue: Some(f.cue),
         confidence: if entity.is_some() { confidence(f.rule, pronoun) } else { 0.0 },
         rule: f.rule,
-        reason,
-    };
-    (entity, attribution)
+        reason: entity.is_none().then_some(if first_person {
+            "a first- or second-person speaker (I, we, you) is not resolved"
+        } else if pronoun {
+            "the pronoun has no earlier person that agrees with it"
+        } else {
+            "the speaker could not be resolved"
+        }),
+    }
 }
 
 /// The kind of speaker a quotation's attribution reached, for records:

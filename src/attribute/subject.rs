@@ -68,3 +68,27 @@ pub fn subjects(ctx: &Context, s: usize, from: usize, to: usize) -> Vec<Mention>
     }
     out
 }
+
+/// The personal pronouns `he`, `she` and `they` of sentence `s` outside
+/// quotations: mentions that keep a person salient.
+pub fn pronouns(ctx: &Context, s: usize) -> Vec<Mention> {
+    ctx.tokens[s]
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word() && !ctx.inside_quote(t.span.start))
+        .filter_map(|(i, t)| {
+            let w = t.text(ctx.text).to_lowercase();
+            let (gender, plural) = lexicon::pronoun(&w)?;
+            matches!(w.as_str(), "he" | "she" | "they").then_some(Mention {
+                kind: MentionKind::Pronoun,
+                span: t.span,
+                name: t.span,
+                role: None,
+                title: None,
+                gender,
+                plural,
+                tokens: (i, i + 1),
+            })
+        })
+        .collect()
+}
