@@ -18,27 +18,6 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     after(ctx, q).or_else(|| before(ctx, q)).or_else(|| dash(ctx, q)).or_else(|| intro(ctx, q))
 }
 
-/// `Reporter Jomana Karadsheh says:` closing the paragraph before a
-/// paragraph that opens with the quotation.
-fn intro(ctx: &Context, q: usize) -> Option<Found> {
-    let quote = &ctx.analysis.quotes[q];
-    let para = ctx.analysis.paragraphs.get(quote.paragraph)?;
-    if quote.outer.start != para.start {
-        return None;
-    }
-    let prev = ctx.analysis.paragraphs.get(quote.paragraph.checked_sub(1)?)?;
-    if !prev.slice(ctx.text).trim_end().ends_with(':') {
-        return None;
-    }
-    let s = ctx.analysis.sentence_at(prev.end.saturating_sub(1));
-    let toks = &ctx.tokens[s];
-    let v = (0..toks.len()).rev().find(|&v| ctx.is_cue(s, v))?;
-    let m = subject_before(toks, ctx.text, v)
-        .or_else(|| phrase_after(toks, ctx.text, v + 1).filter(|_| v > 0 && toks[v - 1].kind == crate::token::TokenKind::Quote))
-        .or_else(|| clause_subject(ctx, s, 0, v))?;
-    Some(Found { mention: m, cue: toks[v].span, rule: "intro-colon" })
-}
-
 /// Words that end the search for a verb after a quotation.
 fn stops(word: &str) -> bool {
     matches!(word, "and" | "but" | "because" | "while" | "although" | "though" | "when" | "if" | "who" | "which" | "that")
@@ -68,6 +47,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
             return None;
         }
         if ctx.is_cue(s, v)
+            && !ctx.is_cue(s, v + 1)
             && let Some(m) = subject_before(toks, ctx.text, v)
         {
             return (m.tokens.0 == i).then_some(Found { mention: m, cue: t.span, rule: "after-quote" });

@@ -38,8 +38,13 @@ impl<'t> Context<'t> {
     /// Is token `i` of sentence `s` a speech verb (a lower-case word, not
     /// inside a quotation)?
     pub fn is_cue(&self, s: usize, i: usize) -> bool {
-        let t = &self.tokens[s][i];
+        let Some(t) = self.tokens[s].get(i) else {
+            return false;
+        };
+        // `the report`, `a statement`, `his reply`: nouns, not verbs.
+        let noun = i > 0 && matches!(self.word(s, i - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that" | "our" | "my");
         t.is_word()
+            && !noun
             && t.text(self.text).starts_with(|c: char| c.is_lowercase())
             && lexicon::speech_verb(t.text(self.text)).is_some()
             && !self.inside_quote(t.span.start)

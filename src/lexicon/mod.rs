@@ -15,6 +15,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("naming_words.txt", include_str!("data/naming_words.txt")),
     ("not_names.txt", include_str!("data/not_names.txt")),
     ("org_words.txt", include_str!("data/org_words.txt")),
+    ("places.txt", include_str!("data/places.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
     ("role_modifiers.txt", include_str!("data/role_modifiers.txt")),
     ("sentence_starters.txt", include_str!("data/sentence_starters.txt")),
@@ -218,6 +219,13 @@ static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("not_na
 /// Is `word` a capitalized word that is not a name on its own?
 pub fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word) || is_sentence_starter(word)
+}
+
+static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("places.txt"));
+
+/// Is `word` a place name (`Iowa`, `Syria`)?
+pub fn is_place(word: &str) -> bool {
+    PLACES.contains(word)
 }
 
 static FIRST_NAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| tagged("first_names.txt"));

@@ -187,6 +187,15 @@ fn named(toks: &[Token], text: &str, role_start: usize, start: usize, end: usize
     if start >= end {
         return None;
     }
+    // `Pence Thursday`, `Sanders Iowa`: a day or place after a name is not
+    // part of it.
+    let mut end = end;
+    while end - start > 1 && {
+        let w = toks[end - 1].text(text).trim_end_matches('.');
+        lexicon::is_place(w) || lexicon::is_not_name(w)
+    } {
+        end -= 1;
+    }
     // `Trump Booed After Telling Jeb Bush To Pipe Down`: a headline in
     // title case, not a name.
     let headline = toks[start..end].iter().any(|t| HEADLINE_WORDS.contains(&t.text(text)));
@@ -529,6 +538,14 @@ pub fn names_in(toks: &[Token], text: &str) -> Vec<Mention> {
             }
             end += 1;
         }
+        // `McConnell spokesman Don Stewart`: a name before a role noun and
+        // another name belongs to the role of the second.
+        let chained = toks.get(end).is_some_and(|t| t.is_word() && lexicon::speaker_noun(t.text(text)).is_some())
+            && toks.get(end + 1).is_some_and(|t| capital(t, text));
+        if chained {
+            i = end;
+            continue;
+        }
         if let Some(m) = subject_before_simple(toks, text, end).filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Organisation)) {
             out.push(m);
         }
@@ -601,7 +618,11 @@ mod tests {
         let t = "Kerry and Russian Foreign Minister Sergey Lavrov spoke on Sunday, State Department spokeswoman Victoria Nuland said.";
         let toks = tokenize(t, Span::new(0, t.len()));
         let names: Vec<&str> = names_in(&toks, t).iter().map(|m| m.name.slice(t)).collect();
-        assert_eq!(names, ["Kerry", "Sergey Lavrov", "State Department", "Victoria Nuland"]);
+        assert_eq!(names, ["Kerry", "Sergey Lavrov", "Victoria Nuland"]);
+        let t = "McConnell spokesman Don Stewart wouldn’t say when.";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let names: Vec<(&str, Option<&str>)> = names_in(&toks, t).iter().map(|m| (m.name.slice(t), m.role.map(|r| r.slice(t)))).collect();
+        assert_eq!(names, [("Don Stewart", Some("McConnell spokesman"))]);
     }
 
     #[test]

@@ -128,21 +128,29 @@ impl Roster {
         let last = last?;
         let title = m.title.map(|t| t.slice(text).to_string());
         let role = m.role.map(|r| r.slice(text).trim_matches(['(', ')', ',']).to_string()).filter(|r| !r.is_empty());
-        let found = self.entities.iter().enumerate().rev().filter(|(_, e)| e.kind == SpeakerKind::Named).find(|(_, e)| {
+        let named = || self.entities.iter().enumerate().rev().filter(|(_, e)| e.kind == SpeakerKind::Named);
+        let by_surname = named().find(|(_, e)| {
             let same_last = e.last.as_deref() == Some(last.as_str());
             let first_ok = match (&first, &e.first) {
                 (Some(a), Some(b)) => a == b || is_initial(a) || is_initial(b),
                 _ => true,
             };
-            let gender_ok = m.gender.agrees(e.gender);
-            (same_last && first_ok && gender_ok)
-                || (first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last.as_str()))
+            same_last && first_ok && m.gender.agrees(e.gender)
+        });
+        // A first name alone (`Sissy`) refers to someone of that first name,
+        // when no one has it as a surname.
+        let found = by_surname.or_else(|| {
+            (first.is_none() && words.len() == 1)
+                .then(|| named().find(|(_, e)| e.first.as_deref() == Some(last.as_str()) && e.human))
+                .flatten()
         });
         let id = match found.map(|(i, _)| i) {
             Some(i) => i,
             None => {
                 let known = first.as_deref().and_then(lexicon::first_name).is_some();
-                if !(person || known || title.is_some() || role.is_some() || words.len() >= 2) {
+                let place = words.iter().all(|w| lexicon::is_place(w));
+                let evidence = !place && (person || known || title.is_some() || role.is_some() || m.gender != Gender::Unknown);
+                if !(evidence || words.len() >= 2) {
                     return None;
                 }
                 self.push(Entity {
@@ -154,7 +162,7 @@ impl Roster {
                     role: None,
                     gender: Gender::Unknown,
                     plural: false,
-                    human: true,
+                    human: evidence,
                 })
             }
         };
@@ -174,6 +182,10 @@ impl Roster {
         }
         if e.gender == Gender::Unknown {
             e.gender = m.gender;
+        }
+        // Evidence that a name is a person's may come with a later mention.
+        if !e.human && (person || e.first.as_deref().and_then(lexicon::first_name).is_some() || e.title.is_some() || e.role.is_some() || e.gender != Gender::Unknown) {
+            e.human = true;
         }
         Some(id)
     }
