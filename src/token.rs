@@ -33,7 +33,12 @@ impl Token {
 
     /// Is this a word that starts with an upper-case letter?
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.is_word() && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.is_word()
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     /// Is this the punctuation character `c`?
@@ -49,7 +54,10 @@ fn joins_word(c: char) -> bool {
 /// Keep a final period on this word? (`Mr.`, `F.`, `U.S.`, `Inc.`)
 fn keeps_period(word: &str) -> bool {
     let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single || word.contains('.') || lexicon::is_abbreviated_title(word) || lexicon::is_abbreviation(word)
+    single
+        || word.contains('.')
+        || lexicon::is_abbreviated_title(word)
+        || lexicon::is_abbreviation(word)
         || lexicon::is_name_suffix(word)
 }
 
@@ -85,11 +93,21 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
                 break;
             }
-            out.push(Token { span: Span::new(span.start + i, span.start + end), kind: TokenKind::Word });
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + end),
+                kind: TokenKind::Word,
+            });
             continue;
         }
-        let kind = if is_quote_mark(c) { TokenKind::Quote } else { TokenKind::Punct };
-        out.push(Token { span: Span::new(span.start + i, span.start + i + c.len_utf8()), kind });
+        let kind = if is_quote_mark(c) {
+            TokenKind::Quote
+        } else {
+            TokenKind::Punct
+        };
+        out.push(Token {
+            span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+            kind,
+        });
     }
     out
 }
@@ -104,19 +122,41 @@ mod tests {
     use super::*;
 
     fn words(t: &str) -> Vec<&str> {
-        tokenize(t, Span::new(0, t.len())).iter().map(|k| k.text(t)).collect()
+        tokenize(t, Span::new(0, t.len()))
+            .iter()
+            .map(|k| k.text(t))
+            .collect()
     }
 
     #[test]
     fn words_keep_inner_marks_and_abbreviation_periods() {
         assert_eq!(
             words("“It isn’t,” said Mr. John F. Kerry of the U.S. re-Sovietize."),
-            ["“", "It", "isn’t", ",", "”", "said", "Mr.", "John", "F.", "Kerry", "of", "the", "U.S.", "re-Sovietize", "."]
+            [
+                "“",
+                "It",
+                "isn’t",
+                ",",
+                "”",
+                "said",
+                "Mr.",
+                "John",
+                "F.",
+                "Kerry",
+                "of",
+                "the",
+                "U.S.",
+                "re-Sovietize",
+                "."
+            ]
         );
     }
 
     #[test]
     fn possessives_and_trailing_apostrophes() {
-        assert_eq!(words("Nuland’s and Jones’ car"), ["Nuland’s", "and", "Jones", "’", "car"]);
+        assert_eq!(
+            words("Nuland’s and Jones’ car"),
+            ["Nuland’s", "and", "Jones", "’", "car"]
+        );
     }
 }

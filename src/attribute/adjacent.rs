@@ -4,9 +4,9 @@
 //! (before-quote), `“…,” she said, “…”` (split: the second part takes the
 //! attribution between them), `According to X, “…”` and `“…” — X` (dash).
 
+use super::subject::clause_subject;
 use super::{Context, Found};
 use crate::lexicon;
-use super::subject::clause_subject;
 use crate::speaker::mention::{Mention, MentionKind, phrase_after, subject_before};
 
 /// The most tokens between the closing mark and the speech verb.
@@ -15,12 +15,59 @@ const MAX_TAIL: usize = 16;
 const MAX_HEAD_GAP: usize = 10;
 
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
-    after(ctx, q).or_else(|| before(ctx, q)).or_else(|| dash(ctx, q)).or_else(|| intro(ctx, q))
+    after(ctx, q)
+        .or_else(|| before(ctx, q))
+        .or_else(|| dash(ctx, q))
+        .or_else(|| intro(ctx, q))
+}
+
+/// `Reporter Jomana Karadsheh says:` closing the paragraph before a
+/// paragraph that opens with the quotation.
+fn intro(ctx: &Context, q: usize) -> Option<Found> {
+    let quote = &ctx.analysis.quotes[q];
+    let para = ctx.analysis.paragraphs.get(quote.paragraph)?;
+    if quote.outer.start != para.start {
+        return None;
+    }
+    let prev = ctx
+        .analysis
+        .paragraphs
+        .get(quote.paragraph.checked_sub(1)?)?;
+    if !prev.slice(ctx.text).trim_end().ends_with(':') {
+        return None;
+    }
+    let s = ctx.analysis.sentence_at(prev.end.saturating_sub(1));
+    let toks = &ctx.tokens[s];
+    let v = (0..toks.len()).rev().find(|&v| ctx.is_cue(s, v))?;
+    let m = subject_before(toks, ctx.text, v)
+        .or_else(|| {
+            phrase_after(toks, ctx.text, v + 1)
+                .filter(|_| v > 0 && toks[v - 1].kind == crate::token::TokenKind::Quote)
+        })
+        .or_else(|| clause_subject(ctx, s, 0, v))?;
+    Some(Found {
+        mention: m,
+        cue: toks[v].span,
+        rule: "intro-colon",
+    })
 }
 
 /// Words that end the search for a verb after a quotation.
 fn stops(word: &str) -> bool {
-    matches!(word, "and" | "but" | "because" | "while" | "although" | "though" | "when" | "if" | "who" | "which" | "that")
+    matches!(
+        word,
+        "and"
+            | "but"
+            | "because"
+            | "while"
+            | "although"
+            | "though"
+            | "when"
+            | "if"
+            | "who"
+            | "which"
+            | "that"
+    )
 }
 
 /// `“…,” Nuland replied.` / `“…,” replied Nuland.` / `“…” she said.`
@@ -38,19 +85,33 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     }
     if ctx.is_cue(s, i) {
         let m = phrase_after(toks, ctx.text, i + 1)?;
-        return Some(Found { mention: m, cue: toks[i].span, rule: "after-quote-inverted" });
+        return Some(Found {
+            mention: m,
+            cue: toks[i].span,
+            rule: "after-quote-inverted",
+        });
     }
     let end = toks.len().min(i + MAX_TAIL);
     for v in i + 1..end {
         let t = &toks[v];
-        if t.kind == crate::token::TokenKind::Quote || !t.is_word() && !t.is(ctx.text, ',') && !t.is(ctx.text, '(') && !t.is(ctx.text, ')') && !t.is(ctx.text, '-') {
+        if t.kind == crate::token::TokenKind::Quote
+            || !t.is_word()
+                && !t.is(ctx.text, ',')
+                && !t.is(ctx.text, '(')
+                && !t.is(ctx.text, ')')
+                && !t.is(ctx.text, '-')
+        {
             return None;
         }
         if ctx.is_cue(s, v)
             && !ctx.is_cue(s, v + 1)
             && let Some(m) = subject_before(toks, ctx.text, v)
         {
-            return (m.tokens.0 == i).then_some(Found { mention: m, cue: t.span, rule: "after-quote" });
+            return (m.tokens.0 == i).then_some(Found {
+                mention: m,
+                cue: t.span,
+                rule: "after-quote",
+            });
         }
         if stops(&ctx.word(s, v)) {
             return None;
@@ -66,38 +127,67 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
     let toks = &ctx.tokens[s];
     let open = ctx.token_at(s, quote.outer.start);
     // The head runs back to the sentence start or the previous quotation.
-    let prev_quote = (0..q).rev().map(|p| &ctx.analysis.quotes[p]).find(|p| p.outer.end <= quote.outer.start && p.kind != crate::Kind::Indirect);
+    let prev_quote = (0..q)
+        .rev()
+        .map(|p| &ctx.analysis.quotes[p])
+        .find(|p| p.outer.end <= quote.outer.start && p.kind != crate::Kind::Indirect);
     let head_start = prev_quote
         .filter(|p| ctx.analysis.sentence_at(p.outer.end.saturating_sub(1)) == s)
         .map_or(0, |p| ctx.token_at(s, p.outer.end));
     let split = head_start > 0;
     let mut end = open;
-    while end > head_start && [':', ',', '—', '-'].iter().any(|&c| toks[end - 1].is(ctx.text, c)) {
+    while end > head_start
+        && [':', ',', '—', '-']
+            .iter()
+            .any(|&c| toks[end - 1].is(ctx.text, c))
+    {
         end -= 1;
     }
-    let v = (head_start..end).rev().take(MAX_HEAD_GAP + 1).find(|&v| ctx.is_cue(s, v));
+    let v = (head_start..end)
+        .rev()
+        .take(MAX_HEAD_GAP + 1)
+        .find(|&v| ctx.is_cue(s, v));
     if let Some(v) = v {
-        let gap_ok = (v + 1..end).all(|k| toks[k].is_word() || toks[k].is(ctx.text, ',') || toks[k].is(ctx.text, '.'))
+        let gap_ok = (v + 1..end)
+            .all(|k| toks[k].is_word() || toks[k].is(ctx.text, ',') || toks[k].is(ctx.text, '.'))
             && !(v + 1..end).any(|k| ctx.is_cue(s, k) || ctx.word(s, k) == "that");
         if gap_ok {
             let rule = if split { "split" } else { "before-quote" };
-            if let Some(m) = subject_before(toks, ctx.text, v).filter(|m| m.tokens.0 >= head_start) {
-                return Some(Found { mention: m, cue: toks[v].span, rule });
+            if let Some(m) = subject_before(toks, ctx.text, v).filter(|m| m.tokens.0 >= head_start)
+            {
+                return Some(Found {
+                    mention: m,
+                    cue: toks[v].span,
+                    rule,
+                });
             }
             // `Pence said …, but added, “…”`: the subject of an earlier verb.
             if v > 0 && matches!(ctx.word(s, v - 1).as_str(), "and" | "but" | "then") {
                 let earlier = (head_start..v - 1).rev().find(|&u| ctx.is_cue(s, u))?;
-                let m = subject_before(toks, ctx.text, earlier).filter(|m| m.tokens.0 >= head_start)?;
-                return Some(Found { mention: m, cue: toks[v].span, rule });
+                let m =
+                    subject_before(toks, ctx.text, earlier).filter(|m| m.tokens.0 >= head_start)?;
+                return Some(Found {
+                    mention: m,
+                    cue: toks[v].span,
+                    rule,
+                });
             }
             // `“…,” said Nuland, “…”`
             if split && v == head_start {
                 let m = phrase_after(toks, ctx.text, v + 1)?;
-                return Some(Found { mention: m, cue: toks[v].span, rule });
+                return Some(Found {
+                    mention: m,
+                    cue: toks[v].span,
+                    rule,
+                });
             }
             // `she turned, threw herself into the sofa, and sighed out:`
             if let Some(m) = clause_subject(ctx, s, head_start, v) {
-                return Some(Found { mention: m, cue: toks[v].span, rule });
+                return Some(Found {
+                    mention: m,
+                    cue: toks[v].span,
+                    rule,
+                });
             }
         }
     }
@@ -107,9 +197,14 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
 /// `According to X, “…”`
 fn according_to(ctx: &Context, s: usize, start: usize, end: usize) -> Option<Found> {
     let toks = &ctx.tokens[s];
-    let a = (start..end.saturating_sub(2)).find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
+    let a = (start..end.saturating_sub(2))
+        .find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
     let m = phrase_after(toks, ctx.text, a + 2)?;
-    Some(Found { mention: m, cue: crate::Span::new(toks[a].span.start, toks[a + 1].span.end), rule: "according-to" })
+    Some(Found {
+        mention: m,
+        cue: crate::Span::new(toks[a].span.start, toks[a + 1].span.end),
+        rule: "according-to",
+    })
 }
 
 /// `“…” — Commissioner Geoffrey Starks`: a dash and a name after the quote,
@@ -124,9 +219,16 @@ fn dash(ctx: &Context, q: usize) -> Option<Found> {
         return None;
     }
     let m: Mention = phrase_after(toks, ctx.text, i + 1)?;
-    let rest_ok = toks[m.tokens.1..].iter().all(|t| !t.is_word() || t.span.start >= m.span.end) && m.kind != MentionKind::Pronoun;
+    let rest_ok = toks[m.tokens.1..]
+        .iter()
+        .all(|t| !t.is_word() || t.span.start >= m.span.end)
+        && m.kind != MentionKind::Pronoun;
     let after = &toks[m.tokens.1..];
-    let ends = after.iter().all(|t| !t.is_word()) || after.first().is_some_and(|t| t.is(ctx.text, ','));
-    (rest_ok && ends && !lexicon::is_not_name(m.name.slice(ctx.text)))
-        .then_some(Found { mention: m, cue: d.span, rule: "dash" })
+    let ends =
+        after.iter().all(|t| !t.is_word()) || after.first().is_some_and(|t| t.is(ctx.text, ','));
+    (rest_ok && ends && !lexicon::is_not_name(m.name.slice(ctx.text))).then_some(Found {
+        mention: m,
+        cue: d.span,
+        rule: "dash",
+    })
 }

@@ -18,10 +18,23 @@ pub struct Context<'t> {
 
 impl<'t> Context<'t> {
     pub fn new(text: &'t str, analysis: &'t Analysis) -> Self {
-        let tokens = analysis.sentences.iter().map(|s| tokenize(text, s.span)).collect();
-        let mut quoted: Vec<Span> = analysis.quotes.iter().flat_map(|q| outer_parts(q)).collect();
+        let tokens = analysis
+            .sentences
+            .iter()
+            .map(|s| tokenize(text, s.span))
+            .collect();
+        let mut quoted: Vec<Span> = analysis
+            .quotes
+            .iter()
+            .flat_map(|q| outer_parts(q))
+            .collect();
         quoted.sort();
-        Context { text, analysis, tokens, quoted }
+        Context {
+            text,
+            analysis,
+            tokens,
+            quoted,
+        }
     }
 
     /// Is byte `at` inside a quotation (marks included)?
@@ -42,7 +55,20 @@ impl<'t> Context<'t> {
             return false;
         };
         // `the report`, `a statement`, `his reply`: nouns, not verbs.
-        let noun = i > 0 && matches!(self.word(s, i - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that" | "our" | "my");
+        let noun = i > 0
+            && matches!(
+                self.word(s, i - 1).as_str(),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "that"
+                    | "our"
+                    | "my"
+            );
         t.is_word()
             && !noun
             && t.text(self.text).starts_with(|c: char| c.is_lowercase())
@@ -52,7 +78,10 @@ impl<'t> Context<'t> {
 
     /// The lower-case text of token `i` of sentence `s`.
     pub fn word(&self, s: usize, i: usize) -> String {
-        self.tokens[s].get(i).map(|t| t.text(self.text).to_lowercase()).unwrap_or_default()
+        self.tokens[s]
+            .get(i)
+            .map(|t| t.text(self.text).to_lowercase())
+            .unwrap_or_default()
     }
 }
 
@@ -66,7 +95,11 @@ fn outer_parts(q: &crate::document::Quote) -> Vec<Span> {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let start = if i == 0 { q.outer.start } else { p.start.saturating_sub(3).max(q.outer.start) };
+            let start = if i == 0 {
+                q.outer.start
+            } else {
+                p.start.saturating_sub(3).max(q.outer.start)
+            };
             let end = if i + 1 == n { q.outer.end } else { p.end };
             Span::new(start.min(p.start), end)
         })

@@ -16,8 +16,20 @@ pub fn is_fiction(ctx: &Context) -> bool {
         return false;
     }
     let text = ctx.text;
-    let inverted = ["said he", "said she", "cried", "exclaimed", "returned", "rejoined", "replied he", "replied she"];
-    let count = inverted.iter().map(|p| text.matches(p).take(50).count()).sum::<usize>();
+    let inverted = [
+        "said he",
+        "said she",
+        "cried",
+        "exclaimed",
+        "returned",
+        "rejoined",
+        "replied he",
+        "replied she",
+    ];
+    let count = inverted
+        .iter()
+        .map(|p| text.matches(p).take(50).count())
+        .sum::<usize>();
     count * 40 >= quotes.len()
 }
 
@@ -47,11 +59,19 @@ fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
             let before = i.checked_sub(1).map(|k| &toks[k]);
             let after = toks.get(i + 1);
             let edge = |x: Option<&crate::token::Token>| {
-                x.is_none_or(|x| x.kind == TokenKind::Quote || [',', '?', '!', '.', ';'].iter().any(|&c| x.is(ctx.text, c)))
+                x.is_none_or(|x| {
+                    x.kind == TokenKind::Quote
+                        || [',', '?', '!', '.', ';'].iter().any(|&c| x.is(ctx.text, c))
+                })
             };
-            let title_before = before.is_some_and(|b| crate::lexicon::is_abbreviated_title(b.text(ctx.text).trim_end_matches('.')));
+            let title_before = before.is_some_and(|b| {
+                crate::lexicon::is_abbreviated_title(b.text(ctx.text).trim_end_matches('.'))
+            });
             let before_ok = edge(before) || title_before && i >= 2 && edge(toks.get(i - 2));
-            if before_ok && edge(after) && before.is_some_and(|b| !b.is(ctx.text, '.') || title_before) {
+            if before_ok
+                && edge(after)
+                && before.is_some_and(|b| !b.is(ctx.text, '.') || title_before)
+            {
                 let word = t.text(ctx.text).trim_end_matches("’s");
                 if let Some(e) = roster.lookup(word) {
                     return Some(e);
@@ -75,6 +95,9 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
             Some(t) if t.paragraph == quote.paragraph => {
                 if t.speaker.is_none() {
                     t.speaker = entity[q];
+                }
+                if t.addressee.is_none() {
+                    t.addressee = addressee(ctx, roster, q);
                 }
             }
             _ => turns.push(Turn {
@@ -114,7 +137,11 @@ fn fill(conv: &mut [Turn], out: &mut Vec<(usize, usize)>, forward: bool) {
             continue;
         }
         let near = |d: isize| -> Option<&Turn> {
-            let j = if forward { i as isize - d } else { i as isize + d };
+            let j = if forward {
+                i as isize - d
+            } else {
+                i as isize + d
+            };
             (j >= 0 && (j as usize) < n).then(|| &conv[j as usize])
         };
         let prev = near(1);
@@ -139,7 +166,10 @@ fn fill(conv: &mut [Turn], out: &mut Vec<(usize, usize)>, forward: bool) {
         if guess.is_none()
             && let Some(a) = prev.and_then(|p| p.speaker)
         {
-            guess = (2..n as isize).filter_map(near).filter_map(|t| t.speaker).find(|&b| b != a);
+            guess = (2..n as isize)
+                .filter_map(near)
+                .filter_map(|t| t.speaker)
+                .find(|&b| b != a);
         }
         if let Some(g) = guess
             && Some(g) != conv[i].addressee

@@ -76,7 +76,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         .map(|i| {
             let q = &analysis.quotes[i];
             match q.kind {
-                Kind::Indirect => reported.iter().find(|(r, _)| r.span == q.span).map(|(_, f)| f.clone()),
+                Kind::Indirect => reported
+                    .iter()
+                    .find(|(r, _)| r.span == q.span)
+                    .map(|(_, f)| f.clone()),
                 k if k.is_speech() => adjacent::find(&ctx, i).or_else(|| sentence::find(&ctx, i)),
                 _ => None,
             }
@@ -96,15 +99,19 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
     }
     for (s, toks) in ctx.tokens.iter().enumerate() {
-        let mut mentions: Vec<(Mention, Vec<usize>)> = crate::speaker::mention::names_in(toks, text)
-            .into_iter()
-            .chain(subject::pronouns(&ctx, s))
-            .filter(|m| !ctx.inside_quote(m.span.start))
-            .map(|m| (m, Vec::new()))
-            .collect();
+        let mut mentions: Vec<(Mention, Vec<usize>)> =
+            crate::speaker::mention::names_in(toks, text)
+                .into_iter()
+                .chain(subject::pronouns(&ctx, s))
+                .filter(|m| !ctx.inside_quote(m.span.start))
+                .map(|m| (m, Vec::new()))
+                .collect();
         for &i in &by_sentence[s] {
             let Some(f) = &found[i] else { continue };
-            match mentions.iter_mut().find(|(m, _)| m.span.start == f.mention.span.start) {
+            match mentions
+                .iter_mut()
+                .find(|(m, _)| m.span.start == f.mention.span.start)
+            {
                 Some((m, qs)) => {
                     *m = f.mention.clone();
                     qs.push(i);
@@ -114,7 +121,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
         mentions.sort_by_key(|(m, _)| m.span.start);
         for (m, qs) in mentions {
-            let person = !qs.is_empty() || m.name.slice(text).split_whitespace().last().is_some_and(|w| speaking.contains(w));
+            let person = !qs.is_empty()
+                || m.name
+                    .slice(text)
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| speaking.contains(w));
             let e = link(text, &mut roster, &m, s, person);
             if m.kind == MentionKind::Pronoun {
                 pronouns.insert(m.span.start, e);
@@ -159,12 +171,20 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
         }
         let borrowed = borrowed.or_else(|| {
-            if fiction { alternation[i].map(|e| (e, "alternation")) } else { paragraph::continuation(&ctx, i, &entity) }
+            if fiction {
+                alternation[i].map(|e| (e, "alternation"))
+            } else {
+                paragraph::continuation(&ctx, i, &entity)
+            }
         });
         match borrowed {
             Some((e, rule)) => {
                 entity[i] = Some(e);
-                attributions[i] = Attribution { confidence: confidence(rule, false), rule, ..Attribution::default() };
+                attributions[i] = Attribution {
+                    confidence: confidence(rule, false),
+                    rule,
+                    ..Attribution::default()
+                };
                 roster.note(q.span.start, analysis.sentence_at(q.span.start), e, true);
             }
             None => {
@@ -174,7 +194,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
     // Partial quotes that no one is said to have said are scare quotes.
     for i in 0..n {
-        if analysis.quotes[i].kind == Kind::Partial && entity[i].is_none() && attributions[i].mention.is_none() {
+        if analysis.quotes[i].kind == Kind::Partial
+            && entity[i].is_none()
+            && attributions[i].mention.is_none()
+        {
             analysis.quotes[i].kind = Kind::Scare;
             attributions[i].reason = Some("no speech cue governs this fragment");
         }
@@ -186,7 +209,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         if let Some(e) = entity[i] {
             let idx = *speaker_of_entity[e].get_or_insert_with(|| {
                 let ent = &roster.entities[e];
-                speakers.push(Speaker { name: ent.display(), role: ent.role.clone(), kind: ent.kind });
+                speakers.push(Speaker {
+                    name: ent.display(),
+                    role: ent.role.clone(),
+                    kind: ent.kind,
+                });
                 speakers.len() - 1
             });
             attributions[i].speaker = Some(idx);
@@ -209,7 +236,13 @@ fn speaking_names(ctx: &Context) -> HashSet<String> {
             if !ctx.is_cue(s, v) {
                 continue;
             }
-            for m in [subject_before(toks, ctx.text, v), phrase_after(toks, ctx.text, v + 1)].into_iter().flatten() {
+            for m in [
+                subject_before(toks, ctx.text, v),
+                phrase_after(toks, ctx.text, v + 1),
+            ]
+            .into_iter()
+            .flatten()
+            {
                 if m.kind == MentionKind::Name
                     && let Some(last) = m.name.slice(ctx.text).split_whitespace().last()
                 {
@@ -231,7 +264,11 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
         MentionKind::Organisation => Some(roster.link_organisation(text, m)),
         MentionKind::Pronoun => {
             let word = m.name.slice(text).to_lowercase();
-            if matches!(word.as_str(), "i" | "we" | "you") {
+            if word == "i" {
+                // `“…,” I said`: the first-person narrator of a story.
+                return Some(roster.narrator());
+            }
+            if matches!(word.as_str(), "we" | "you") {
                 return None;
             }
             let e = roster.resolve_pronoun(m.span.start, s, m.gender, m.plural, 6);
@@ -246,15 +283,23 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
 /// The attribution a rule's finding gives, with the entity it reached.
 fn attribution(text: &str, f: &Found, entity: Option<usize>) -> Attribution {
     let pronoun = f.mention.kind == MentionKind::Pronoun;
-    let first_person = pronoun && matches!(f.mention.name.slice(text).to_lowercase().as_str(), "i" | "we" | "you");
+    let first_person = pronoun
+        && matches!(
+            f.mention.name.slice(text).to_lowercase().as_str(),
+            "we" | "you"
+        );
     Attribution {
         speaker: None,
         mention: Some(f.mention.span),
         cue: Some(f.cue),
-        confidence: if entity.is_some() { confidence(f.rule, pronoun) } else { 0.0 },
+        confidence: if entity.is_some() {
+            confidence(f.rule, pronoun)
+        } else {
+            0.0
+        },
         rule: f.rule,
         reason: entity.is_none().then_some(if first_person {
-            "a first- or second-person speaker (I, we, you) is not resolved"
+            "a plural first-person or a second-person speaker (we, you) is not resolved"
         } else if pronoun {
             "the pronoun has no earlier person that agrees with it"
         } else {
@@ -270,7 +315,9 @@ pub fn speaker_kind(q: &Quote, text: &str, speakers: &[Speaker]) -> &'static str
     match a.speaker.and_then(|i| speakers.get(i)) {
         None => "unknown",
         Some(s) => {
-            let via_pronoun = a.mention.is_some_and(|m| crate::lexicon::pronoun(&m.slice(text).to_lowercase()).is_some());
+            let via_pronoun = a
+                .mention
+                .is_some_and(|m| crate::lexicon::pronoun(&m.slice(text).to_lowercase()).is_some());
             match s.kind {
                 SpeakerKind::Named if via_pronoun => "pronoun-resolved",
                 k => k.as_str(),
@@ -282,7 +329,10 @@ pub fn speaker_kind(q: &Quote, text: &str, speakers: &[Speaker]) -> &'static str
 /// A sentence or two on why a quotation has the speaker it has.
 pub fn explain(q: &Quote, text: &str, speakers: &[Speaker]) -> String {
     let a = &q.attribution;
-    let quoted = |s: Option<Span>| s.map(|s| format!("“{}”", s.slice(text))).unwrap_or_default();
+    let quoted = |s: Option<Span>| {
+        s.map(|s| format!("“{}”", s.slice(text)))
+            .unwrap_or_default()
+    };
     let mut out = format!("{} in paragraph {}", q.kind.as_str(), q.paragraph + 1);
     if !q.kind.is_speech() {
         out.push_str(": not speech, no speaker");
@@ -308,7 +358,10 @@ pub fn explain(q: &Quote, text: &str, speakers: &[Speaker]) -> String {
             }
             out.push_str(&format!(", confidence {:.2}", a.confidence));
         }
-        None => out.push_str(&format!(" → no speaker: {}", a.reason.unwrap_or("no rule applied"))),
+        None => out.push_str(&format!(
+            " → no speaker: {}",
+            a.reason.unwrap_or("no rule applied")
+        )),
     }
     out
 }

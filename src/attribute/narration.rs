@@ -9,7 +9,9 @@ use super::{Context, Found};
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let para = quote.paragraph;
-    let sentences: Vec<usize> = (0..ctx.analysis.sentences.len()).filter(|&s| ctx.analysis.sentences[s].paragraph == para).collect();
+    let sentences: Vec<usize> = (0..ctx.analysis.sentences.len())
+        .filter(|&s| ctx.analysis.sentences[s].paragraph == para)
+        .collect();
     let mut before = None;
     let mut after = None;
     for &s in &sentences {
@@ -23,5 +25,9 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     }
     let m = before.or(after)?;
     let cue = m.span;
-    Some(Found { mention: m, cue, rule: "narration" })
+    Some(Found {
+        mention: m,
+        cue,
+        rule: "narration",
+    })
 }

@@ -17,24 +17,53 @@ pub fn quote_only_paragraph(ctx: &Context, i: usize) -> bool {
         .iter()
         .enumerate()
         .filter(|(_, s)| s.paragraph == p)
-        .all(|(si, _)| (0..ctx.tokens[si].len()).all(|k| !ctx.is_cue(si, k)) && ctx.tokens[si].iter().all(|t| !t.is_word() || ctx.inside_quote(t.span.start)))
+        .all(|(si, _)| {
+            (0..ctx.tokens[si].len()).all(|k| !ctx.is_cue(si, k))
+                && ctx.tokens[si]
+                    .iter()
+                    .all(|t| !t.is_word() || ctx.inside_quote(t.span.start))
+        })
 }
 
 /// Another quotation of the same paragraph with a speaker, nearest first;
 /// or the paragraph before, when it ends with a colon and has a speaker.
-pub fn find(ctx: &Context, i: usize, entity: &[Option<usize>], attributions: &[Attribution]) -> Option<(usize, &'static str)> {
+pub fn find(
+    ctx: &Context,
+    i: usize,
+    entity: &[Option<usize>],
+    attributions: &[Attribution],
+) -> Option<(usize, &'static str)> {
     let quotes = &ctx.analysis.quotes;
     let q = &quotes[i];
     let speech = |j: usize| quotes[j].kind.is_speech() && quotes[j].kind != Kind::Indirect;
-    let same: Vec<usize> = (0..quotes.len()).filter(|&j| j != i && speech(j) && quotes[j].paragraph == q.paragraph && entity[j].is_some() && attributions[j].mention.is_some()).collect();
+    let same: Vec<usize> = (0..quotes.len())
+        .filter(|&j| {
+            j != i
+                && speech(j)
+                && quotes[j].paragraph == q.paragraph
+                && entity[j].is_some()
+                && attributions[j].mention.is_some()
+        })
+        .collect();
     if let Some(&j) = same.iter().min_by_key(|&&j| j.abs_diff(i)) {
         return entity[j].map(|e| (e, "paragraph"));
     }
     // `As Breitbart’s Joel Pollak reported:` then the quotation.
     let prev_para = q.paragraph.checked_sub(1)?;
-    let intro = ctx.analysis.paragraphs.get(prev_para)?.slice(ctx.text).trim_end();
-    if intro.ends_with(':') && q.parts.first().is_some_and(|p| ctx.analysis.paragraphs[q.paragraph].start + 1 >= p.start) {
-        let j = (0..i).rev().find(|&j| quotes[j].paragraph == prev_para && entity[j].is_some())?;
+    let intro = ctx
+        .analysis
+        .paragraphs
+        .get(prev_para)?
+        .slice(ctx.text)
+        .trim_end();
+    if intro.ends_with(':')
+        && q.parts
+            .first()
+            .is_some_and(|p| ctx.analysis.paragraphs[q.paragraph].start + 1 >= p.start)
+    {
+        let j = (0..i)
+            .rev()
+            .find(|&j| quotes[j].paragraph == prev_para && entity[j].is_some())?;
         return entity[j].map(|e| (e, "intro-colon"));
     }
     None
@@ -42,7 +71,11 @@ pub fn find(ctx: &Context, i: usize, entity: &[Option<usize>], attributions: &[A
 
 /// In news, a paragraph that is only a quotation continues the speaker of
 /// the quotation just before it (in the previous paragraph).
-pub fn continuation(ctx: &Context, i: usize, entity: &[Option<usize>]) -> Option<(usize, &'static str)> {
+pub fn continuation(
+    ctx: &Context,
+    i: usize,
+    entity: &[Option<usize>],
+) -> Option<(usize, &'static str)> {
     let quotes = &ctx.analysis.quotes;
     let q = &quotes[i];
     if !quote_only_paragraph(ctx, i) {

@@ -18,12 +18,17 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let before = (0..open).rev().filter(|&v| ctx.is_cue(s, v));
     let after = (close..toks.len()).filter(|&v| ctx.is_cue(s, v));
     for v in before.chain(after) {
-        let participle = ctx.word(s, v).ends_with("ing") || v > 0 && (toks[v - 1].is(ctx.text, ',') || ctx.word(s, v - 1) == "and");
+        let participle = ctx.word(s, v).ends_with("ing")
+            || v > 0 && (toks[v - 1].is(ctx.text, ',') || ctx.word(s, v - 1) == "and");
         let subject = subject_before(toks, ctx.text, v)
             .filter(|m| !ctx.inside_quote(m.span.start))
             .or_else(|| participle.then(|| clause_subject(ctx, s, 0, v)).flatten());
         if let Some(m) = subject {
-            return Some(Found { mention: m, cue: toks[v].span, rule: "sentence-cue" });
+            return Some(Found {
+                mention: m,
+                cue: toks[v].span,
+                rule: "sentence-cue",
+            });
         }
     }
     None

@@ -23,7 +23,11 @@ pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option
     let to = to.min(toks.len());
     let names: Vec<Mention> = names_in(&toks[..to], ctx.text)
         .into_iter()
-        .filter(|m| m.kind != MentionKind::Organisation && m.tokens.0 >= from && !ctx.inside_quote(m.span.start))
+        .filter(|m| {
+            m.kind != MentionKind::Organisation
+                && m.tokens.0 >= from
+                && !ctx.inside_quote(m.span.start)
+        })
         .collect();
     for i in from..to {
         let t = &toks[i];
@@ -48,7 +52,10 @@ pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option
         }
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i)
             && lower_word(ctx, s, m.tokens.1)
-            && !matches!(ctx.word(s, m.tokens.1).as_str(), "of" | "and" | "in" | "at" | "to" | "for")
+            && !matches!(
+                ctx.word(s, m.tokens.1).as_str(),
+                "of" | "and" | "in" | "at" | "to" | "for"
+            )
         {
             return Some(m.clone());
         }

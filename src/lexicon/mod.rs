@@ -10,19 +10,31 @@ use std::sync::LazyLock;
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
-    ("name_particles.txt", include_str!("data/name_particles.txt")),
+    (
+        "name_particles.txt",
+        include_str!("data/name_particles.txt"),
+    ),
     ("name_suffixes.txt", include_str!("data/name_suffixes.txt")),
     ("naming_words.txt", include_str!("data/naming_words.txt")),
     ("not_names.txt", include_str!("data/not_names.txt")),
     ("org_words.txt", include_str!("data/org_words.txt")),
     ("places.txt", include_str!("data/places.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
-    ("role_modifiers.txt", include_str!("data/role_modifiers.txt")),
-    ("sentence_starters.txt", include_str!("data/sentence_starters.txt")),
+    (
+        "role_modifiers.txt",
+        include_str!("data/role_modifiers.txt"),
+    ),
+    (
+        "sentence_starters.txt",
+        include_str!("data/sentence_starters.txt"),
+    ),
     ("speaker_nouns.txt", include_str!("data/speaker_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
     ("titles.txt", include_str!("data/titles.txt")),
-    ("verb_modifiers.txt", include_str!("data/verb_modifiers.txt")),
+    (
+        "verb_modifiers.txt",
+        include_str!("data/verb_modifiers.txt"),
+    ),
     ("work_nouns.txt", include_str!("data/work_nouns.txt")),
 ];
 
@@ -162,7 +174,8 @@ pub fn pronoun(word: &str) -> Option<(Gender, bool)> {
     PRONOUNS.get(word).copied()
 }
 
-static SPEAKER_NOUNS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| tagged("speaker_nouns.txt"));
+static SPEAKER_NOUNS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| tagged("speaker_nouns.txt"));
 
 /// Gender of a noun that describes a speaker (`spokeswoman` → female),
 /// `None` when the word is not such a noun. Lower-case input; plurals
@@ -190,10 +203,12 @@ static MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("verb_m
 /// May `word` (lower case) stand between a speaker and its verb?
 pub fn is_verb_modifier(word: &str) -> bool {
     // Adverbs in -ly (`regularly`, `angrily`) all may.
-    MODIFIERS.contains(word) || word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
+    MODIFIERS.contains(word)
+        || word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
-static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("role_modifiers.txt"));
+static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set("role_modifiers.txt"));
 
 /// Is `word` (lower case) a modifier inside a role (`former`, `Russian`)?
 pub fn is_role_modifier(word: &str) -> bool {
@@ -228,7 +243,8 @@ pub fn is_place(word: &str) -> bool {
     PLACES.contains(word)
 }
 
-static FIRST_NAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| tagged("first_names.txt"));
+static FIRST_NAMES: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| tagged("first_names.txt"));
 
 /// Gender of a common first name, `None` for names not in the list.
 pub fn first_name(word: &str) -> Option<Gender> {
@@ -246,7 +262,12 @@ mod tests {
                 .map(|l| l.split_whitespace().next().unwrap_or(l))
                 .collect();
             for pair in keys.windows(2) {
-                assert!(pair[0] < pair[1], "{name}: {:?} before {:?}", pair[0], pair[1]);
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
             }
         }
     }

@@ -162,7 +162,10 @@ fn quote_record(
         speaker: speaker.map(|s| s.name.clone()),
         speaker_mention: slice(a.mention),
         role: speaker.and_then(|s| s.role.clone()),
-        speaker_kind: q.kind.is_speech().then(|| crate::attribute::speaker_kind(q, text, &analysis.speakers).to_string()),
+        speaker_kind: q
+            .kind
+            .is_speech()
+            .then(|| crate::attribute::speaker_kind(q, text, &analysis.speakers).to_string()),
         cue: slice(a.cue),
         confidence: (!a.rule.is_empty()).then_some(a.confidence),
         rule: (!a.rule.is_empty()).then(|| a.rule.to_string()),

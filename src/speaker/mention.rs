@@ -47,29 +47,53 @@ pub struct Mention {
 
 /// Capitalized function words that show a run of capitals is a headline.
 const HEADLINE_WORDS: &[&str] = &[
-    "A", "About", "After", "An", "And", "Are", "As", "At", "Be", "But", "By", "For", "From", "Has", "Have", "How",
-    "In", "Into", "Is", "It", "Not", "On", "Or", "Over", "Says", "Should", "That", "The", "To", "Was", "What",
-    "When", "Who", "Why", "Will", "With",
+    "A", "About", "After", "An", "And", "Are", "As", "At", "Be", "But", "By", "For", "From", "Has",
+    "Have", "How", "In", "Into", "Is", "It", "Not", "On", "Or", "Over", "Says", "Should", "That",
+    "The", "To", "Was", "What", "When", "Who", "Why", "Will", "With",
 ];
 
 /// Words after a determiner that do not make a speaker: `the same`, `the
 /// time`.
 const GENERIC_NOT_SPEAKERS: &[&str] = &[
-    "day", "end", "first", "last", "latter", "former", "most", "next", "other", "others", "past", "rest", "same",
-    "time", "way", "week", "year", "one", "all", "both", "each", "night", "morning", "evening", "afternoon",
+    "day",
+    "end",
+    "first",
+    "last",
+    "latter",
+    "former",
+    "most",
+    "next",
+    "other",
+    "others",
+    "past",
+    "rest",
+    "same",
+    "time",
+    "way",
+    "week",
+    "year",
+    "one",
+    "all",
+    "both",
+    "each",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
 ];
 
 /// Words that open a clause, not an apposition: `Purchase, when Sanders
 /// protesters interrupted her speech, shouting`.
 const CLAUSE_OPENERS: &[&str] = &[
-    "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "then", "though", "until",
-    "when", "where", "whether", "while", "yet",
+    "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "then",
+    "though", "until", "when", "where", "whether", "while", "yet",
 ];
 
 /// Determiners that open a description of a speaker.
 const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "any", "both", "each", "every", "her", "his", "its", "many", "most", "my", "one",
-    "other", "our", "several", "some", "that", "the", "their", "these", "this", "those", "three", "two", "your",
+    "a", "an", "another", "any", "both", "each", "every", "her", "his", "its", "many", "most",
+    "my", "one", "other", "our", "several", "some", "that", "the", "their", "these", "this",
+    "those", "three", "two", "your",
 ];
 
 fn lower(t: &Token, text: &str) -> String {
@@ -94,16 +118,21 @@ fn possessive(t: &Token, text: &str) -> bool {
 /// Role, title or organisation word (lower-cased, without a final period).
 fn role_word(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    lexicon::is_title(w) || lexicon::speaker_noun(w).is_some() || lexicon::is_org_word(w) || lexicon::is_role_modifier(w)
+    lexicon::is_title(w)
+        || lexicon::speaker_noun(w).is_some()
+        || lexicon::is_org_word(w)
+        || lexicon::is_role_modifier(w)
 }
 
 fn gender_of_words(words: &[&str]) -> Gender {
     for w in words {
         let lw = w.trim_end_matches('.').to_lowercase();
         match lw.as_str() {
-            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "monsieur" | "messrs" => return Gender::Male,
-            "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "mlle" | "lady" | "dame" | "queen" | "princess"
-            | "sister" => return Gender::Female,
+            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "monsieur" | "messrs" => {
+                return Gender::Male;
+            }
+            "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "mlle" | "lady" | "dame"
+            | "queen" | "princess" | "sister" => return Gender::Female,
             _ => {}
         }
         if let Some(g) = lexicon::speaker_noun(&lw)
@@ -164,7 +193,9 @@ fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
     // part of the name.
     if name_start > start
         && name_start < end
-        && toks[name_start..end].iter().all(|t| lexicon::is_name_suffix(t.text(text)))
+        && toks[name_start..end]
+            .iter()
+            .all(|t| lexicon::is_name_suffix(t.text(text)))
     {
         name_start = (start..name_start - 1)
             .rev()
@@ -183,7 +214,13 @@ fn span_of(toks: &[Token], start: usize, end: usize) -> Span {
 
 /// A mention of a name or organisation made from the capitalized run
 /// `start..end` and the role words before it, `role_start..start`.
-fn named(toks: &[Token], text: &str, role_start: usize, start: usize, end: usize) -> Option<Mention> {
+fn named(
+    toks: &[Token],
+    text: &str,
+    role_start: usize,
+    start: usize,
+    end: usize,
+) -> Option<Mention> {
     if start >= end {
         return None;
     }
@@ -198,7 +235,9 @@ fn named(toks: &[Token], text: &str, role_start: usize, start: usize, end: usize
     }
     // `Trump Booed After Telling Jeb Bush To Pipe Down`: a headline in
     // title case, not a name.
-    let headline = toks[start..end].iter().any(|t| HEADLINE_WORDS.contains(&t.text(text)));
+    let headline = toks[start..end]
+        .iter()
+        .any(|t| HEADLINE_WORDS.contains(&t.text(text)));
     if headline || end - start > 6 {
         return None;
     }
@@ -220,7 +259,11 @@ fn named(toks: &[Token], text: &str, role_start: usize, start: usize, end: usize
         // bare title (`the President`).
         let last = lower(&toks[end - 1], text);
         let last = last.trim_end_matches('.');
-        if lexicon::is_org_word(last) || toks[start..end].len() > 1 && !lexicon::is_title(last) && lexicon::speaker_noun(last).is_none() {
+        if lexicon::is_org_word(last)
+            || toks[start..end].len() > 1
+                && !lexicon::is_title(last)
+                && lexicon::speaker_noun(last).is_none()
+        {
             mention.kind = MentionKind::Organisation;
             mention.gender = Gender::Neuter;
             return Some(mention);
@@ -232,7 +275,8 @@ fn named(toks: &[Token], text: &str, role_start: usize, start: usize, end: usize
     if role_end > role_start {
         let role = span_of(toks, role_start, role_end);
         // A lone honorific is a title, not a role.
-        let only_title = role_end - role_start == 1 && lexicon::is_abbreviated_title(toks[role_start].text(text).trim_end_matches('.'));
+        let only_title = role_end - role_start == 1
+            && lexicon::is_abbreviated_title(toks[role_start].text(text).trim_end_matches('.'));
         if only_title {
             mention.title = Some(role);
         } else {
@@ -252,7 +296,10 @@ fn named(toks: &[Token], text: &str, role_start: usize, start: usize, end: usize
     if toks[name_start..end].len() == 1 && lexicon::is_not_name(first.trim_end_matches('.')) {
         return None;
     }
-    if toks[name_start..end].iter().any(|t| lexicon::is_org_word(&lower(t, text))) {
+    if toks[name_start..end]
+        .iter()
+        .any(|t| lexicon::is_org_word(&lower(t, text)))
+    {
         mention.kind = MentionKind::Organisation;
         mention.gender = Gender::Neuter;
     }
@@ -273,10 +320,35 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
         if is_determiner(&w) || possessive(t, text) {
             return i - 1;
         }
-        if lexicon::speech_verb(&w).is_some() || lexicon::pronoun(&w).is_some() || lexicon::is_verb_modifier(&w) {
+        if lexicon::speech_verb(&w).is_some()
+            || lexicon::pronoun(&w).is_some()
+            || lexicon::is_verb_modifier(&w)
+        {
             break;
         }
-        if matches!(w.as_str(), "and" | "or" | "but" | "that" | "who" | "which" | "to" | "in" | "on" | "at" | "for" | "with" | "by" | "from" | "of" | "as" | "is" | "was" | "are" | "were") {
+        if matches!(
+            w.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "that"
+                | "who"
+                | "which"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "of"
+                | "as"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        ) {
             break;
         }
         i -= 1;
@@ -298,7 +370,9 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
     // `Sen. Elizabeth Warren (D-Mass.) said`: a parenthesis before the verb.
     let mut paren: Option<Span> = None;
     if toks[j - 1].is(text, ')')
-        && let Some(open) = (j.saturating_sub(10)..j - 1).rev().find(|&k| toks[k].is(text, '('))
+        && let Some(open) = (j.saturating_sub(10)..j - 1)
+            .rev()
+            .find(|&k| toks[k].is(text, '('))
     {
         paren = Some(span_of(toks, open, j));
         j = open;
@@ -309,7 +383,14 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
     // `Hugh Hill, a doctor, said`: an apposition between commas.
     if toks[j - 1].is(text, ',') {
         let comma = j - 1;
-        let open = (comma.saturating_sub(25)..comma).rev().find(|&k| toks[k].is(text, ',') || !toks[k].is_word() && !toks[k].is(text, '-') && !toks[k].is(text, '(') && !toks[k].is(text, ')') && !toks[k].is(text, '.'))?;
+        let open = (comma.saturating_sub(25)..comma).rev().find(|&k| {
+            toks[k].is(text, ',')
+                || !toks[k].is_word()
+                    && !toks[k].is(text, '-')
+                    && !toks[k].is(text, '(')
+                    && !toks[k].is(text, ')')
+                    && !toks[k].is(text, '.')
+        })?;
         if !toks[open].is(text, ',') || open + 1 >= comma {
             return None;
         }
@@ -317,7 +398,9 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         let inner = (open + 1, comma);
         let opener = lower(&toks[inner.0], text);
         if CLAUSE_OPENERS.contains(&opener.as_str())
-            || toks[inner.0..inner.1].iter().any(|t| t.is_word() && lexicon::speech_verb(t.text(text)).is_some())
+            || toks[inner.0..inner.1]
+                .iter()
+                .any(|t| t.is_word() && lexicon::speech_verb(t.text(text)).is_some())
         {
             return None;
         }
@@ -339,12 +422,15 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         }
         let mut m = head;
         if m.role.is_none() {
-            m.role = Some(apposition_role(toks, text, inner.0, inner.1));
+            m.role = apposition_role(toks, text, inner.0, inner.1);
         }
         m.span = Span::new(m.span.start, toks[comma - 1].span.end);
         m.tokens = (m.tokens.0, comma);
         if m.gender == Gender::Unknown {
-            let words: Vec<&str> = toks[inner.0..inner.1].iter().map(|t| t.text(text)).collect();
+            let words: Vec<&str> = toks[inner.0..inner.1]
+                .iter()
+                .map(|t| t.text(text))
+                .collect();
             m.gender = gender_of_words(&words);
         }
         return Some(m);
@@ -359,10 +445,40 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
 
 /// The role an apposition gives, without its article: `a doctor` →
 /// `doctor`, `president of Rock the Vote` as it stands.
-fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Span {
+fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Option<Span> {
     let first = lower(&toks[start], text);
-    let s = if matches!(first.as_str(), "a" | "an" | "the") && start + 1 < end { start + 1 } else { start };
-    span_of(toks, s, end)
+    // `smiling`, `turning briskly to John`, `with a shrug`: manner, not a role.
+    let manner = first.ends_with("ing")
+        || first.ends_with("ly") && first.len() > 4
+        || matches!(
+            first.as_str(),
+            "with"
+                | "in"
+                | "at"
+                | "on"
+                | "to"
+                | "for"
+                | "from"
+                | "after"
+                | "before"
+                | "as"
+                | "and"
+                | "but"
+                | "then"
+                | "again"
+                | "still"
+                | "not"
+                | "however"
+        );
+    if manner {
+        return None;
+    }
+    let s = if matches!(first.as_str(), "a" | "an" | "the") && start + 1 < end {
+        start + 1
+    } else {
+        start
+    };
+    Some(span_of(toks, s, end))
 }
 
 /// A name run that fills exactly `start..end`.
@@ -400,12 +516,18 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // Lower-case role words before the name: `spokeswoman Victoria
         // Nuland`, `State Department spokeswoman Victoria Nuland`.
         let mut role_start = start;
-        if role_start > 0 && toks[role_start - 1].is_word() && lexicon::speaker_noun(&lower(&toks[role_start - 1], text)).is_some() {
+        if role_start > 0
+            && toks[role_start - 1].is_word()
+            && lexicon::speaker_noun(&lower(&toks[role_start - 1], text)).is_some()
+        {
             role_start = description_back(toks, text, role_start - 1);
             role_start = name_run_back(toks, text, role_start).min(role_start);
         }
         let mut m = named(toks, text, role_start, start, end)?;
-        if m.kind == MentionKind::Organisation && role_start > 0 && lower(&toks[role_start - 1], text) == "the" {
+        if m.kind == MentionKind::Organisation
+            && role_start > 0
+            && lower(&toks[role_start - 1], text) == "the"
+        {
             m.span = span_of(toks, role_start - 1, end);
             m.tokens.0 = role_start - 1;
         }
@@ -424,7 +546,11 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         let span = span_of(toks, start, end);
         let org = lexicon::is_org_word(&w);
         return Some(Mention {
-            kind: if org { MentionKind::Organisation } else { MentionKind::Nominal },
+            kind: if org {
+                MentionKind::Organisation
+            } else {
+                MentionKind::Nominal
+            },
             span,
             name: span,
             role: None,
@@ -434,7 +560,12 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             tokens: (start, end),
         });
     }
-    if end >= 2 && is_determiner(&lower(&toks[end - 2], text)) && w.chars().all(char::is_alphabetic) && w.len() > 2 && !GENERIC_NOT_SPEAKERS.contains(&w.as_str()) {
+    if end >= 2
+        && is_determiner(&lower(&toks[end - 2], text))
+        && w.chars().all(char::is_alphabetic)
+        && w.len() > 2
+        && !GENERIC_NOT_SPEAKERS.contains(&w.as_str())
+    {
         // `the investor said`, `the document states`: any noun after a
         // determiner can be the subject of a speech verb.
         let span = span_of(toks, end - 2, end);
@@ -452,7 +583,11 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     if lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text) {
         // `the Obama campaign`, `the Trump administration`.
         let start = name_run_back(toks, text, end - 1);
-        let start = if start > 0 && lower(&toks[start - 1], text) == "the" { start - 1 } else { start };
+        let start = if start > 0 && lower(&toks[start - 1], text) == "the" {
+            start - 1
+        } else {
+            start
+        };
         let span = span_of(toks, start, end);
         return Some(Mention {
             kind: MentionKind::Organisation,
@@ -505,12 +640,20 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
     let mut m = best?;
     // `said Ashley Spillane, president of Rock the Vote.`
     let after = m.tokens.1;
-    if m.kind == MentionKind::Name && m.role.is_none() && toks.get(after).is_some_and(|t| t.is(text, ',')) {
+    if m.kind == MentionKind::Name
+        && m.role.is_none()
+        && toks.get(after).is_some_and(|t| t.is(text, ','))
+    {
         let stop = (after + 1..toks.len().min(after + 20))
-            .find(|&k| !toks[k].is_word() && !toks[k].is(text, '-') && !toks[k].is(text, '(') && !toks[k].is(text, ')'))
+            .find(|&k| {
+                !toks[k].is_word()
+                    && !toks[k].is(text, '-')
+                    && !toks[k].is(text, '(')
+                    && !toks[k].is(text, ')')
+            })
             .unwrap_or(toks.len().min(after + 20));
         if stop > after + 1 {
-            m.role = Some(apposition_role(toks, text, after + 1, stop));
+            m.role = apposition_role(toks, text, after + 1, stop);
         }
     }
     Some(m)
@@ -532,7 +675,8 @@ pub fn names_in(toks: &[Token], text: &str) -> Vec<Mention> {
             let t = &toks[end];
             let w = t.text(text);
             let joins = capital(t, text)
-                || (lexicon::is_name_particle(w) || w == "of") && toks.get(end + 1).is_some_and(|n| capital(n, text));
+                || (lexicon::is_name_particle(w) || w == "of")
+                    && toks.get(end + 1).is_some_and(|n| capital(n, text));
             if !joins || possessive(&toks[end - 1], text) {
                 break;
             }
@@ -540,13 +684,17 @@ pub fn names_in(toks: &[Token], text: &str) -> Vec<Mention> {
         }
         // `McConnell spokesman Don Stewart`: a name before a role noun and
         // another name belongs to the role of the second.
-        let chained = toks.get(end).is_some_and(|t| t.is_word() && lexicon::speaker_noun(t.text(text)).is_some())
+        let chained = toks
+            .get(end)
+            .is_some_and(|t| t.is_word() && lexicon::speaker_noun(t.text(text)).is_some())
             && toks.get(end + 1).is_some_and(|t| capital(t, text));
         if chained {
             i = end;
             continue;
         }
-        if let Some(m) = subject_before_simple(toks, text, end).filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Organisation)) {
+        if let Some(m) = subject_before_simple(toks, text, end)
+            .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Organisation))
+        {
             out.push(m);
         }
         i = end;
@@ -562,16 +710,28 @@ mod tests {
     /// (kind, name, role) of the subject of the first speech verb.
     fn subject(t: &str) -> Option<(MentionKind, String, Option<String>)> {
         let toks = tokenize(t, Span::new(0, t.len()));
-        let verb = toks.iter().position(|k| lexicon::speech_verb(k.text(t)).is_some())?;
+        let verb = toks
+            .iter()
+            .position(|k| lexicon::speech_verb(k.text(t)).is_some())?;
         let m = subject_before(&toks, t, verb)?;
-        Some((m.kind, m.name.slice(t).to_string(), m.role.map(|r| r.slice(t).to_string())))
+        Some((
+            m.kind,
+            m.name.slice(t).to_string(),
+            m.role.map(|r| r.slice(t).to_string()),
+        ))
     }
 
     fn after(t: &str) -> Option<(MentionKind, String, Option<String>)> {
         let toks = tokenize(t, Span::new(0, t.len()));
-        let verb = toks.iter().position(|k| lexicon::speech_verb(k.text(t)).is_some())?;
+        let verb = toks
+            .iter()
+            .position(|k| lexicon::speech_verb(k.text(t)).is_some())?;
         let m = phrase_after(&toks, t, verb + 1)?;
-        Some((m.kind, m.name.slice(t).to_string(), m.role.map(|r| r.slice(t).to_string())))
+        Some((
+            m.kind,
+            m.name.slice(t).to_string(),
+            m.role.map(|r| r.slice(t).to_string()),
+        ))
     }
 
     fn s(x: &str) -> String {
@@ -581,36 +741,103 @@ mod tests {
     #[test]
     fn names_with_roles_and_titles() {
         use MentionKind::*;
-        assert_eq!(subject("State Department spokeswoman Victoria Nuland said."), Some((Name, s("Victoria Nuland"), Some(s("State Department spokeswoman")))));
-        assert_eq!(subject("Secretary of State John F. Kerry said."), Some((Name, s("John F. Kerry"), Some(s("Secretary of State")))));
-        assert_eq!(subject("Russian Foreign Minister Sergey Lavrov said."), Some((Name, s("Sergey Lavrov"), Some(s("Russian Foreign Minister")))));
+        assert_eq!(
+            subject("State Department spokeswoman Victoria Nuland said."),
+            Some((
+                Name,
+                s("Victoria Nuland"),
+                Some(s("State Department spokeswoman"))
+            ))
+        );
+        assert_eq!(
+            subject("Secretary of State John F. Kerry said."),
+            Some((Name, s("John F. Kerry"), Some(s("Secretary of State"))))
+        );
+        assert_eq!(
+            subject("Russian Foreign Minister Sergey Lavrov said."),
+            Some((
+                Name,
+                s("Sergey Lavrov"),
+                Some(s("Russian Foreign Minister"))
+            ))
+        );
         assert_eq!(subject("Nuland replied."), Some((Name, s("Nuland"), None)));
-        assert_eq!(subject("Mr. Smith later said."), Some((Name, s("Smith"), None)));
-        assert_eq!(subject("Sen. Elizabeth Warren (D-Mass.) said."), Some((Name, s("Elizabeth Warren"), Some(s("(D-Mass.)")))));
-        assert_eq!(subject("Clinton’s top foreign policy aide Jake Sullivan said."), Some((Name, s("Jake Sullivan"), Some(s("Clinton’s top foreign policy aide")))));
-        assert_eq!(subject("Martin Luther King Jr. said."), Some((Name, s("Martin Luther King Jr."), None)));
+        assert_eq!(
+            subject("Mr. Smith later said."),
+            Some((Name, s("Smith"), None))
+        );
+        assert_eq!(
+            subject("Sen. Elizabeth Warren (D-Mass.) said."),
+            Some((Name, s("Elizabeth Warren"), Some(s("(D-Mass.)"))))
+        );
+        assert_eq!(
+            subject("Clinton’s top foreign policy aide Jake Sullivan said."),
+            Some((
+                Name,
+                s("Jake Sullivan"),
+                Some(s("Clinton’s top foreign policy aide"))
+            ))
+        );
+        assert_eq!(
+            subject("Martin Luther King Jr. said."),
+            Some((Name, s("Martin Luther King Jr."), None))
+        );
     }
 
     #[test]
     fn appositions() {
         use MentionKind::*;
-        assert_eq!(subject("Hugh Hill, a doctor, said."), Some((Name, s("Hugh Hill"), Some(s("doctor")))));
-        assert_eq!(subject("a spokeswoman, Anna Richardson White, said."), Some((Name, s("Anna Richardson White"), Some(s("a spokeswoman")))));
-        assert_eq!(after("“Yes,” said Ashley Spillane, president of Rock the Vote."), Some((Name, s("Ashley Spillane"), Some(s("president of Rock the Vote")))));
+        assert_eq!(
+            subject("Hugh Hill, a doctor, said."),
+            Some((Name, s("Hugh Hill"), Some(s("doctor"))))
+        );
+        assert_eq!(
+            subject("a spokeswoman, Anna Richardson White, said."),
+            Some((Name, s("Anna Richardson White"), Some(s("a spokeswoman"))))
+        );
+        assert_eq!(
+            after("“Yes,” said Ashley Spillane, president of Rock the Vote."),
+            Some((
+                Name,
+                s("Ashley Spillane"),
+                Some(s("president of Rock the Vote"))
+            ))
+        );
     }
 
     #[test]
     fn pronouns_descriptions_and_organisations() {
         use MentionKind::*;
         assert_eq!(subject("she said."), Some((Pronoun, s("she"), None)));
-        assert_eq!(subject("another reporter asked."), Some((Nominal, s("another reporter"), None)));
-        assert_eq!(subject("On Friday, one reporter asked."), Some((Nominal, s("one reporter"), None)));
-        assert_eq!(subject("White House officials said."), Some((Nominal, s("White House officials"), None)));
-        assert_eq!(subject("the State Department said."), Some((Organisation, s("State Department"), None)));
-        assert_eq!(subject("the Obama campaign said."), Some((Organisation, s("the Obama campaign"), None)));
-        assert_eq!(after("“Yes,” asked one reporter."), Some((Nominal, s("one reporter"), None)));
+        assert_eq!(
+            subject("another reporter asked."),
+            Some((Nominal, s("another reporter"), None))
+        );
+        assert_eq!(
+            subject("On Friday, one reporter asked."),
+            Some((Nominal, s("one reporter"), None))
+        );
+        assert_eq!(
+            subject("White House officials said."),
+            Some((Nominal, s("White House officials"), None))
+        );
+        assert_eq!(
+            subject("the State Department said."),
+            Some((Organisation, s("State Department"), None))
+        );
+        assert_eq!(
+            subject("the Obama campaign said."),
+            Some((Organisation, s("the Obama campaign"), None))
+        );
+        assert_eq!(
+            after("“Yes,” asked one reporter."),
+            Some((Nominal, s("one reporter"), None))
+        );
         assert_eq!(after("“Yes,” said he."), Some((Pronoun, s("he"), None)));
-        assert_eq!(after("“Yes,” said Mr. Gradgrind."), Some((Name, s("Gradgrind"), None)));
+        assert_eq!(
+            after("“Yes,” said Mr. Gradgrind."),
+            Some((Name, s("Gradgrind"), None))
+        );
     }
 
     #[test]
@@ -621,7 +848,10 @@ mod tests {
         assert_eq!(names, ["Kerry", "Sergey Lavrov", "Victoria Nuland"]);
         let t = "McConnell spokesman Don Stewart wouldn’t say when.";
         let toks = tokenize(t, Span::new(0, t.len()));
-        let names: Vec<(&str, Option<&str>)> = names_in(&toks, t).iter().map(|m| (m.name.slice(t), m.role.map(|r| r.slice(t)))).collect();
+        let names: Vec<(&str, Option<&str>)> = names_in(&toks, t)
+            .iter()
+            .map(|m| (m.name.slice(t), m.role.map(|r| r.slice(t))))
+            .collect();
         assert_eq!(names, [("Don Stewart", Some("McConnell spokesman"))]);
     }
 

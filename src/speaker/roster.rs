@@ -68,7 +68,12 @@ pub struct Roster {
 fn name_words(text: &str, name: Span) -> Vec<String> {
     name.slice(text)
         .split_whitespace()
-        .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\'']).to_string())
+        .map(|w| {
+            w.trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\''])
+                .to_string()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -80,7 +85,10 @@ fn is_initial(w: &str) -> bool {
 
 /// Surname and first name of name words.
 fn name_parts(words: &[String]) -> (Option<String>, Option<String>) {
-    let core: Vec<&String> = words.iter().filter(|w| !lexicon::is_name_suffix(w)).collect();
+    let core: Vec<&String> = words
+        .iter()
+        .filter(|w| !lexicon::is_name_suffix(w))
+        .collect();
     let last = core.last().map(|w| w.to_string());
     let first = (core.len() >= 2 && !is_initial(core[0])).then(|| core[0].to_string());
     (first, last)
@@ -91,10 +99,28 @@ fn normalize_description(text: &str, span: Span) -> String {
     let mut chars = s.chars();
     match chars.next() {
         // `Another reporter` at a sentence start is `another reporter`.
-        Some(c) if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) && {
-            let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
-            matches!(first.as_str(), "a" | "an" | "another" | "one" | "the" | "some" | "two" | "three" | "several" | "many" | "most" | "other" | "his" | "her" | "their" | "its")
-        } =>
+        Some(c)
+            if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) && {
+                let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+                matches!(
+                    first.as_str(),
+                    "a" | "an"
+                        | "another"
+                        | "one"
+                        | "the"
+                        | "some"
+                        | "two"
+                        | "three"
+                        | "several"
+                        | "many"
+                        | "most"
+                        | "other"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                )
+            } =>
         {
             c.to_lowercase().chain(chars).collect()
         }
@@ -103,7 +129,9 @@ fn normalize_description(text: &str, span: Span) -> String {
 }
 
 fn without_article(s: &str) -> &str {
-    s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s)
+    s.strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s)
 }
 
 impl Roster {
@@ -115,7 +143,15 @@ impl Roster {
     /// Record that `entity` is mentioned (or speaks) at `at`.
     pub fn note(&mut self, at: usize, sentence: usize, entity: usize, spoke: bool) {
         let i = self.events.partition_point(|e| e.at <= at);
-        self.events.insert(i, Event { at, entity, spoke, sentence });
+        self.events.insert(
+            i,
+            Event {
+                at,
+                entity,
+                spoke,
+                sentence,
+            },
+        );
     }
 
     /// The entity a named mention refers to, created when new. `person`
@@ -127,8 +163,17 @@ impl Roster {
         let (first, last) = name_parts(&words);
         let last = last?;
         let title = m.title.map(|t| t.slice(text).to_string());
-        let role = m.role.map(|r| r.slice(text).trim_matches(['(', ')', ',']).to_string()).filter(|r| !r.is_empty());
-        let named = || self.entities.iter().enumerate().rev().filter(|(_, e)| e.kind == SpeakerKind::Named);
+        let role = m
+            .role
+            .map(|r| r.slice(text).trim_matches(['(', ')', ',']).to_string())
+            .filter(|r| !r.is_empty());
+        let named = || {
+            self.entities
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, e)| e.kind == SpeakerKind::Named)
+        };
         let by_surname = named().find(|(_, e)| {
             let same_last = e.last.as_deref() == Some(last.as_str());
             let first_ok = match (&first, &e.first) {
@@ -141,7 +186,9 @@ impl Roster {
         // when no one has it as a surname.
         let found = by_surname.or_else(|| {
             (first.is_none() && words.len() == 1)
-                .then(|| named().find(|(_, e)| e.first.as_deref() == Some(last.as_str()) && e.human))
+                .then(|| {
+                    named().find(|(_, e)| e.first.as_deref() == Some(last.as_str()) && e.human)
+                })
                 .flatten()
         });
         let id = match found.map(|(i, _)| i) {
@@ -149,7 +196,12 @@ impl Roster {
             None => {
                 let known = first.as_deref().and_then(lexicon::first_name).is_some();
                 let place = words.iter().all(|w| lexicon::is_place(w));
-                let evidence = !place && (person || known || title.is_some() || role.is_some() || m.gender != Gender::Unknown);
+                let evidence = !place
+                    && (person
+                        || known
+                        || title.is_some()
+                        || role.is_some()
+                        || m.gender != Gender::Unknown);
                 if !(evidence || words.len() >= 2) {
                     return None;
                 }
@@ -167,7 +219,8 @@ impl Roster {
             }
         };
         let e = &mut self.entities[id];
-        let single_first = first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last.as_str());
+        let single_first =
+            first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last.as_str());
         if words.len() > e.words.len() && !single_first {
             e.words = words;
         }
@@ -184,7 +237,13 @@ impl Roster {
             e.gender = m.gender;
         }
         // Evidence that a name is a person's may come with a later mention.
-        if !e.human && (person || e.first.as_deref().and_then(lexicon::first_name).is_some() || e.title.is_some() || e.role.is_some() || e.gender != Gender::Unknown) {
+        if !e.human
+            && (person
+                || e.first.as_deref().and_then(lexicon::first_name).is_some()
+                || e.title.is_some()
+                || e.role.is_some()
+                || e.gender != Gender::Unknown)
+        {
             e.human = true;
         }
         Some(id)
@@ -198,7 +257,8 @@ impl Roster {
         let definite = name.starts_with("the ") || name.starts_with("The ");
         if definite
             && let Some(i) = self.entities.iter().rposition(|e| {
-                e.kind == SpeakerKind::Nominal && e.words.last().is_some_and(|w| w.to_lowercase() == head)
+                e.kind == SpeakerKind::Nominal
+                    && e.words.last().is_some_and(|w| w.to_lowercase() == head)
             })
         {
             return i;
@@ -221,7 +281,9 @@ impl Roster {
     pub fn link_organisation(&mut self, text: &str, m: &Mention) -> usize {
         let name = without_article(m.name.slice(text)).to_string();
         let key = name.to_lowercase();
-        if let Some(i) = self.entities.iter().position(|e| e.kind == SpeakerKind::Organisation && e.words.join(" ").to_lowercase() == key) {
+        if let Some(i) = self.entities.iter().position(|e| {
+            e.kind == SpeakerKind::Organisation && e.words.join(" ").to_lowercase() == key
+        }) {
             return i;
         }
         self.push(Entity {
@@ -241,13 +303,26 @@ impl Roster {
     /// sentence (at most `window` sentences), the first sentence with an
     /// agreeing person gives its first agreeing mention, unless the latest
     /// speaker is among them; failing that, the latest agreeing speaker.
-    pub fn resolve_pronoun(&self, at: usize, sentence: usize, gender: Gender, plural: bool, window: usize) -> Option<usize> {
+    pub fn resolve_pronoun(
+        &self,
+        at: usize,
+        sentence: usize,
+        gender: Gender,
+        plural: bool,
+        window: usize,
+    ) -> Option<usize> {
         let agrees = |e: &Entity| {
-            let person = e.human || (e.kind == SpeakerKind::Organisation && (plural || gender == Gender::Neuter));
-            person && gender.agrees(e.gender) && (e.plural == plural || e.kind == SpeakerKind::Organisation && plural)
+            let person = e.human
+                || (e.kind == SpeakerKind::Organisation && (plural || gender == Gender::Neuter));
+            person
+                && gender.agrees(e.gender)
+                && (e.plural == plural || e.kind == SpeakerKind::Organisation && plural)
         };
         let before = &self.events[..self.events.partition_point(|e| e.at < at)];
-        let last_speaker = before.iter().rev().find(|e| e.spoke && agrees(&self.entities[e.entity]));
+        let last_speaker = before
+            .iter()
+            .rev()
+            .find(|e| e.spoke && agrees(&self.entities[e.entity]));
         let mut i = before.len();
         while i > 0 {
             let s = before[i - 1].sentence;
@@ -256,7 +331,10 @@ impl Roster {
             }
             let start = before[..i].partition_point(|e| e.sentence < s);
             let in_sentence = &before[start..i];
-            let agreeing: Vec<&Event> = in_sentence.iter().filter(|e| agrees(&self.entities[e.entity])).collect();
+            let agreeing: Vec<&Event> = in_sentence
+                .iter()
+                .filter(|e| agrees(&self.entities[e.entity]))
+                .collect();
             if let Some(first) = agreeing.first() {
                 if let Some(sp) = last_speaker
                     && agreeing.iter().any(|e| e.entity == sp.entity)
@@ -270,11 +348,35 @@ impl Roster {
         last_speaker.map(|e| e.entity)
     }
 
+    /// The first-person narrator of a story (`“…,” I said`): one entity
+    /// per document, which third-person pronouns never refer to.
+    pub fn narrator(&mut self) -> usize {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.kind == SpeakerKind::Nominal && e.words == ["the", "narrator"])
+        {
+            return i;
+        }
+        self.push(Entity {
+            kind: SpeakerKind::Nominal,
+            words: vec!["the".to_string(), "narrator".to_string()],
+            first: None,
+            last: None,
+            title: None,
+            role: None,
+            gender: Gender::Unknown,
+            plural: false,
+            human: false,
+        })
+    }
+
     /// The named entity a single name word refers to (surname or first
     /// name), without creating one: for vocatives (`No, Tom.`).
     pub fn lookup(&self, word: &str) -> Option<usize> {
         self.entities.iter().rposition(|e| {
-            e.kind == SpeakerKind::Named && (e.last.as_deref() == Some(word) || e.first.as_deref() == Some(word))
+            e.kind == SpeakerKind::Named
+                && (e.last.as_deref() == Some(word) || e.first.as_deref() == Some(word))
         })
     }
 

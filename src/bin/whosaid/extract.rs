@@ -5,7 +5,10 @@ use whosaid::output::{self, DocumentRecord, JsonArray};
 use crate::args::{ExtractArgs, QuoteFormat};
 use crate::run::{self, Outcome};
 
-fn record(source: Result<whosaid::input::Source, &whosaid::Error>, explain: bool) -> DocumentRecord {
+fn record(
+    source: Result<whosaid::input::Source, &whosaid::Error>,
+    explain: bool,
+) -> DocumentRecord {
     match source {
         Ok(s) => DocumentRecord::build(&s.id, &s.text, &whosaid::analyze(&s.text), explain),
         Err(e) => DocumentRecord::failed(e.document_id(), e.to_string()),
@@ -20,7 +23,9 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         })?,
         QuoteFormat::Json => {
             let mut array = JsonArray::new(&mut out);
-            let outcome = run::for_each_document(&args.input, |doc| Ok(array.push(&record(doc, args.explain))?))?;
+            let outcome = run::for_each_document(&args.input, |doc| {
+                Ok(array.push(&record(doc, args.explain))?)
+            })?;
             array.finish()?;
             outcome
         }
