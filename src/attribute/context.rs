@@ -1,6 +1,8 @@
 //! What the attribution rules look at: the tokens of every sentence, and
 //! where each quotation's marks fall among them.
 
+use std::collections::HashSet;
+
 use crate::document::Analysis;
 use crate::lexicon;
 use crate::span::Span;
@@ -14,11 +16,13 @@ pub struct Context<'t> {
     pub tokens: Vec<Vec<Token>>,
     /// Outer spans (marks included) of quotations, sorted by start.
     quoted: Vec<Span>,
+    /// Words written in lower case somewhere in the text.
+    lower_words: HashSet<&'t str>,
 }
 
 impl<'t> Context<'t> {
     pub fn new(text: &'t str, analysis: &'t Analysis) -> Self {
-        let tokens = analysis
+        let tokens: Vec<Vec<Token>> = analysis
             .sentences
             .iter()
             .map(|s| tokenize(text, s.span))
@@ -29,12 +33,32 @@ impl<'t> Context<'t> {
             .flat_map(|q| outer_parts(q))
             .collect();
         quoted.sort();
+        let lower_words = tokens
+            .iter()
+            .flatten()
+            .filter(|t: &&Token| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()))
+            .map(|t| t.text(text))
+            .collect();
         Context {
             text,
             analysis,
             tokens,
             quoted,
+            lower_words,
         }
+    }
+
+    /// Is `word` (lower case) written in lower case somewhere in the text?
+    pub fn is_common(&self, word: &str) -> bool {
+        self.lower_words.contains(word)
+    }
+
+    /// The names of sentence `s` up to token `end` (see `names_in`).
+    pub fn names(&self, s: usize, end: usize) -> Vec<crate::speaker::mention::Mention> {
+        let toks = &self.tokens[s];
+        crate::speaker::mention::names_in(&toks[..end.min(toks.len())], self.text, &|w| {
+            self.is_common(w)
+        })
     }
 
     /// Is byte `at` inside a quotation (marks included)?

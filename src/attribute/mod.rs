@@ -100,7 +100,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
     for (s, toks) in ctx.tokens.iter().enumerate() {
         let mut mentions: Vec<(Mention, Vec<usize>)> =
-            crate::speaker::mention::names_in(toks, text)
+            ctx.names(s, toks.len())
                 .into_iter()
                 .chain(subject::pronouns(&ctx, s))
                 .filter(|m| !ctx.inside_quote(m.span.start))

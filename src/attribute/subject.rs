@@ -6,7 +6,7 @@
 
 use super::Context;
 use crate::lexicon;
-use crate::speaker::mention::{Mention, MentionKind, names_in};
+use crate::speaker::mention::{Mention, MentionKind};
 use crate::token::TokenKind;
 
 /// Is token `i` of sentence `s` a lower-case word (a verb may follow a
@@ -21,7 +21,7 @@ fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
 pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option<Mention> {
     let toks = &ctx.tokens[s];
     let to = to.min(toks.len());
-    let names: Vec<Mention> = names_in(&toks[..to], ctx.text)
+    let names: Vec<Mention> = ctx.names(s, to)
         .into_iter()
         .filter(|m| {
             m.kind != MentionKind::Organisation

@@ -660,12 +660,19 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
 }
 
 /// Every name and organisation mentioned in a sentence's tokens, with the
-/// roles written before them.
-pub fn names_in(toks: &[Token], text: &str) -> Vec<Mention> {
+/// roles written before them. `common` says whether a word is written in
+/// lower case elsewhere in the text: a capital at the start of a sentence
+/// (`Already Joe was there`) does not make such a word a name.
+pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !capital(&toks[i], text) {
+            i += 1;
+            continue;
+        }
+        let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
+        if opens && common(&toks[i].text(text).to_lowercase()) {
             i += 1;
             continue;
         }
@@ -844,11 +851,11 @@ mod tests {
     fn names_in_a_sentence() {
         let t = "Kerry and Russian Foreign Minister Sergey Lavrov spoke on Sunday, State Department spokeswoman Victoria Nuland said.";
         let toks = tokenize(t, Span::new(0, t.len()));
-        let names: Vec<&str> = names_in(&toks, t).iter().map(|m| m.name.slice(t)).collect();
+        let names: Vec<&str> = names_in(&toks, t, &|_| false).iter().map(|m| m.name.slice(t)).collect();
         assert_eq!(names, ["Kerry", "Sergey Lavrov", "Victoria Nuland"]);
         let t = "McConnell spokesman Don Stewart wouldn’t say when.";
         let toks = tokenize(t, Span::new(0, t.len()));
-        let names: Vec<(&str, Option<&str>)> = names_in(&toks, t)
+        let names: Vec<(&str, Option<&str>)> = names_in(&toks, t, &|_| false)
             .iter()
             .map(|m| (m.name.slice(t), m.role.map(|r| r.slice(t))))
             .collect();
