@@ -1,11 +1,193 @@
 //! Reported speech (`indirect`): `CLAUSE, X said.`, `X said (that)
 //! CLAUSE.`, `X told Y (that) CLAUSE.`, `According to X, CLAUSE.`, `X asked
-//! Y whether CLAUSE.` — the clause span with its speaker.
+//! Y whether CLAUSE.` — the clause span with its speaker. A sentence that
+//! holds a quotation is left to the quotation: its reported clause is not
+//! a second record (`Nuland insisted Kerry was “relaxed”` is one partial
+//! quotation).
 
 use super::{Context, Found};
-use crate::document::Quote;
+use crate::document::{Attribution, Quote};
+use crate::lexicon;
+use crate::quote::Kind;
+use crate::span::Span;
+use crate::speaker::mention::{Mention, phrase_after, subject_before};
+use crate::token::Token;
+
+/// The fewest words a reported clause has.
+const MIN_CLAUSE_WORDS: usize = 3;
+/// The most words of time and place after a verb that ends a sentence
+/// (`, Nuland said at the time.`).
+const MAX_TRAILING_WORDS: usize = 6;
+
+/// Verbs whose object comes before the reported clause (`told reporters
+/// that`, `asked Nuland whether`).
+fn takes_object(lemma: &str) -> bool {
+    matches!(lemma, "tell" | "ask" | "remind" | "assure" | "warn" | "caution")
+}
+
+/// Words that open a reported clause after the verb and its object.
+fn complementizer(word: &str) -> bool {
+    matches!(word, "that" | "whether" | "if")
+}
+
+fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
+    let Some(t) = ctx.tokens[s].get(i) else {
+        return false;
+    };
+    let w = t.text(ctx.text);
+    t.is_word()
+        && w.starts_with(|c: char| c.is_lowercase())
+        && lexicon::clause_verb(w).is_some()
+        && !ctx.inside_quote(t.span.start)
+        && !(i > 0 && matches!(ctx.word(s, i - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that" | "to" | "be" | "been" | "being" | "was" | "were" | "is" | "are"))
+}
 
 /// Reported clauses of the document with what attributes them.
-pub fn find(_ctx: &Context) -> Vec<(Quote, Found)> {
-    Vec::new()
+pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
+    let mut out = Vec::new();
+    for (s, sentence) in ctx.analysis.sentences.iter().enumerate() {
+        let quoted = ctx.analysis.quotes.iter().any(|q| q.kind.is_speech() && (q.outer.start < sentence.span.end && sentence.span.start < q.outer.end));
+        if quoted {
+            continue;
+        }
+        if let Some((clause, found)) = clause_before(ctx, s).or_else(|| clause_after(ctx, s)).or_else(|| according_to(ctx, s)) {
+            let toks = &ctx.tokens[s];
+            let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
+            let quote = Quote {
+                kind: Kind::Indirect,
+                span,
+                parts: vec![span],
+                outer: span,
+                paragraph: sentence.paragraph,
+                sentence: s,
+                attribution: Attribution::default(),
+            };
+            out.push((quote, found));
+        }
+    }
+    out
+}
+
+/// Index one past the last word of the sentence (final punctuation and
+/// closing brackets dropped).
+fn content_end(toks: &[Token]) -> usize {
+    toks.iter().rposition(Token::is_word).map_or(0, |i| i + 1)
+}
+
+fn words(toks: &[Token], from: usize, to: usize) -> usize {
+    toks[from..to].iter().filter(|t| t.is_word()).count()
+}
+
+fn found(m: Mention, cue: Span) -> Found {
+    Found { mention: m, cue, rule: "reported" }
+}
+
+/// `CLAUSE, X said [at the time].` and `CLAUSE, said X.`
+fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = &ctx.tokens[s];
+    let end = content_end(toks);
+    let v = (0..end).rev().find(|&v| is_clause_cue(ctx, s, v))?;
+    let trailing = &toks[v + 1..end];
+    let trailing_ok = trailing.iter().all(|t| t.is_word() || t.is(ctx.text, ','))
+        && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
+        && !trailing.iter().any(|t| complementizer(&t.text(ctx.text).to_lowercase()));
+    // `…, said Nuland.`
+    if v > 0 && toks[v - 1].is(ctx.text, ',') {
+        let m = phrase_after(toks, ctx.text, v + 1)?;
+        let rest_ok = toks[m.tokens.1..end].iter().all(|t| t.is_word() || t.is(ctx.text, ','))
+            && words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS;
+        let clause = (first_word(toks, 0), v - 1);
+        return (rest_ok && clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
+            .then(|| (clause, found(m, toks[v].span)));
+    }
+    if !trailing_ok {
+        return None;
+    }
+    let m = subject_before(toks, ctx.text, v)?;
+    let comma = m.tokens.0.checked_sub(1)?;
+    if !toks[comma].is(ctx.text, ',') {
+        return None;
+    }
+    let clause = (first_word(toks, 0), comma);
+    (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS).then(|| (clause, found(m, toks[v].span)))
+}
+
+/// The first word token at or after `i`.
+fn first_word(toks: &[Token], i: usize) -> usize {
+    (i..toks.len()).find(|&k| toks[k].is_word()).unwrap_or(toks.len())
+}
+
+/// `X said (that) CLAUSE.`, `X told Y that CLAUSE.`, `X asked Y whether CLAUSE.`
+fn clause_after(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = &ctx.tokens[s];
+    let end = content_end(toks);
+    for v in 0..end {
+        if !is_clause_cue(ctx, s, v) {
+            continue;
+        }
+        let Some(m) = subject_before(toks, ctx.text, v) else {
+            continue;
+        };
+        let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();
+        // The clause starts after `that`/`whether` within a few words, or
+        // right after the verb (or its object) when it reads as a clause.
+        let window = (v + 1..end.min(v + 9)).find(|&k| complementizer(&ctx.word(s, k)));
+        let start = match window {
+            Some(k) if (v + 1..k).all(|j| toks[j].is_word() || toks[j].is(ctx.text, ',')) => k + 1,
+            _ if takes_object(lemma) => {
+                // `told him the plan was dead`: a one-word object.
+                let obj = v + 1;
+                let w = ctx.word(s, obj);
+                if !(lexicon::pronoun(&w).is_some() || w == "reporters") {
+                    continue;
+                }
+                obj + 1
+            }
+            _ => v + 1,
+        };
+        if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
+            continue;
+        }
+        if words(toks, start, end) < MIN_CLAUSE_WORDS {
+            continue;
+        }
+        return Some(((start, end), found(m, toks[v].span)));
+    }
+    None
+}
+
+/// Does a reported clause start at token `i`? After `that` anything does;
+/// otherwise a subject must: a pronoun, a determiner or a name.
+fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -> bool {
+    let t = &ctx.tokens[s][i];
+    if !t.is_word() {
+        return false;
+    }
+    if after_complementizer {
+        return true;
+    }
+    let w = ctx.word(s, i);
+    matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those")
+        || t.is_capitalized(ctx.text) && !lexicon::is_not_name(t.text(ctx.text))
+}
+
+/// `According to X, CLAUSE.` and `CLAUSE, according to X.`
+fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = &ctx.tokens[s];
+    let end = content_end(toks);
+    let a = (0..end.saturating_sub(2)).find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
+    let m = phrase_after(toks, ctx.text, a + 2)?;
+    let cue = Span::new(toks[a].span.start, toks[a + 1].span.end);
+    let clause = if a == 0 || a == first_word(toks, 0) {
+        // `According to X, CLAUSE.`
+        let comma = (m.tokens.1..end).find(|&k| toks[k].is(ctx.text, ','))?;
+        (comma + 1, end)
+    } else {
+        // `CLAUSE, according to X.`
+        if !toks[a - 1].is(ctx.text, ',') || words(toks, m.tokens.1, end) > MAX_TRAILING_WORDS {
+            return None;
+        }
+        (first_word(toks, 0), a - 1)
+    };
+    (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS).then(|| (clause, Found { mention: m, cue, rule: "according-to" }))
 }

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 /// Every file under `data/`, by name.
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
+    ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
     (
         "name_particles.txt",
@@ -115,6 +116,25 @@ static SPEECH_VERBS: LazyLock<HashMap<&'static str, VerbForm>> = LazyLock::new(|
 /// The speech verb `word` is a form of (lower-case input).
 pub fn speech_verb(word: &str) -> Option<VerbForm> {
     SPEECH_VERBS.get(word).copied()
+}
+
+static CLAUSE_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in entries(file("clause_verbs.txt")) {
+        let mut words = line.split_whitespace();
+        let lemma = words.next().unwrap_or_default();
+        map.insert(lemma, lemma);
+        for w in words {
+            map.insert(w, lemma);
+        }
+    }
+    map
+});
+
+/// The base form of a verb that reports a clause (`said` → `say`), for
+/// reported speech. Lower-case input.
+pub fn clause_verb(word: &str) -> Option<&'static str> {
+    CLAUSE_VERBS.get(word).copied()
 }
 
 static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("titles.txt"));
