@@ -50,7 +50,11 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
         if quoted {
             continue;
         }
-        if let Some((clause, found)) = clause_before(ctx, s).or_else(|| clause_after(ctx, s)).or_else(|| according_to(ctx, s)) {
+        if let Some((clause, found)) = clause_before(ctx, s)
+            .or_else(|| clause_after(ctx, s))
+            .or_else(|| according_to(ctx, s))
+            .or_else(|| participle(ctx, s))
+        {
             let toks = &ctx.tokens[s];
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             let quote = Quote {
@@ -72,6 +76,21 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
 /// closing brackets dropped).
 fn content_end(toks: &[Token]) -> usize {
     toks.iter().rposition(Token::is_word).map_or(0, |i| i + 1)
+}
+
+/// Where a reported clause that starts at `start` ends: at the sentence's
+/// end, or before `, but`, `, while`, `; ` and the like, which open a
+/// clause of the writer's own (`Cook said Carter stopped the practice, but
+/// Cook did not say when`).
+fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
+    let toks = &ctx.tokens[s];
+    (start + 1..end)
+        .find(|&k| {
+            toks[k].is(ctx.text, ';')
+                || toks[k].is(ctx.text, ',')
+                    && matches!(ctx.word(s, k + 1).as_str(), "but" | "while" | "although" | "though" | "whereas" | "however")
+        })
+        .unwrap_or(end)
 }
 
 fn words(toks: &[Token], from: usize, to: usize) -> usize {
@@ -148,10 +167,11 @@ fn clause_after(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
             continue;
         }
-        if words(toks, start, end) < MIN_CLAUSE_WORDS {
+        let stop = clause_end(ctx, s, start, end);
+        if words(toks, start, stop) < MIN_CLAUSE_WORDS {
             continue;
         }
-        return Some(((start, end), found(m, toks[v].span)));
+        return Some(((start, stop), found(m, toks[v].span)));
     }
     None
 }
@@ -167,7 +187,10 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
         return true;
     }
     let w = ctx.word(s, i);
-    matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those")
+    // `he’s`, `they’re`: a subject with its verb.
+    let w = w.split(['’', '\'']).next().unwrap_or("");
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "there" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those" | "some" | "most" | "many" | "no" | "all")
+        || w.starts_with(|c: char| c.is_ascii_digit())
         || t.is_capitalized(ctx.text) && !lexicon::is_not_name(t.text(ctx.text))
 }
 
@@ -190,4 +213,27 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         (first_word(toks, 0), a - 1)
     };
     (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS).then(|| (clause, Found { mention: m, cue, rule: "according-to" }))
+}
+
+/// `The Sanders campaign responded Friday, saying CLAUSE.`: a participle
+/// after a comma reports a clause of the sentence's subject.
+fn participle(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = &ctx.tokens[s];
+    let end = content_end(toks);
+    let v = (1..end).find(|&v| {
+        toks[v - 1].is(ctx.text, ',')
+            && !ctx.inside_quote(toks[v].span.start)
+            && ctx.word(s, v).strip_suffix("ing").is_some_and(|stem| {
+                ["say", "argu", "add", "not", "claim", "suggest", "insist", "warn", "explain", "predict", "declar", "stat", "writ", "tweet", "acknowledg", "complain", "insist"]
+                    .contains(&stem)
+            })
+    })?;
+    let m = super::subject::clause_subject(ctx, s, 0, v - 1)?;
+    let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
+    let start = window.map_or(v + 1, |k| k + 1);
+    if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
+        return None;
+    }
+    let stop = clause_end(ctx, s, start, end);
+    (words(toks, start, stop) >= MIN_CLAUSE_WORDS).then(|| ((start, stop), found(m, toks[v].span)))
 }

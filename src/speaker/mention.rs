@@ -238,10 +238,10 @@ fn named(
     let headline = toks[start..end]
         .iter()
         .any(|t| HEADLINE_WORDS.contains(&t.text(text)));
-    if headline || end - start > 6 {
+    let name_start = split_role(toks, text, start, end);
+    if headline || end.saturating_sub(name_start) > 5 {
         return None;
     }
-    let name_start = split_role(toks, text, start, end);
     let words: Vec<&str> = toks[role_start..end].iter().map(|t| t.text(text)).collect();
     let mut mention = Mention {
         kind: MentionKind::Name,
@@ -299,6 +299,7 @@ fn named(
     if toks[name_start..end]
         .iter()
         .any(|t| lexicon::is_org_word(&lower(t, text)))
+        || toks[name_start..end].iter().all(|t| lexicon::is_place(t.text(text)))
     {
         mention.kind = MentionKind::Organisation;
         mention.gender = Gender::Neuter;
