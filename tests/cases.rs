@@ -8,6 +8,13 @@ struct Expected {
     text: String,
     kind: String,
     speaker: Option<String>,
+    role: Option<String>,
+}
+
+#[derive(Deserialize, Debug)]
+struct ExpectedSpeaker {
+    name: String,
+    kind: String,
 }
 
 #[derive(Deserialize, Debug)]
@@ -18,6 +25,10 @@ struct Case {
     non_speech: Option<Vec<Expected>>,
     warnings: Option<usize>,
     sentences: Option<Vec<String>>,
+    /// Every quotation's speaker is checked (`""` for none).
+    #[serde(default)]
+    check_speakers: bool,
+    speakers: Option<Vec<ExpectedSpeaker>>,
 }
 
 #[derive(Deserialize)]
@@ -59,11 +70,17 @@ fn check(name: &str) {
         };
         let want = |qs: &[Expected]| -> Vec<(String, String, Option<String>)> {
             qs.iter()
-                .map(|q| (q.text.clone(), q.kind.clone(), q.speaker.clone()))
+                .map(|q| {
+                    (
+                        q.text.clone(),
+                        q.kind.clone(),
+                        q.speaker.clone().filter(|s| !s.is_empty()),
+                    )
+                })
                 .collect()
         };
         if let Some(quotes) = &case.quotes {
-            let with_speakers = quotes.iter().any(|q| q.speaker.is_some());
+            let with_speakers = case.check_speakers || quotes.iter().any(|q| q.speaker.is_some());
             let (g, w) = (got(&record.quotes, with_speakers), want(quotes));
             if g != w {
                 failures.push(format!("{}: quotes\n  got  {g:?}\n  want {w:?}", case.name));
@@ -74,6 +91,33 @@ fn check(name: &str) {
             if g != w {
                 failures.push(format!(
                     "{}: non-speech\n  got  {g:?}\n  want {w:?}",
+                    case.name
+                ));
+            }
+        }
+        if let Some(quotes) = &case.quotes {
+            for (q, e) in record.quotes.iter().zip(quotes) {
+                if e.role.is_some() && q.role != e.role {
+                    failures.push(format!(
+                        "{}: role of {:?}: got {:?}, want {:?}",
+                        case.name, q.text, q.role, e.role
+                    ));
+                }
+            }
+        }
+        if let Some(want) = &case.speakers {
+            let got: Vec<(&str, &str)> = record
+                .speakers
+                .iter()
+                .map(|s| (s.name.as_str(), s.kind.as_str()))
+                .collect();
+            let want: Vec<(&str, &str)> = want
+                .iter()
+                .map(|s| (s.name.as_str(), s.kind.as_str()))
+                .collect();
+            if got != want {
+                failures.push(format!(
+                    "{}: speakers\n  got  {got:?}\n  want {want:?}",
                     case.name
                 ));
             }
@@ -115,4 +159,9 @@ fn quotes() {
 #[test]
 fn sentences() {
     check("sentences.toml");
+}
+
+#[test]
+fn attribution() {
+    check("attribution.toml");
 }

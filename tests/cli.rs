@@ -246,3 +246,78 @@ fn segment_reads_jsonl_input() {
     assert_eq!(doc.id, "x");
     assert_eq!(doc.sentences.len(), 2);
 }
+
+#[test]
+fn speakers_prints_one_row_per_canonical_speaker() {
+    let o = whosaid(&["speakers", SEED, "-f", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut reader = csv::Reader::from_reader(o.stdout.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(header, whosaid::output::SPEAKER_CSV_HEADER);
+    let names: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("row")[1].to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Victoria Nuland",
+            "one reporter",
+            "another reporter",
+            "Hillary Rodham Clinton"
+        ]
+    );
+    let o = whosaid(&["speakers", SEED, "-f", "json"]);
+    let docs: Vec<whosaid::output::SpeakersRecord> =
+        serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(
+        docs[0].speakers[0].role.as_deref(),
+        Some("State Department spokeswoman")
+    );
+    assert!(stdout(&whosaid(&["speakers", SEED])).contains("Hillary Rodham Clinton"));
+}
+
+#[test]
+fn unattributed_quotations_are_counted_on_their_own_row() {
+    let o = whosaid_stdin(
+        &["speakers", "-", "-f", "json"],
+        Some("“Nobody knows,” Smith said.\n\n“Who can tell?”\n\nThe end."),
+    );
+    let docs: Vec<whosaid::output::SpeakersRecord> =
+        serde_json::from_str(&stdout(&o)).expect("json");
+    let rows: Vec<(&str, usize)> = docs[0]
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.direct))
+        .collect();
+    assert_eq!(
+        rows,
+        [("Smith", 2)],
+        "a quote-only paragraph continues Smith"
+    );
+    let o = whosaid_stdin(
+        &["speakers", "-", "-f", "json"],
+        Some("The end came.\n\n“Who can tell?”"),
+    );
+    let docs: Vec<whosaid::output::SpeakersRecord> =
+        serde_json::from_str(&stdout(&o)).expect("json");
+    let rows: Vec<(&str, &str, usize)> = docs[0]
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind.as_str(), s.direct))
+        .collect();
+    assert_eq!(rows, [(whosaid::output::UNKNOWN_SPEAKER, "unknown", 1)]);
+}
+
+#[test]
+fn explain_says_which_rule_cue_and_mention_gave_the_speaker() {
+    let o = whosaid(&["extract", SEED, "--explain"]);
+    let out = stdout(&o);
+    assert!(out.contains("rule after-quote; cue “replied”; mention “Nuland” → Victoria Nuland (State Department spokeswoman)"), "{out}");
+    assert!(out.contains("mention “she” → Victoria Nuland"));
+}

@@ -27,16 +27,14 @@ impl<'t> Context<'t> {
             .iter()
             .map(|s| tokenize(text, s.span))
             .collect();
-        let mut quoted: Vec<Span> = analysis
-            .quotes
-            .iter()
-            .flat_map(|q| outer_parts(q))
-            .collect();
+        let mut quoted: Vec<Span> = analysis.quotes.iter().flat_map(outer_parts).collect();
         quoted.sort();
         let lower_words = tokens
             .iter()
             .flatten()
-            .filter(|t: &&Token| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()))
+            .filter(|t: &&Token| {
+                t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase())
+            })
             .map(|t| t.text(text))
             .collect();
         Context {

@@ -99,13 +99,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
     }
     for (s, toks) in ctx.tokens.iter().enumerate() {
-        let mut mentions: Vec<(Mention, Vec<usize>)> =
-            ctx.names(s, toks.len())
-                .into_iter()
-                .chain(subject::pronouns(&ctx, s))
-                .filter(|m| !ctx.inside_quote(m.span.start))
-                .map(|m| (m, Vec::new()))
-                .collect();
+        let mut mentions: Vec<(Mention, Vec<usize>)> = ctx
+            .names(s, toks.len())
+            .into_iter()
+            .chain(subject::pronouns(&ctx, s))
+            .filter(|m| !ctx.inside_quote(m.span.start))
+            .map(|m| (m, Vec::new()))
+            .collect();
         for &i in &by_sentence[s] {
             let Some(f) = &found[i] else { continue };
             match mentions

@@ -22,7 +22,10 @@ const MAX_TRAILING_WORDS: usize = 6;
 /// Verbs whose object comes before the reported clause (`told reporters
 /// that`, `asked Nuland whether`).
 fn takes_object(lemma: &str) -> bool {
-    matches!(lemma, "tell" | "ask" | "remind" | "assure" | "warn" | "caution")
+    matches!(
+        lemma,
+        "tell" | "ask" | "remind" | "assure" | "warn" | "caution"
+    )
 }
 
 /// Words that open a reported clause after the verb and its object.
@@ -39,14 +42,36 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
         && w.starts_with(|c: char| c.is_lowercase())
         && lexicon::clause_verb(w).is_some()
         && !ctx.inside_quote(t.span.start)
-        && !(i > 0 && matches!(ctx.word(s, i - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that" | "to" | "be" | "been" | "being" | "was" | "were" | "is" | "are"))
+        && !(i > 0
+            && matches!(
+                ctx.word(s, i - 1).as_str(),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "that"
+                    | "to"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+            ))
 }
 
 /// Reported clauses of the document with what attributes them.
 pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
     let mut out = Vec::new();
     for (s, sentence) in ctx.analysis.sentences.iter().enumerate() {
-        let quoted = ctx.analysis.quotes.iter().any(|q| q.kind.is_speech() && (q.outer.start < sentence.span.end && sentence.span.start < q.outer.end));
+        let quoted = ctx.analysis.quotes.iter().any(|q| {
+            q.kind.is_speech()
+                && (q.outer.start < sentence.span.end && sentence.span.start < q.outer.end)
+        });
         if quoted {
             continue;
         }
@@ -88,7 +113,10 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         .find(|&k| {
             toks[k].is(ctx.text, ';')
                 || toks[k].is(ctx.text, ',')
-                    && matches!(ctx.word(s, k + 1).as_str(), "but" | "while" | "although" | "though" | "whereas" | "however")
+                    && matches!(
+                        ctx.word(s, k + 1).as_str(),
+                        "but" | "while" | "although" | "though" | "whereas" | "however"
+                    )
         })
         .unwrap_or(end)
 }
@@ -98,7 +126,11 @@ fn words(toks: &[Token], from: usize, to: usize) -> usize {
 }
 
 fn found(m: Mention, cue: Span) -> Found {
-    Found { mention: m, cue, rule: "reported" }
+    Found {
+        mention: m,
+        cue,
+        rule: "reported",
+    }
 }
 
 /// `CLAUSE, X said [at the time].` and `CLAUSE, said X.`
@@ -109,14 +141,20 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let trailing = &toks[v + 1..end];
     let trailing_ok = trailing.iter().all(|t| t.is_word() || t.is(ctx.text, ','))
         && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
-        && !trailing.iter().any(|t| complementizer(&t.text(ctx.text).to_lowercase()));
+        && !trailing
+            .iter()
+            .any(|t| complementizer(&t.text(ctx.text).to_lowercase()));
     // `…, said Nuland.`
     if v > 0 && toks[v - 1].is(ctx.text, ',') {
         let m = phrase_after(toks, ctx.text, v + 1)?;
-        let rest_ok = toks[m.tokens.1..end].iter().all(|t| t.is_word() || t.is(ctx.text, ','))
+        let rest_ok = toks[m.tokens.1..end]
+            .iter()
+            .all(|t| t.is_word() || t.is(ctx.text, ','))
             && words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS;
         let clause = (first_word(toks, 0), v - 1);
-        return (rest_ok && clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
+        return (rest_ok
+            && clause.1 > clause.0
+            && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
             .then(|| (clause, found(m, toks[v].span)));
     }
     if !trailing_ok {
@@ -128,12 +166,15 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         return None;
     }
     let clause = (first_word(toks, 0), comma);
-    (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS).then(|| (clause, found(m, toks[v].span)))
+    (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
+        .then(|| (clause, found(m, toks[v].span)))
 }
 
 /// The first word token at or after `i`.
 fn first_word(toks: &[Token], i: usize) -> usize {
-    (i..toks.len()).find(|&k| toks[k].is_word()).unwrap_or(toks.len())
+    (i..toks.len())
+        .find(|&k| toks[k].is_word())
+        .unwrap_or(toks.len())
 }
 
 /// `X said (that) CLAUSE.`, `X told Y that CLAUSE.`, `X asked Y whether CLAUSE.`
@@ -189,8 +230,31 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
     let w = ctx.word(s, i);
     // `he’s`, `they’re`: a subject with its verb.
     let w = w.split(['’', '\'']).next().unwrap_or("");
-    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "there" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those" | "some" | "most" | "many" | "no" | "all")
-        || w.starts_with(|c: char| c.is_ascii_digit())
+    matches!(
+        w,
+        "he" | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "there"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "most"
+            | "many"
+            | "no"
+            | "all"
+    ) || w.starts_with(|c: char| c.is_ascii_digit())
         || t.is_capitalized(ctx.text) && !lexicon::is_not_name(t.text(ctx.text))
 }
 
@@ -198,7 +262,8 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
 fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let toks = &ctx.tokens[s];
     let end = content_end(toks);
-    let a = (0..end.saturating_sub(2)).find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
+    let a = (0..end.saturating_sub(2))
+        .find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
     let m = phrase_after(toks, ctx.text, a + 2)?;
     let cue = Span::new(toks[a].span.start, toks[a + 1].span.end);
     let clause = if a == 0 || a == first_word(toks, 0) {
@@ -212,7 +277,13 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         }
         (first_word(toks, 0), a - 1)
     };
-    (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS).then(|| (clause, Found { mention: m, cue, rule: "according-to" }))
+    let found = Found {
+        mention: m,
+        cue,
+        rule: "according-to",
+    };
+    (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
+        .then_some((clause, found))
 }
 
 /// `The Sanders campaign responded Friday, saying CLAUSE.`: a participle
@@ -224,8 +295,26 @@ fn participle(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         toks[v - 1].is(ctx.text, ',')
             && !ctx.inside_quote(toks[v].span.start)
             && ctx.word(s, v).strip_suffix("ing").is_some_and(|stem| {
-                ["say", "argu", "add", "not", "claim", "suggest", "insist", "warn", "explain", "predict", "declar", "stat", "writ", "tweet", "acknowledg", "complain", "insist"]
-                    .contains(&stem)
+                [
+                    "say",
+                    "argu",
+                    "add",
+                    "not",
+                    "claim",
+                    "suggest",
+                    "insist",
+                    "warn",
+                    "explain",
+                    "predict",
+                    "declar",
+                    "stat",
+                    "writ",
+                    "tweet",
+                    "acknowledg",
+                    "complain",
+                    "insist",
+                ]
+                .contains(&stem)
             })
     })?;
     let m = super::subject::clause_subject(ctx, s, 0, v - 1)?;

@@ -21,7 +21,8 @@ fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
 pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option<Mention> {
     let toks = &ctx.tokens[s];
     let to = to.min(toks.len());
-    let names: Vec<Mention> = ctx.names(s, to)
+    let names: Vec<Mention> = ctx
+        .names(s, to)
         .into_iter()
         .filter(|m| {
             m.kind != MentionKind::Organisation
@@ -29,8 +30,7 @@ pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option
                 && !ctx.inside_quote(m.span.start)
         })
         .collect();
-    for i in from..to {
-        let t = &toks[i];
+    for (i, t) in toks.iter().enumerate().take(to).skip(from) {
         if t.kind == TokenKind::Quote || ctx.inside_quote(t.span.start) || !t.is_word() {
             continue;
         }

@@ -8,8 +8,11 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-pub use record::{DocumentRecord, PartRecord, QuoteRecord, SpeakerRecord, WarningRecord};
-pub use table::{quote_table, sentence_table};
+pub use record::{
+    DocumentRecord, PartRecord, QuoteRecord, SpeakerRecord, UNKNOWN_SPEAKER, WarningRecord,
+    speaker_records,
+};
+pub use table::{quote_table, sentence_table, speaker_table};
 
 /// A JSON array written one element at a time, so that output streams.
 pub struct JsonArray<W: Write> {
@@ -95,6 +98,50 @@ pub fn write_quote_csv<W: Write>(
         ])?;
     }
     Ok(())
+}
+
+/// The CSV columns of a speaker row.
+pub const SPEAKER_CSV_HEADER: &[&str] = &[
+    "document",
+    "speaker",
+    "role",
+    "kind",
+    "direct",
+    "partial",
+    "indirect",
+    "words",
+    "first_paragraph",
+];
+
+/// Write one document's speaker rows.
+pub fn write_speaker_csv<W: Write>(
+    csv: &mut csv::Writer<W>,
+    id: &str,
+    speakers: &[SpeakerRecord],
+) -> csv::Result<()> {
+    for s in speakers {
+        csv.write_record([
+            id.to_string(),
+            s.name.clone(),
+            s.role.clone().unwrap_or_default(),
+            s.kind.clone(),
+            s.direct.to_string(),
+            s.partial.to_string(),
+            s.indirect.to_string(),
+            s.words.to_string(),
+            s.first_paragraph.to_string(),
+        ])?;
+    }
+    Ok(())
+}
+
+/// A document's speakers, as `whosaid speakers -f json` prints them.
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct SpeakersRecord {
+    pub id: String,
+    pub speakers: Vec<SpeakerRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 /// A sentence as `whosaid segment` prints it (code point offsets).

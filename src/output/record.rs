@@ -4,7 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::document::{Analysis, Quote};
+use crate::quote::Kind;
 use crate::quote::Warning;
 use crate::span::{CharOffsets, Span};
 
@@ -54,17 +57,70 @@ pub struct WarningRecord {
     pub message: String,
 }
 
-/// One canonical speaker with what it said.
+/// One canonical speaker with what it said. The quotations nobody could be
+/// given are counted on a row of their own, named `(unknown)`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SpeakerRecord {
     pub name: String,
     pub role: Option<String>,
+    /// `named`, `nominal`, `organisation` or `unknown`.
     pub kind: String,
     pub direct: usize,
     pub partial: usize,
     pub indirect: usize,
+    /// Words quoted or reported, over all the speaker's quotations.
     pub words: usize,
+    /// Index of the paragraph of the speaker's first quotation.
     pub first_paragraph: usize,
+}
+
+/// The name of the row that counts quotations without a speaker.
+pub const UNKNOWN_SPEAKER: &str = "(unknown)";
+
+/// One row per canonical speaker, in order of first quotation, and a last
+/// row for the quotations without a speaker (when there are any).
+pub fn speaker_records(text: &str, analysis: &Analysis) -> Vec<SpeakerRecord> {
+    let mut rows: Vec<SpeakerRecord> = analysis
+        .speakers
+        .iter()
+        .map(|s| SpeakerRecord {
+            name: s.name.clone(),
+            role: s.role.clone(),
+            kind: s.kind.as_str().to_string(),
+            direct: 0,
+            partial: 0,
+            indirect: 0,
+            words: 0,
+            first_paragraph: usize::MAX,
+        })
+        .collect();
+    let mut unknown = SpeakerRecord {
+        name: UNKNOWN_SPEAKER.to_string(),
+        role: None,
+        kind: crate::speaker::SpeakerKind::Unknown.as_str().to_string(),
+        direct: 0,
+        partial: 0,
+        indirect: 0,
+        words: 0,
+        first_paragraph: usize::MAX,
+    };
+    for q in analysis.speech() {
+        let row = match q.attribution.speaker {
+            Some(i) => &mut rows[i],
+            None => &mut unknown,
+        };
+        match q.kind {
+            Kind::Direct => row.direct += 1,
+            Kind::Partial => row.partial += 1,
+            _ => row.indirect += 1,
+        }
+        row.words += q.span.slice(text).unicode_words().count();
+        row.first_paragraph = row.first_paragraph.min(q.paragraph);
+    }
+    if unknown.direct + unknown.partial + unknown.indirect > 0 {
+        rows.push(unknown);
+    }
+    rows
 }
 
 /// Everything printed for one document.
@@ -76,6 +132,9 @@ pub struct DocumentRecord {
     /// Quoted spans that are not speech (titles, names, scare quotes).
     #[serde(default)]
     pub non_speech: Vec<QuoteRecord>,
+    /// One row per canonical speaker (see `speaker_records`).
+    #[serde(default)]
+    pub speakers: Vec<SpeakerRecord>,
     #[serde(default)]
     pub warnings: Vec<WarningRecord>,
     /// Set when the document could not be read; nothing else is then.
@@ -89,6 +148,7 @@ impl DocumentRecord {
             id,
             quotes: Vec::new(),
             non_speech: Vec::new(),
+            speakers: Vec::new(),
             warnings: Vec::new(),
             error: Some(error),
         }
@@ -121,6 +181,7 @@ impl DocumentRecord {
             id: id.to_string(),
             quotes,
             non_speech,
+            speakers: speaker_records(text, analysis),
             warnings,
             error: None,
         }

@@ -55,6 +55,33 @@ pub fn quote_table(doc: &DocumentRecord) -> String {
     out
 }
 
+/// The speakers of one document as a table.
+pub fn speaker_table(id: &str, speakers: &[super::SpeakerRecord]) -> String {
+    let mut t = table(&[
+        "speaker",
+        "role",
+        "kind",
+        "direct",
+        "partial",
+        "indirect",
+        "words",
+        "first para",
+    ]);
+    for s in speakers {
+        t.add_row(vec![
+            s.name.clone(),
+            s.role.clone().unwrap_or_default(),
+            s.kind.clone(),
+            s.direct.to_string(),
+            s.partial.to_string(),
+            s.indirect.to_string(),
+            s.words.to_string(),
+            (s.first_paragraph + 1).to_string(),
+        ]);
+    }
+    format!("{id}: who said what\n{t}\n")
+}
+
 /// The sentences of one document as a table.
 pub fn sentence_table(doc: &SegmentRecord) -> String {
     let mut t = table(&["#", "para", "start", "end", "sentence"]);

@@ -183,8 +183,8 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
 /// name starts after the last role, title or organisation word.
 fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
     let mut name_start = start;
-    for i in start..end {
-        let w = lower(&toks[i], text);
+    for (i, t) in toks.iter().enumerate().take(end).skip(start) {
+        let w = lower(t, text);
         if role_word(&w) || w == "of" {
             name_start = i + 1;
         }
@@ -299,7 +299,9 @@ fn named(
     if toks[name_start..end]
         .iter()
         .any(|t| lexicon::is_org_word(&lower(t, text)))
-        || toks[name_start..end].iter().all(|t| lexicon::is_place(t.text(text)))
+        || toks[name_start..end]
+            .iter()
+            .all(|t| lexicon::is_place(t.text(text)))
     {
         mention.kind = MentionKind::Organisation;
         mention.gender = Gender::Neuter;
@@ -852,7 +854,10 @@ mod tests {
     fn names_in_a_sentence() {
         let t = "Kerry and Russian Foreign Minister Sergey Lavrov spoke on Sunday, State Department spokeswoman Victoria Nuland said.";
         let toks = tokenize(t, Span::new(0, t.len()));
-        let names: Vec<&str> = names_in(&toks, t, &|_| false).iter().map(|m| m.name.slice(t)).collect();
+        let names: Vec<&str> = names_in(&toks, t, &|_| false)
+            .iter()
+            .map(|m| m.name.slice(t))
+            .collect();
         assert_eq!(names, ["Kerry", "Sergey Lavrov", "Victoria Nuland"]);
         let t = "McConnell spokesman Don Stewart wouldn’t say when.";
         let toks = tokenize(t, Span::new(0, t.len()));

@@ -25,6 +25,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Paragraphs and sentences, with code point offsets.
     Segment(SegmentArgs),
+    /// One row per canonical speaker: role, kind, counts of quotations, words.
+    Speakers(SpeakersArgs),
 }
 
 #[derive(Args, Debug)]
@@ -79,4 +81,21 @@ pub struct SegmentArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value = "jsonl")]
     pub format: SegmentFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SpeakerFormat {
+    Table,
+    Csv,
+    Json,
+    Jsonl,
+}
+
+#[derive(Args, Debug)]
+pub struct SpeakersArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value = "table")]
+    pub format: SpeakerFormat,
 }

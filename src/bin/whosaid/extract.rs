@@ -1,5 +1,7 @@
 //! `whosaid extract` and the default view.
 
+use std::io::Write;
+
 use whosaid::output::{self, DocumentRecord, JsonArray};
 
 use crate::args::{ExtractArgs, QuoteFormat};
@@ -52,7 +54,21 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     Ok(outcome)
 }
 
-/// `whosaid FILE…`: who said what.
+/// `whosaid FILE…`: who said what — the quotations with their speakers,
+/// then the speakers table. Other formats are those of `extract`.
 pub fn run_default(args: &ExtractArgs) -> anyhow::Result<Outcome> {
-    run(args)
+    if args.format != QuoteFormat::Table {
+        return run(args);
+    }
+    let mut out = run::output(&args.input)?;
+    let outcome = run::for_each_document(&args.input, |doc| {
+        if let Ok(source) = doc {
+            let r = record(Ok(source), args.explain);
+            out.write_all(output::quote_table(&r).as_bytes())?;
+            out.write_all(output::speaker_table(&r.id, &r.speakers).as_bytes())?;
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(outcome)
 }

@@ -6,6 +6,7 @@ mod args;
 mod extract;
 mod run;
 mod segment;
+mod speakers;
 
 use std::io;
 use std::process::ExitCode;
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Extract(a)) => extract::run(&a),
         Some(Command::Segment(a)) => segment::run(&a),
+        Some(Command::Speakers(a)) => speakers::run(&a),
         None => extract::run_default(&cli.default),
     };
     match result {
