@@ -82,6 +82,13 @@ const GENERIC_NOT_SPEAKERS: &[&str] = &[
     "afternoon",
 ];
 
+/// Words that end a phrase after an inverted verb: `said the old lady
+/// with a smile`, `said Mr. Gradgrind and sat down`.
+const PHRASE_STOPS: &[&str] = &[
+    "and", "as", "at", "but", "by", "for", "from", "in", "into", "on", "or", "that", "to", "when", "who",
+    "whose", "with", "without",
+];
+
 /// Words that open a clause, not an apposition: `Purchase, when Sanders
 /// protesters interrupted her speech, shouting`.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -238,6 +245,18 @@ fn named(
     let headline = toks[start..end]
         .iter()
         .any(|t| HEADLINE_WORDS.contains(&t.text(text)));
+    // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
+    // first name that is neither a title nor a first name itself.
+    let (role_start, start) = if end - start >= 2
+        && role_start == start
+        && lexicon::first_name(toks[start + 1].text(text)).is_some()
+        && lexicon::first_name(toks[start].text(text)).is_none()
+        && !role_word(&lower(&toks[start], text))
+    {
+        (start + 1, start + 1)
+    } else {
+        (role_start, start)
+    };
     let name_start = split_role(toks, text, start, end);
     if headline || end.saturating_sub(name_start) > 5 {
         return None;
@@ -563,15 +582,16 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             tokens: (start, end),
         });
     }
-    if end >= 2
-        && is_determiner(&lower(&toks[end - 2], text))
+    if let Some(det) = (end.saturating_sub(4)..end.saturating_sub(1)).rev().find(|&d| is_determiner(&lower(&toks[d], text)))
+        && (det + 1..end).all(|k| toks[k].is_word() && toks[k].text(text).starts_with(|c: char| c.is_lowercase()))
+        && end - det <= 4
         && w.chars().all(char::is_alphabetic)
         && w.len() > 2
         && !GENERIC_NOT_SPEAKERS.contains(&w.as_str())
     {
-        // `the investor said`, `the document states`: any noun after a
+        // `the investor said`, `the first cabman said`: any noun after a
         // determiner can be the subject of a speech verb.
-        let span = span_of(toks, end - 2, end);
+        let span = span_of(toks, det, end);
         return Some(Mention {
             kind: MentionKind::Nominal,
             span,
@@ -580,7 +600,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             title: None,
             gender: Gender::Unknown,
             plural: false,
-            tokens: (end - 2, end),
+            tokens: (det, end),
         });
     }
     if lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text) {
@@ -617,30 +637,31 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
     if lexicon::pronoun(&w).is_some() {
         return subject_before_simple(toks, text, start + 1);
     }
-    // The longest phrase from `start` that reads as a subject.
-    let mut end = start;
+    // The longest phrase from `start` that reads as a subject and ends in a
+    // name or a word for a person (`the old lady`, not `the old`); failing
+    // that, the shortest that reads as a subject at all.
     let mut best: Option<Mention> = None;
-    while end < toks.len() && end < start + 12 {
-        let t = &toks[end];
-        if !t.is_word() {
+    let mut fallback: Option<Mention> = None;
+    for end in start + 1..=toks.len().min(start + 8) {
+        let t = &toks[end - 1];
+        let w = lower(t, text);
+        if !t.is_word() || end > start + 1 && PHRASE_STOPS.contains(&w.as_str()) {
             break;
         }
-        end += 1;
-        if let Some(m) = subject_before_simple(toks, text, end)
-            && m.tokens.0 <= start
-        {
-            let mut m = m;
-            if m.tokens.0 < start {
-                m.span = Span::new(toks[start].span.start, m.span.end);
-                m.tokens.0 = start;
-            }
+        let Some(mut m) = subject_before_simple(toks, text, end).filter(|m| m.tokens.0 <= start) else {
+            continue;
+        };
+        if m.tokens.0 < start {
+            m.span = Span::new(toks[start].span.start, m.span.end);
+            m.tokens.0 = start;
+        }
+        if capital(t, text) || lexicon::speaker_noun(&w).is_some() {
             best = Some(m);
-        }
-        if best.is_some() && !capital(t, text) && lexicon::speaker_noun(&lower(t, text)).is_none() {
-            break;
+        } else if fallback.is_none() {
+            fallback = Some(m);
         }
     }
-    let mut m = best?;
+    let mut m = best.or(fallback)?;
     // `said Ashley Spillane, president of Rock the Vote.`
     let after = m.tokens.1;
     if m.kind == MentionKind::Name
