@@ -5,8 +5,10 @@
 
 use super::Context;
 use super::paragraph::quote_only_paragraph;
+use crate::lexicon;
+use crate::span::Span;
 use crate::speaker::roster::Roster;
-use crate::token::TokenKind;
+use crate::token::{Token, TokenKind};
 
 /// Does the text read like fiction? Inverted cues (`said he`, `cried
 /// Mrs. Welland`) mark dialogue in novels.
@@ -44,12 +46,15 @@ struct Turn {
     open: bool,
 }
 
-/// Names addressed in a quotation: a name word next to a comma at its
-/// start or end, or before its final punctuation (`No, Tom.`, `Loo, come`).
-fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
+/// Names addressed in a quotation (vocatives): a name word next to a comma
+/// at its start or end, or before its final punctuation (`No, Tom.`, `Loo,
+/// come here`, `And no mistake, Mr. Poirot!`). Each is the title (when
+/// there is one) and the name word.
+pub fn vocatives(ctx: &Context, q: usize) -> Vec<(Option<Span>, Span)> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.span.start);
     let last = ctx.analysis.sentence_at(quote.span.end.saturating_sub(1));
+    let mut out = Vec::new();
     for si in s..=last {
         let toks = &ctx.tokens[si];
         for (i, t) in toks.iter().enumerate() {
@@ -58,28 +63,80 @@ fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
             }
             let before = i.checked_sub(1).map(|k| &toks[k]);
             let after = toks.get(i + 1);
-            let edge = |x: Option<&crate::token::Token>| {
+            let edge = |x: Option<&Token>| {
                 x.is_none_or(|x| {
                     x.kind == TokenKind::Quote
                         || [',', '?', '!', '.', ';'].iter().any(|&c| x.is(ctx.text, c))
                 })
             };
-            let title_before = before.is_some_and(|b| {
-                crate::lexicon::is_abbreviated_title(b.text(ctx.text).trim_end_matches('.'))
-            });
-            let before_ok = edge(before) || title_before && i >= 2 && edge(toks.get(i - 2));
+            let title = before
+                .filter(|b| lexicon::is_abbreviated_title(b.text(ctx.text).trim_end_matches('.')));
+            let before_ok = edge(before) || title.is_some() && i >= 2 && edge(toks.get(i - 2));
+            let word = t.text(ctx.text).trim_end_matches('.');
+            // A comma beside the name, or a title before it: `Tcha!` alone
+            // is an interjection, `No, Tom.` and `Mr. Poirot!` address.
+            let comma = |x: Option<&Token>| x.is_some_and(|x| x.is(ctx.text, ','));
+            let before_title = if title.is_some() {
+                i.checked_sub(2).map(|k| &toks[k])
+            } else {
+                before
+            };
             if before_ok
                 && edge(after)
-                && before.is_some_and(|b| !b.is(ctx.text, '.') || title_before)
+                && (title.is_some() || comma(before_title) || comma(after))
+                && before.is_some_and(|b| !b.is(ctx.text, '.') || title.is_some())
+                && !lexicon::is_not_name(word)
+                && !lexicon::is_title(word)
+                && !ctx.is_common(&word.to_lowercase())
             {
-                let word = t.text(ctx.text).trim_end_matches("’s");
-                if let Some(e) = roster.lookup(word) {
-                    return Some(e);
-                }
+                let name = crate::Span::new(t.span.start, t.span.start + word.len());
+                out.push((title.map(|t| t.span), name));
             }
         }
     }
-    None
+    out
+}
+
+/// The known person a quotation addresses by name.
+pub fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
+    vocatives(ctx, q)
+        .into_iter()
+        .find_map(|(_, name)| roster.lookup(name.slice(ctx.text).trim_end_matches("’s")))
+}
+
+/// The name a first-person narrator is addressed by: the name most often
+/// addressed (twice at least) in the turns just before and after the
+/// narrator's own, as title and name (`Mr.`, `Hastings`).
+pub fn narrator_name(
+    ctx: &Context,
+    entity: &[Option<usize>],
+    narrator: usize,
+) -> Option<(Option<String>, String)> {
+    let quotes = &ctx.analysis.quotes;
+    let mut counts: std::collections::HashMap<(Option<String>, String), usize> =
+        std::collections::HashMap::new();
+    for (q, quote) in quotes.iter().enumerate() {
+        if entity[q] != Some(narrator) {
+            continue;
+        }
+        let near = quotes.iter().enumerate().filter(|(j, other)| {
+            entity[*j] != Some(narrator) && other.paragraph.abs_diff(quote.paragraph) == 1
+        });
+        for (j, _) in near {
+            for (title, name) in vocatives(ctx, j) {
+                let key = (
+                    title.map(|t| t.slice(ctx.text).to_string()),
+                    name.slice(ctx.text).to_string(),
+                );
+                *counts.entry(key).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(k, _)| k)
 }
 
 /// Speakers for the quote-only turns of conversations, by alternation and

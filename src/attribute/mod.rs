@@ -192,6 +192,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
         }
     }
+    // A first-person narrator takes the name the other speakers call them.
+    if let Some(n) = roster.narrator_id()
+        && let Some((title, name)) = dialogue::narrator_name(&ctx, &entity, n)
+    {
+        roster.name_narrator(title, name);
+    }
     // Partial quotes that no one is said to have said are scare quotes.
     for i in 0..n {
         if analysis.quotes[i].kind == Kind::Partial

@@ -82,11 +82,17 @@ const GENERIC_NOT_SPEAKERS: &[&str] = &[
     "afternoon",
 ];
 
+/// Words that cannot end a description (`that she should`, `a been`).
+const NOT_NOUNS: &[&str] = &[
+    "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
+    "must", "not", "shall", "should", "was", "were", "will", "would", "are", "very", "so", "too",
+];
+
 /// Words that end a phrase after an inverted verb: `said the old lady
 /// with a smile`, `said Mr. Gradgrind and sat down`.
 const PHRASE_STOPS: &[&str] = &[
-    "and", "as", "at", "but", "by", "for", "from", "in", "into", "on", "or", "that", "to", "when", "who",
-    "whose", "with", "without",
+    "and", "as", "at", "but", "by", "for", "from", "in", "into", "on", "or", "that", "to", "when",
+    "who", "whose", "with", "without",
 ];
 
 /// Words that open a clause, not an apposition: `Purchase, when Sanders
@@ -99,8 +105,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Determiners that open a description of a speaker.
 const DETERMINERS: &[&str] = &[
     "a", "an", "another", "any", "both", "each", "every", "her", "his", "its", "many", "most",
-    "my", "one", "other", "our", "several", "some", "that", "the", "their", "these", "this",
-    "those", "three", "two", "your",
+    "my", "one", "other", "our", "several", "some", "the", "their", "these", "this", "those",
+    "three", "two", "your",
 ];
 
 fn lower(t: &Token, text: &str) -> String {
@@ -179,7 +185,10 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
     // `On Thursday`, `The`, a sentence-opening `Suddenly`: not names.
     while i < end && {
         let w = toks[i].text(text).trim_end_matches('.');
-        lexicon::is_not_name(w) || i == 0 && w.ends_with("ly") && lexicon::first_name(w).is_none()
+        lexicon::is_not_name(w)
+            || i == 0
+                && (w.ends_with("ly") || w.ends_with("ing"))
+                && lexicon::first_name(w).is_none()
     } {
         i += 1;
     }
@@ -582,8 +591,16 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             tokens: (start, end),
         });
     }
-    if let Some(det) = (end.saturating_sub(4)..end.saturating_sub(1)).rev().find(|&d| is_determiner(&lower(&toks[d], text)))
-        && (det + 1..end).all(|k| toks[k].is_word() && toks[k].text(text).starts_with(|c: char| c.is_lowercase()))
+    if let Some(det) = (end.saturating_sub(4)..end.saturating_sub(1))
+        .rev()
+        .find(|&d| is_determiner(&lower(&toks[d], text)))
+        && (det + 1..end).all(|k| {
+            let w = lower(&toks[k], text);
+            toks[k].is_word()
+                && toks[k].text(text).starts_with(|c: char| c.is_lowercase())
+                && lexicon::pronoun(&w).is_none()
+                && !NOT_NOUNS.contains(&w.as_str())
+        })
         && end - det <= 4
         && w.chars().all(char::is_alphabetic)
         && w.len() > 2
@@ -648,7 +665,8 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
         if !t.is_word() || end > start + 1 && PHRASE_STOPS.contains(&w.as_str()) {
             break;
         }
-        let Some(mut m) = subject_before_simple(toks, text, end).filter(|m| m.tokens.0 <= start) else {
+        let Some(mut m) = subject_before_simple(toks, text, end).filter(|m| m.tokens.0 <= start)
+        else {
             continue;
         };
         if m.tokens.0 < start {

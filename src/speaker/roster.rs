@@ -371,6 +371,24 @@ impl Roster {
         })
     }
 
+    /// The narrator entity, when there is one.
+    pub fn narrator_id(&self) -> Option<usize> {
+        self.entities
+            .iter()
+            .position(|e| e.kind == SpeakerKind::Nominal && e.words == ["the", "narrator"])
+    }
+
+    /// Give the narrator the name the story calls them.
+    pub fn name_narrator(&mut self, title: Option<String>, name: String) {
+        if let Some(n) = self.narrator_id() {
+            let e = &mut self.entities[n];
+            e.kind = SpeakerKind::Named;
+            e.words = vec![name.clone()];
+            e.last = Some(name);
+            e.title = title;
+        }
+    }
+
     /// The named entity a single name word refers to (surname or first
     /// name), without creating one: for vocatives (`No, Tom.`).
     pub fn lookup(&self, word: &str) -> Option<usize> {
