@@ -318,6 +318,7 @@ fn gold_document() -> (String, DocumentRecord, Vec<whosaid::Span>) {
                 confidence: None,
                 rule: Some("gold".to_string()),
                 reason: None,
+                explanation: None,
                 parts: Vec::new(),
             }
         })

@@ -729,6 +729,7 @@ mod tests {
             confidence: Some(0.9),
             rule: Some("test-rule".to_string()),
             reason: None,
+            explanation: None,
             parts: Vec::new(),
         }
     }

@@ -167,6 +167,7 @@ mod tests {
             confidence: None,
             rule: None,
             reason: None,
+            explanation: None,
             parts: Vec::new(),
         }
     }
