@@ -1,5 +1,6 @@
 //! The HTML report as a person sees it: rendered by headless Chromium, then
-//! checked through the DOM and the computed styles, and photographed.
+//! checked through the DOM and the computed styles, and photographed; and
+//! the `whosaid report` command around it.
 //!
 //! Needs Chromium (`apt-get install -y chromium`; `.ci/run` installs it);
 //! without it the tests fail and say so. `WHOSAID_UPDATE_REPORTS=1 cargo
@@ -45,6 +46,38 @@ fn report(input: &str, out: &Path) {
         "whosaid report failed: {}",
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+fn whosaid(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("whosaid runs")
+}
+
+#[test]
+fn report_lists_a_missing_input_and_exits_1() {
+    let out = scratch().join("missing-report.html");
+    let missing = "fixtures/seed/no-such-article.txt";
+    let o = whosaid(&["report", SEED, missing, "-o", out.to_str().expect("UTF-8")]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no-such-article.txt"));
+    let page = std::fs::read_to_string(&out).expect("the page is still written");
+    assert!(page.contains("id=\"index\""), "two inputs, so an index");
+    assert!(page.contains("id=\"doc-1\"") && page.contains("id=\"doc-2\""));
+    let failed = &page[page.find("id=\"doc-2\"").expect("the second document")..];
+    assert!(failed.contains("Could not be read"), "{failed}");
+}
+
+#[test]
+fn extract_as_html_is_the_report_and_usage_errors_exit_2() {
+    let report = whosaid(&["report", SEED]);
+    let extract = whosaid(&["extract", SEED, "-f", "html"]);
+    assert!(report.status.success() && extract.status.success());
+    assert!(report.stdout.starts_with(b"<!DOCTYPE html>"));
+    assert_eq!(report.stdout, extract.stdout);
+    assert_eq!(whosaid(&["report"]).status.code(), Some(2));
 }
 
 /// A highlighted quotation as the browser shows it.
