@@ -61,7 +61,12 @@ fn report_lists_a_missing_input_and_exits_1() {
     let out = scratch().join("missing-report.html");
     let missing = "fixtures/seed/no-such-article.txt";
     let o = whosaid(&["report", SEED, missing, "-o", out.to_str().expect("UTF-8")]);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert!(String::from_utf8_lossy(&o.stderr).contains("no-such-article.txt"));
     let page = std::fs::read_to_string(&out).expect("the page is still written");
     assert!(page.contains("id=\"index\""), "two inputs, so an index");

@@ -26,6 +26,8 @@ const JS: &str = include_str!("report.js");
 const PALETTE: usize = 10;
 /// Bars drawn in a chart; the table below it lists everyone.
 const CHART_ROWS: usize = 16;
+/// Speakers offered in the filter form.
+const FILTER_SPEAKERS: usize = 24;
 
 /// One document of a report: its records, and the text they point into.
 #[derive(Clone, Debug)]
@@ -55,22 +57,20 @@ impl ReportDocument {
     }
 }
 
-/// Speakers' colours, in order of first quotation over the whole report, so
-/// one person has one colour in every document.
+/// Speakers' colours: the most quoted speakers of the whole report get the
+/// first colours (so the ten most quoted never share one), and one person
+/// has one colour in every document.
 struct Palette(HashMap<String, usize>);
 
 impl Palette {
-    fn new(docs: &[ReportDocument]) -> Self {
-        let mut index = HashMap::new();
-        for doc in docs {
-            let mut quotes: Vec<&QuoteRecord> = doc.record.quotes.iter().collect();
-            quotes.sort_by_key(|q| q.start);
-            for name in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
-                let next = index.len();
-                index.entry(name.clone()).or_insert(next);
-            }
-        }
-        Palette(index)
+    fn new(merged: &[MergedSpeaker]) -> Self {
+        Palette(
+            merged
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.speaker.name.clone(), i))
+                .collect(),
+        )
     }
 
     fn class(&self, speaker: Option<&str>) -> String {
@@ -95,8 +95,9 @@ struct SpeakerRow<'a> {
 
 /// The report over `docs` as a complete HTML page.
 pub fn render(docs: &[ReportDocument]) -> String {
-    let palette = Palette::new(docs);
     let per_doc: Vec<Vec<SpeakerRecord>> = docs.iter().map(|d| speakers(&d.record)).collect();
+    let merged = merge(per_doc.iter().map(Vec::as_slice));
+    let palette = Palette::new(&merged);
     let title = match docs {
         [one] => format!("whosaid: {}", one.record.id),
         _ => format!("whosaid: {} documents", docs.len()),
@@ -118,9 +119,9 @@ pub fn render(docs: &[ReportDocument]) -> String {
                         span.sub { (summary_line(docs.iter().map(|d| &d.record))) }
                     }
                     (key())
-                    (filters(docs, &palette))
+                    (filters(docs, &merged, &palette))
                     @if docs.len() > 1 {
-                        (index(docs, &per_doc, &palette))
+                        (index(docs, &per_doc, &merged, &palette))
                     }
                     @for (i, doc) in docs.iter().enumerate() {
                         (document(i, doc, &per_doc[i], &palette))
@@ -172,10 +173,14 @@ fn key() -> Markup {
     }
 }
 
-/// The filter form; hidden until the script shows it.
-fn filters(docs: &[ReportDocument], palette: &Palette) -> Markup {
-    let mut names: Vec<(&String, usize)> = palette.0.iter().map(|(n, &i)| (n, i)).collect();
-    names.sort_by_key(|&(_, i)| i);
+/// The filter form; hidden until the script shows it. It offers the most
+/// quoted speakers; the others are always shown.
+fn filters(docs: &[ReportDocument], merged: &[MergedSpeaker], palette: &Palette) -> Markup {
+    let names: Vec<&String> = merged
+        .iter()
+        .take(FILTER_SPEAKERS)
+        .map(|m| &m.speaker.name)
+        .collect();
     let unknown = docs
         .iter()
         .any(|d| d.record.quotes.iter().any(|q| q.speaker.is_none()));
@@ -184,7 +189,7 @@ fn filters(docs: &[ReportDocument], palette: &Palette) -> Markup {
             form.filters #filters hidden aria-label="Filter the highlighted quotations" {
                 fieldset {
                     legend { "Speakers" }
-                    @for (name, _) in &names {
+                    @for name in &names {
                         label { input type="checkbox" name="speaker" value=(name) checked; " " span.swatch.(palette.class(Some(name))) {} (name) }
                     }
                     @if unknown {
@@ -214,8 +219,12 @@ fn counts_of(s: &SpeakerRecord) -> KindCounts {
 
 /// The index of several documents: per-document counts and the speakers of
 /// all documents merged by canonical name.
-fn index(docs: &[ReportDocument], per_doc: &[Vec<SpeakerRecord>], palette: &Palette) -> Markup {
-    let merged = merge(per_doc.iter().map(Vec::as_slice));
+fn index(
+    docs: &[ReportDocument],
+    per_doc: &[Vec<SpeakerRecord>],
+    merged: &[MergedSpeaker],
+    palette: &Palette,
+) -> Markup {
     let mut unknown = (KindCounts::default(), 0, 0);
     for d in docs {
         let (c, w) = unattributed(&d.record);
@@ -785,7 +794,9 @@ mod tests {
         let html = &page[page
             .find("<section class=\"card\" id=\"index\"")
             .expect("an index")..];
-        assert_eq!(html.matches("class=\"q c1 k-direct\"").count(), 2, "{html}");
+        // Bo, the most quoted, gets the first colour in both documents.
+        assert_eq!(html.matches("class=\"q c0 k-direct\"").count(), 2, "{html}");
+        assert_eq!(html.matches("class=\"q c1 k-direct\"").count(), 1, "{html}");
         assert!(html.contains("class=\"q cu k-direct\""));
         // The index merges Bo's two documents.
         let index = &html[html.find("id=\"index\"").unwrap()..html.find("id=\"doc-1\"").unwrap()];
