@@ -396,6 +396,59 @@ fn gold_speakers_get_four_colours_and_four_bars() {
 }
 
 #[test]
+fn nested_and_multi_paragraph_quotations_are_highlighted_whole() {
+    use whosaid::output::html::{self, ReportDocument};
+    let dir = scratch();
+    let text =
+        "Ann said the plan was “bold” and cheap.\n\n“First part.\n\n“Second part,” Bo went on.";
+    let analysis = whosaid::analyze(text);
+    let mut record = DocumentRecord::new("nested", text, &analysis);
+    assert!(
+        record.quotes.iter().any(|q| q.parts.len() == 2),
+        "the analysis finds the quotation over two paragraphs: {:?}",
+        record.quotes
+    );
+    // Reported speech around the partial quotation, as attribution will
+    // give it: its span holds the partial one.
+    let reported = "the plan was “bold” and cheap";
+    let byte_start = text.find(reported).expect("in the text");
+    let start = text[..byte_start].chars().count();
+    let mut outer = record
+        .quotes
+        .iter()
+        .find(|q| q.kind == "partial")
+        .expect("the partial quotation")
+        .clone();
+    (outer.start, outer.end) = (start, start + reported.chars().count());
+    (outer.byte_start, outer.byte_end) = (byte_start, byte_start + reported.len());
+    outer.text = reported.to_string();
+    outer.kind = "indirect".to_string();
+    outer.speaker = Some("Cy".to_string());
+    record.quotes.insert(0, outer);
+    let doc = ReportDocument {
+        record: record.clone(),
+        text: text.to_string(),
+        paragraphs: analysis.paragraphs,
+    };
+    let html = dir.join("nested-report.html");
+    std::fs::write(&html, html::render(&[doc])).expect("the page is written");
+    let mut browser = Browser::launch(&dir);
+    let page = browser.new_page(WIDTH, 600);
+    browser.open(&page, &html);
+    let dom = read_dom(&mut browser, &page);
+    check_against_records(&dom, &record);
+    let nested = browser.eval(
+        &page,
+        r#"document.querySelector("mark[data-kind=indirect] > mark[data-kind=partial]")?.textContent ?? null"#,
+    );
+    assert_eq!(
+        nested,
+        serde_json::json!("bold"),
+        "the partial mark sits inside the reported one"
+    );
+}
+
+#[test]
 fn filters_hide_highlights_and_bring_them_back() {
     let dir = scratch();
     let html = dir.join("filters-report.html");
