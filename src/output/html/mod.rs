@@ -18,7 +18,7 @@ use crate::document::Analysis;
 use crate::output::{DocumentRecord, QuoteRecord, SpeakerRecord};
 use crate::span::Span;
 use marks::{Node, Segment};
-pub use speakers::{KindCounts, MergedSpeaker, merge, speakers, unattributed};
+pub use speakers::{KindCounts, MergedSpeaker, is_unknown, merge, speakers};
 
 const CSS: &str = include_str!("report.css");
 const JS: &str = include_str!("report.js");
@@ -67,6 +67,7 @@ impl Palette {
         Palette(
             merged
                 .iter()
+                .filter(|m| !is_unknown(&m.speaker))
                 .enumerate()
                 .map(|(i, m)| (m.speaker.name.clone(), i))
                 .collect(),
@@ -91,6 +92,19 @@ struct SpeakerRow<'a> {
     words: usize,
     /// First paragraph (one document) or number of documents (merged).
     extra: usize,
+}
+
+impl<'a> SpeakerRow<'a> {
+    fn new(s: &'a SpeakerRecord, extra: usize) -> Self {
+        SpeakerRow {
+            name: (!is_unknown(s)).then_some(s.name.as_str()),
+            role: s.role.as_deref(),
+            kind: if is_unknown(s) { "" } else { &s.kind },
+            counts: KindCounts::of(s),
+            words: s.words,
+            extra,
+        }
+    }
 }
 
 /// The report over `docs` as a complete HTML page.
@@ -178,6 +192,7 @@ fn key() -> Markup {
 fn filters(docs: &[ReportDocument], merged: &[MergedSpeaker], palette: &Palette) -> Markup {
     let names: Vec<&String> = merged
         .iter()
+        .filter(|m| !is_unknown(&m.speaker))
         .take(FILTER_SPEAKERS)
         .map(|m| &m.speaker.name)
         .collect();
@@ -209,14 +224,6 @@ fn filters(docs: &[ReportDocument], merged: &[MergedSpeaker], palette: &Palette)
     }
 }
 
-fn counts_of(s: &SpeakerRecord) -> KindCounts {
-    KindCounts {
-        direct: s.direct,
-        partial: s.partial,
-        indirect: s.indirect,
-    }
-}
-
 /// The index of several documents: per-document counts and the speakers of
 /// all documents merged by canonical name.
 fn index(
@@ -225,38 +232,10 @@ fn index(
     merged: &[MergedSpeaker],
     palette: &Palette,
 ) -> Markup {
-    let mut unknown = (KindCounts::default(), 0, 0);
-    for d in docs {
-        let (c, w) = unattributed(&d.record);
-        if c.total() > 0 {
-            unknown.0.direct += c.direct;
-            unknown.0.partial += c.partial;
-            unknown.0.indirect += c.indirect;
-            unknown.1 += w;
-            unknown.2 += 1;
-        }
-    }
-    let mut rows: Vec<SpeakerRow> = merged
+    let rows: Vec<SpeakerRow> = merged
         .iter()
-        .map(|m| SpeakerRow {
-            name: Some(&m.speaker.name),
-            role: m.speaker.role.as_deref(),
-            kind: &m.speaker.kind,
-            counts: counts_of(&m.speaker),
-            words: m.speaker.words,
-            extra: m.documents,
-        })
+        .map(|m| SpeakerRow::new(&m.speaker, m.documents))
         .collect();
-    if unknown.0.total() > 0 {
-        rows.push(SpeakerRow {
-            name: None,
-            role: None,
-            kind: "",
-            counts: unknown.0,
-            words: unknown.1,
-            extra: unknown.2,
-        });
-    }
     html! {
         section.card #index {
             h2 { "Index" }
@@ -276,7 +255,7 @@ fn index(
                                         td.error colspan="5" { "could not be read: " (e) }
                                     } @else {
                                         td.n { (c.direct) } td.n { (c.partial) } td.n { (c.indirect) } td.n { (r.non_speech.len()) }
-                                        td { div.chips { @for s in people { span { span.swatch.(palette.class(Some(&s.name))) {} (s.name) } } } }
+                                        td { div.chips { @for s in people.iter().filter(|s| !is_unknown(s)) { span { span.swatch.(palette.class(Some(&s.name))) {} (s.name) } } } }
                                     }
                                 }
                             }
@@ -307,41 +286,17 @@ fn document(i: usize, doc: &ReportDocument, people: &[SpeakerRecord], palette: &
             }
         };
     }
-    let (unknown, unknown_words) = unattributed(r);
-    let mut rows: Vec<SpeakerRow> = people
+    let rows: Vec<SpeakerRow> = people
         .iter()
-        .map(|s| SpeakerRow {
-            name: Some(&s.name),
-            role: s.role.as_deref(),
-            kind: &s.kind,
-            counts: counts_of(s),
-            words: s.words,
-            extra: s.first_paragraph + 1,
-        })
+        .map(|s| SpeakerRow::new(s, s.first_paragraph.saturating_add(1)))
         .collect();
-    if unknown.total() > 0 {
-        let first = r
-            .quotes
-            .iter()
-            .filter(|q| q.speaker.is_none())
-            .map(|q| q.paragraph)
-            .min()
-            .unwrap_or(0);
-        rows.push(SpeakerRow {
-            name: None,
-            role: None,
-            kind: "",
-            counts: unknown,
-            words: unknown_words,
-            extra: first + 1,
-        });
-    }
+    let named = people.iter().filter(|s| !is_unknown(s)).count();
     html! {
         article.document id=(id) data-id=(r.id) {
             h2 { (r.id) }
             p.summary {
                 (summary_line(std::iter::once(r)).split_once(": ").map_or("", |(_, s)| s))
-                ", " (plural(people.len(), "speaker", "speakers")) " named"
+                ", " (plural(named, "speaker", "speakers")) " named"
             }
             div.layout {
                 div.text { (article_text(doc, palette)) }
@@ -749,6 +704,7 @@ mod tests {
                 id: id.to_string(),
                 quotes,
                 non_speech: Vec::new(),
+                speakers: Vec::new(),
                 warnings: Vec::new(),
                 error: None,
             },

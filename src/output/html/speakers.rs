@@ -1,12 +1,12 @@
-//! Speaker rows aggregated from a document's quotation records, and merged
-//! across documents by canonical name.
-//!
-//! The attribution stage will produce `SpeakerRecord`s itself; until then
-//! (and for merging across documents, which no single analysis can do) the
-//! report counts them from the records.
+//! Speaker rows for the report: a document's own (`DocumentRecord::speakers`,
+//! made by the attribution stage), ranked; and the rows of several documents
+//! merged by canonical name.
 
 use std::collections::HashMap;
 
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::output::record::UNKNOWN_SPEAKER;
 use crate::output::{DocumentRecord, QuoteRecord, SpeakerRecord};
 
 /// Counts of speech by kind.
@@ -31,7 +31,7 @@ impl KindCounts {
         }
     }
 
-    fn of(s: &SpeakerRecord) -> Self {
+    pub fn of(s: &SpeakerRecord) -> Self {
         KindCounts {
             direct: s.direct,
             partial: s.partial,
@@ -40,61 +40,76 @@ impl KindCounts {
     }
 }
 
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
+/// Is this the row of the quotations nobody is found to have said?
+pub fn is_unknown(s: &SpeakerRecord) -> bool {
+    s.name == UNKNOWN_SPEAKER
 }
 
-/// One row per speaker of the document's speech quotations, most quoted
-/// first (ties: who is quoted first). Quotations without a speaker are not
-/// counted here: see [`unattributed`].
+/// Most quoted first, ties in their order, the unknown row last.
+fn rank<T>(rows: &mut [T], row: impl Fn(&T) -> &SpeakerRecord) {
+    rows.sort_by_key(|r| {
+        let s = row(r);
+        (is_unknown(s), std::cmp::Reverse(KindCounts::of(s).total()))
+    });
+}
+
+/// The document's speaker rows, most quoted first and the unknown row last.
+/// A record that carries no rows though it has speech (one read back from
+/// older JSON, or built by hand) gets them counted from its quotations, as
+/// the attribution stage counts them.
 pub fn speakers(doc: &DocumentRecord) -> Vec<SpeakerRecord> {
+    let mut rows = if doc.speakers.is_empty() {
+        count(&doc.quotes)
+    } else {
+        doc.speakers.clone()
+    };
+    rank(&mut rows, |r| r);
+    rows
+}
+
+/// Speaker rows counted from quotation records, in order of first quotation,
+/// then a row for those without a speaker.
+fn count(quotes: &[QuoteRecord]) -> Vec<SpeakerRecord> {
     let mut rows: Vec<SpeakerRecord> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
-    let mut quotes: Vec<&QuoteRecord> = doc.quotes.iter().collect();
-    quotes.sort_by_key(|q| q.start);
-    for q in quotes {
-        let Some(name) = q.speaker.as_deref() else {
-            continue;
+    let mut sorted: Vec<&QuoteRecord> = quotes.iter().collect();
+    sorted.sort_by_key(|q| q.start);
+    let mut unknown: Option<SpeakerRecord> = None;
+    for q in sorted {
+        let row = match q.speaker.as_deref() {
+            Some(name) => {
+                let i = *index.entry(name).or_insert_with(|| {
+                    rows.push(empty_row(name, q.speaker_kind.as_deref().unwrap_or("")));
+                    rows.len() - 1
+                });
+                &mut rows[i]
+            }
+            None => unknown.get_or_insert_with(|| empty_row(UNKNOWN_SPEAKER, "unknown")),
         };
-        let i = *index.entry(name).or_insert_with(|| {
-            rows.push(SpeakerRecord {
-                name: name.to_string(),
-                role: None,
-                kind: q.speaker_kind.clone().unwrap_or_default(),
-                direct: 0,
-                partial: 0,
-                indirect: 0,
-                words: 0,
-                first_paragraph: q.paragraph,
-            });
-            rows.len() - 1
-        });
-        let row = &mut rows[i];
         if row.role.is_none() {
             row.role.clone_from(&q.role);
         }
         let mut counts = KindCounts::of(row);
         counts.add(&q.kind);
-        row.direct = counts.direct;
-        row.partial = counts.partial;
-        row.indirect = counts.indirect;
-        row.words += words(&q.text);
+        (row.direct, row.partial, row.indirect) = (counts.direct, counts.partial, counts.indirect);
+        row.words += q.text.unicode_words().count();
         row.first_paragraph = row.first_paragraph.min(q.paragraph);
     }
-    // A stable sort keeps first-quoted-first among equal totals.
-    rows.sort_by_key(|r| std::cmp::Reverse(KindCounts::of(r).total()));
+    rows.extend(unknown);
     rows
 }
 
-/// Speech quotations of the document that have no speaker, by kind.
-pub fn unattributed(doc: &DocumentRecord) -> (KindCounts, usize) {
-    let mut counts = KindCounts::default();
-    let mut words_ = 0;
-    for q in doc.quotes.iter().filter(|q| q.speaker.is_none()) {
-        counts.add(&q.kind);
-        words_ += words(&q.text);
+fn empty_row(name: &str, kind: &str) -> SpeakerRecord {
+    SpeakerRecord {
+        name: name.to_string(),
+        role: None,
+        kind: kind.to_string(),
+        direct: 0,
+        partial: 0,
+        indirect: 0,
+        words: 0,
+        first_paragraph: usize::MAX,
     }
-    (counts, words_)
 }
 
 /// A speaker over several documents.
@@ -107,7 +122,8 @@ pub struct MergedSpeaker {
 }
 
 /// The speakers of several documents, the same canonical name merged into
-/// one row; most quoted first (ties: the first to appear).
+/// one row (and the unknown rows into one); most quoted first, ties in order
+/// of first appearance, the unknown row last.
 pub fn merge<'a>(
     per_document: impl IntoIterator<Item = &'a [SpeakerRecord]>,
 ) -> Vec<MergedSpeaker> {
@@ -141,7 +157,7 @@ pub fn merge<'a>(
             }
         }
     }
-    rows.sort_by_key(|r| std::cmp::Reverse(KindCounts::of(&r.speaker).total()));
+    rank(&mut rows, |m| &m.speaker);
     rows
 }
 
@@ -177,34 +193,53 @@ mod tests {
             id: "d".into(),
             quotes,
             non_speech: Vec::new(),
+            speakers: Vec::new(),
             warnings: Vec::new(),
             error: None,
         }
     }
 
+    fn counts(s: &SpeakerRecord) -> (&str, usize, usize, usize) {
+        (s.name.as_str(), s.direct, s.partial, s.indirect)
+    }
+
     #[test]
-    fn counts_each_speaker_by_kind_most_quoted_first() {
+    fn counts_each_speaker_by_kind_most_quoted_first_unknown_last() {
         let d = doc(vec![
             quote(0, "direct", Some("Ann Lee"), None),
+            quote(50, "direct", None, None),
+            quote(60, "partial", None, None),
             quote(100, "partial", Some("Bo Ma"), Some("mayor")),
             quote(150, "indirect", Some("Bo Ma"), None),
-            quote(200, "direct", None, None),
             quote(300, "partial", Some("Ann Lee"), Some("senator")),
             quote(400, "direct", Some("Bo Ma"), None),
         ]);
         let rows = speakers(&d);
-        assert_eq!(rows.len(), 2);
-        let bo = &rows[0];
+        let got: Vec<_> = rows.iter().map(counts).collect();
         assert_eq!(
-            (bo.name.as_str(), bo.direct, bo.partial, bo.indirect),
-            ("Bo Ma", 1, 1, 1)
+            got,
+            [
+                ("Bo Ma", 1, 1, 1),
+                ("Ann Lee", 1, 1, 0),
+                (UNKNOWN_SPEAKER, 1, 1, 0)
+            ]
         );
-        assert_eq!(bo.role.as_deref(), Some("mayor"));
-        assert_eq!((bo.words, bo.first_paragraph), (9, 1));
-        let ann = &rows[1];
-        assert_eq!((ann.direct, ann.partial, ann.indirect), (1, 1, 0));
-        assert_eq!(ann.role.as_deref(), Some("senator"));
-        assert_eq!(unattributed(&d).0.direct, 1);
+        assert_eq!(rows[0].role.as_deref(), Some("mayor"));
+        assert_eq!((rows[0].words, rows[0].first_paragraph), (9, 1));
+        assert_eq!(rows[1].role.as_deref(), Some("senator"));
+        assert!(is_unknown(&rows[2]) && !is_unknown(&rows[0]));
+    }
+
+    #[test]
+    fn the_records_own_rows_are_used_and_ranked() {
+        let mut d = doc(vec![quote(0, "direct", Some("Ann Lee"), None)]);
+        let mut late = empty_row("Cy Ng", "named");
+        late.direct = 3;
+        let mut early = empty_row("Ann Lee", "named");
+        early.direct = 1;
+        d.speakers = vec![early, late];
+        let names: Vec<String> = speakers(&d).into_iter().map(|s| s.name).collect();
+        assert_eq!(names, ["Cy Ng", "Ann Lee"]);
     }
 
     #[test]
@@ -222,27 +257,27 @@ mod tests {
         let a = speakers(&doc(vec![
             quote(0, "direct", Some("Ann Lee"), None),
             quote(10, "direct", Some("Bo Ma"), None),
+            quote(20, "direct", None, None),
         ]));
         let b = speakers(&doc(vec![
             quote(0, "indirect", Some("Bo Ma"), Some("mayor")),
             quote(10, "partial", Some("Bo Ma"), None),
+            quote(20, "partial", None, None),
+            quote(30, "partial", None, None),
         ]));
         let merged = merge([a.as_slice(), b.as_slice()]);
-        assert_eq!(merged.len(), 2);
-        assert_eq!(merged[0].speaker.name, "Bo Ma");
-        assert_eq!(merged[0].documents, 2);
+        let got: Vec<_> = merged
+            .iter()
+            .map(|m| (counts(&m.speaker), m.documents))
+            .collect();
         assert_eq!(
-            KindCounts::of(&merged[0].speaker),
-            KindCounts {
-                direct: 1,
-                partial: 1,
-                indirect: 1
-            }
+            got,
+            [
+                (("Bo Ma", 1, 1, 1), 2),
+                (("Ann Lee", 1, 0, 0), 1),
+                ((UNKNOWN_SPEAKER, 1, 2, 0), 2)
+            ]
         );
         assert_eq!(merged[0].speaker.role.as_deref(), Some("mayor"));
-        assert_eq!(
-            (merged[1].speaker.name.as_str(), merged[1].documents),
-            ("Ann Lee", 1)
-        );
     }
 }
