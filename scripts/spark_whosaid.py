@@ -9,8 +9,9 @@ order. The script writes, under OUTPUT:
   quotes/    whosaid's JSON Lines records, one line per document, in the order
              of the archive (part files in partition order)
   speakers/  who said what over the whole archive, as one CSV file: speaker
-             (the canonical name; empty for quotations whose speaker is
-             unknown), direct, partial, indirect, total, documents
+             (the canonical name; "(unknown)" counts the quotations whose
+             speaker is unknown), direct, partial, indirect, total, words,
+             documents; most quoted first
 
 Local mode, on one machine:
 
@@ -36,7 +37,9 @@ from pyspark import StorageLevel
 from pyspark.sql import SparkSession
 
 KINDS = ("direct", "partial", "indirect")
-HEADER = ("speaker",) + KINDS + ("total", "documents")
+HEADER = ("speaker",) + KINDS + ("total", "words", "documents")
+# The row of quotations without a speaker, named as whosaid names it.
+UNKNOWN = "(unknown)"
 # whosaid skips lines that are blank once ASCII whitespace is trimmed (Rust's
 # trim_ascii); so does this script, so that lines out match lines in.
 ASCII_WHITESPACE = " \t\n\x0c\r"
@@ -47,17 +50,14 @@ def whosaid_command(whosaid):
 
 
 def speaker_counts(line):
-    """(speaker, (direct, partial, indirect, 1)) for each speaker of one
-    document's record; the speaker is "" when unknown."""
+    """(speaker, (direct, partial, indirect, words, 1)) for each speaker row
+    of one document's record (whosaid's `speakers`, which merge each
+    person's mentions under one canonical name)."""
     record = json.loads(line)
-    counts = {}
-    for q in record.get("quotes", []):
-        kind = q.get("kind")
-        if kind not in KINDS:
-            continue
-        row = counts.setdefault(q.get("speaker") or "", [0, 0, 0])
-        row[KINDS.index(kind)] += 1
-    return [(name, (d, p, i, 1)) for name, (d, p, i) in counts.items()]
+    return [
+        (row["name"], (row["direct"], row["partial"], row["indirect"], row["words"], 1))
+        for row in record.get("speakers", [])
+    ]
 
 
 def add(a, b):
@@ -71,11 +71,13 @@ def csv_line(row):
 
 
 def speaker_rows(pairs):
-    """Rows of the who-said-what table, most quoted first (then by name)."""
+    """Rows of the who-said-what table, most quoted first (then by name),
+    the unknown row last."""
     rows = [
-        (name, d, p, i, d + p + i, docs) for name, (d, p, i, docs) in pairs
+        (name, d, p, i, d + p + i, words, docs)
+        for name, (d, p, i, words, docs) in pairs
     ]
-    rows.sort(key=lambda r: (-r[4], r[0]))
+    rows.sort(key=lambda r: (r[0] == UNKNOWN, -r[4], r[0]))
     return rows
 
 

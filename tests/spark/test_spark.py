@@ -108,25 +108,32 @@ def test_spark_records_equal_the_single_machine_run_byte_for_byte(spark_output, 
 
 
 def test_the_speaker_table_adds_up_the_records(spark_output, single):
-    want = defaultdict(lambda: [0, 0, 0, 0])
+    want = defaultdict(lambda: [0, 0, 0, 0, 0])
+    by_kind = defaultdict(int)
     for line in single.splitlines():
-        speakers = set()
-        for q in json.loads(line)["quotes"]:
-            name = q["speaker"] or ""
-            want[name][KINDS.index(q["kind"])] += 1
-            speakers.add(name)
-        for name in speakers:
-            want[name][3] += 1
+        record = json.loads(line)
+        for row in record["speakers"]:
+            counts = want[row["name"]]
+            for k, kind in enumerate(KINDS):
+                counts[k] += row[kind]
+            counts[3] += row["words"]
+            counts[4] += 1
+        for q in record["quotes"]:
+            by_kind[q["kind"]] += 1
     [table] = part_files(spark_output / "speakers")
     with open(table, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["speaker", "direct", "partial", "indirect", "total", "documents"]
+    assert rows[0] == ["speaker", "direct", "partial", "indirect", "total", "words", "documents"]
     got = {r[0]: [int(x) for x in r[1:]] for r in rows[1:]}
     assert len(got) == len(rows) - 1, "one row per speaker"
-    assert got == {name: [d, p, i, d + p + i, n] for name, (d, p, i, n) in want.items()}
-    named = [r for r in rows[1:] if r[0]]
+    assert got == {name: [d, p, i, d + p + i, w, n] for name, (d, p, i, w, n) in want.items()}
+    # Every quotation is counted once, for its speaker or as unknown.
+    for k, kind in enumerate(KINDS):
+        assert sum(r[k] for r in got.values()) == by_kind[kind], kind
+    named = [r for r in rows[1:] if r[0] != "(unknown)"]
     assert len(named) > 10, "the dev corpus has speakers"
-    totals = [int(r[4]) for r in rows[1:]]
+    assert rows[-1][0] == "(unknown)", "the unknown row comes last"
+    totals = [int(r[4]) for r in named]
     assert totals == sorted(totals, reverse=True), "most quoted first"
 
 
