@@ -1,6 +1,7 @@
 //! Output: records (`record`) and one writer per format. JSON and JSON Lines
 //! serialize any record; CSV and the terminal table know each record kind.
 
+pub mod html;
 pub mod record;
 mod table;
 

@@ -27,6 +27,9 @@ pub enum Command {
     Segment(SegmentArgs),
     /// One row per canonical speaker: role, kind, counts of quotations, words.
     Speakers(SpeakersArgs),
+    /// One self-contained HTML page: the texts with every quotation
+    /// highlighted in its speaker's colour, and who said what.
+    Report(ReportArgs),
 }
 
 #[derive(Args, Debug)]
@@ -53,6 +56,8 @@ pub enum QuoteFormat {
     Csv,
     Json,
     Jsonl,
+    /// The HTML report (as `whosaid report`).
+    Html,
 }
 
 #[derive(Args, Debug)]
@@ -98,4 +103,10 @@ pub struct SpeakersArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value = "table")]
     pub format: SpeakerFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
 }

@@ -18,6 +18,9 @@ fn record(
 }
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
+    if args.format == QuoteFormat::Html {
+        return crate::report::run(&args.input);
+    }
     let mut out = run::output(&args.input)?;
     let outcome = match args.format {
         QuoteFormat::Jsonl => run::for_each_document(&args.input, |doc| {
@@ -49,6 +52,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             }
             Ok(())
         })?,
+        QuoteFormat::Html => unreachable!("handled above"),
     };
     out.flush()?;
     Ok(outcome)

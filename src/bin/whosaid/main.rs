@@ -4,6 +4,7 @@
 
 mod args;
 mod extract;
+mod report;
 mod run;
 mod segment;
 mod speakers;
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
         Some(Command::Extract(a)) => extract::run(&a),
         Some(Command::Segment(a)) => segment::run(&a),
         Some(Command::Speakers(a)) => speakers::run(&a),
+        Some(Command::Report(a)) => report::run(&a.input),
         None => extract::run_default(&cli.default),
     };
     match result {
