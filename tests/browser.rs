@@ -260,6 +260,21 @@ fn seed_report_highlights_every_quotation_in_its_speakers_colour() {
     browser.open(&page, &html);
     let dom = read_dom(&mut browser, &page);
     check_against_records(&dom, &record);
+    // And the speakers are the right ones: every gold quotation of the seed
+    // is highlighted with its gold speaker.
+    let (_, gold, _) = gold_document();
+    assert_eq!(gold.quotes.len(), 11);
+    for g in &gold.quotes {
+        let shown = dom
+            .marks
+            .iter()
+            .find(|m| m.text == g.text)
+            .unwrap_or_else(|| panic!("gold quotation “{}” is not highlighted", g.text));
+        assert_eq!(shown.speaker, g.speaker, "“{}”: speaker", g.text);
+        assert_eq!(shown.kind, g.kind, "“{}”: kind", g.text);
+    }
+    let speakers: std::collections::BTreeSet<&String> = dom.swatches.keys().collect();
+    assert_eq!(speakers.len(), 4, "four speakers: {speakers:?}");
     // The article column shows the article: its first and last words.
     assert!(dom.text.starts_with("The Washington Post"), "{}", dom.text);
     assert!(
