@@ -86,6 +86,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                         chars.next();
                         continue;
                     }
+                    // A plural possessive: `Sanders’ campaign manager`.
+                    if matches!(d, '’' | '\'')
+                        && s[i..end].ends_with('s')
+                        && after.is_some_and(char::is_whitespace)
+                    {
+                        end = j + d.len_utf8();
+                        chars.next();
+                        break;
+                    }
                     if d == '.' && keeps_period(&s[i..end]) {
                         end = j + 1;
                         chars.next();
@@ -156,7 +165,7 @@ mod tests {
     fn possessives_and_trailing_apostrophes() {
         assert_eq!(
             words("Nuland’s and Jones’ car"),
-            ["Nuland’s", "and", "Jones", "’", "car"]
+            ["Nuland’s", "and", "Jones’", "car"]
         );
     }
 }

@@ -191,6 +191,20 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             }
         }
     }
+    // `Rep. Trey Gowdy (R-S.C.): “…”`, `Bush: “…”`: a name as a label.
+    let colon = (end..open).any(|k| toks[k].is(ctx.text, ':'));
+    if colon
+        && let Some(m) = subject_before(toks, ctx.text, end)
+        && m.tokens.0 == head_start
+        && m.kind != MentionKind::Pronoun
+    {
+        let cue = toks[end].span;
+        return Some(Found {
+            mention: m,
+            cue,
+            rule: "colon-label",
+        });
+    }
     according_to(ctx, s, head_start, end)
 }
 

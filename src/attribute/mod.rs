@@ -45,6 +45,7 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
         "before-quote" => 0.88,
         "split" => 0.93,
         "dash" => 0.85,
+        "colon-label" => 0.8,
         "according-to" => 0.85,
         "sentence-cue" => 0.75,
         "intro-colon" => 0.8,

@@ -125,7 +125,7 @@ fn capital(t: &Token, text: &str) -> bool {
 /// Is the token a possessive (`Clinton’s`, `Reuters'`)?
 fn possessive(t: &Token, text: &str) -> bool {
     let w = t.text(text);
-    w.ends_with("’s") || w.ends_with("'s")
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
 }
 
 /// Role, title or organisation word (lower-cased, without a final period).
@@ -428,12 +428,28 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         let head = subject_before_simple(toks, text, open)?;
         let inner = (open + 1, comma);
         let opener = lower(&toks[inner.0], text);
-        if CLAUSE_OPENERS.contains(&opener.as_str())
-            || toks[inner.0..inner.1]
-                .iter()
-                .any(|t| t.is_word() && lexicon::speech_verb(t.text(text)).is_some())
+        if toks[inner.0..inner.1]
+            .iter()
+            .any(|t| t.is_word() && lexicon::speech_verb(t.text(text)).is_some())
         {
             return None;
+        }
+        // `Blunt, after a long pause, said`: an aside between commas.
+        if CLAUSE_OPENERS.contains(&opener.as_str())
+            || apposition_role(toks, text, inner.0, inner.1).is_none()
+        {
+            let clause = toks.get(inner.0 + 1).is_some_and(|t| capital(t, text))
+                && !matches!(
+                    opener.as_str(),
+                    "after" | "before" | "with" | "in" | "at" | "on"
+                );
+            if clause || head.kind == MentionKind::Pronoun {
+                return None;
+            }
+            let mut m = head;
+            m.span = Span::new(m.span.start, toks[comma - 1].span.end);
+            m.tokens = (m.tokens.0, comma);
+            return Some(m);
         }
         if head.kind == MentionKind::Nominal
             && let Some(name) = simple_name_at(toks, text, inner.0, inner.1)
@@ -554,6 +570,13 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             role_start = description_back(toks, text, role_start - 1);
             role_start = name_run_back(toks, text, role_start).min(role_start);
         }
+        // `former Wisconsin Gov. Jim Doyle`: lower-case role words before.
+        while role_start > 0
+            && toks[role_start - 1].is_word()
+            && lexicon::is_role_modifier(toks[role_start - 1].text(text))
+        {
+            role_start -= 1;
+        }
         let mut m = named(toks, text, role_start, start, end)?;
         if m.kind == MentionKind::Organisation
             && role_start > 0
@@ -596,11 +619,10 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         .find(|&d| is_determiner(&lower(&toks[d], text)))
         && (det + 1..end).all(|k| {
             let w = lower(&toks[k], text);
-            toks[k].is_word()
-                && toks[k].text(text).starts_with(|c: char| c.is_lowercase())
-                && lexicon::pronoun(&w).is_none()
-                && !NOT_NOUNS.contains(&w.as_str())
+            toks[k].is_word() && lexicon::pronoun(&w).is_none() && !NOT_NOUNS.contains(&w.as_str())
         })
+        && last.text(text).starts_with(|c: char| c.is_lowercase())
+        && !(lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text))
         && end - det <= 4
         && w.chars().all(char::is_alphabetic)
         && w.len() > 2
