@@ -17,22 +17,8 @@ pub fn is_fiction(ctx: &Context) -> bool {
     if quotes.len() < 8 {
         return false;
     }
-    let text = ctx.text;
-    let inverted = [
-        "said he",
-        "said she",
-        "cried",
-        "exclaimed",
-        "returned",
-        "rejoined",
-        "replied he",
-        "replied she",
-    ];
-    let count = inverted
-        .iter()
-        .map(|p| text.matches(p).take(50).count())
-        .sum::<usize>();
-    count * 40 >= quotes.len()
+    let needed = quotes.len().div_ceil(40);
+    lexicon::fiction_cues(ctx.text, needed) >= needed
 }
 
 /// A turn: the paragraph, its first speech quotation, and its speaker.

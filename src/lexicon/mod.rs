@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
     ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
+    ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
     (
         "name_particles.txt",
@@ -261,6 +262,17 @@ static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("places.tx
 /// Is `word` a place name (`Iowa`, `Syria`)?
 pub fn is_place(word: &str) -> bool {
     PLACES.contains(word)
+}
+
+static FICTION_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(entries(file("fiction_cues.txt")))
+        .expect("the fiction cues build an automaton")
+});
+
+/// How many phrases that mark dialogue in novels (`said he`, `cried`)
+/// `text` holds, counting up to `limit`.
+pub fn fiction_cues(text: &str, limit: usize) -> usize {
+    FICTION_CUES.find_iter(text).take(limit).count()
 }
 
 static FIRST_NAMES: LazyLock<HashMap<&'static str, &'static str>> =

@@ -9,6 +9,7 @@
 
 mod paragraphs;
 mod sentences;
+pub mod uax29;
 
 pub use paragraphs::paragraphs;
 pub use sentences::sentences;

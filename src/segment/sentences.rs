@@ -1,7 +1,6 @@
 //! Sentence boundaries inside one paragraph.
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use super::uax29;
 use crate::lexicon;
 use crate::quote::marks::is_quote_mark;
 use crate::span::Span;
@@ -11,7 +10,7 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     let p = para.slice(text);
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in p.split_sentence_bound_indices().skip(1) {
+    for i in uax29::boundaries(p) {
         if !joins(&p[start..i], &p[i..]) {
             out.push(Span::new(para.start + start, para.start + i).trim(text));
             start = i;

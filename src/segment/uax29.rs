@@ -1,0 +1,176 @@
+//! UAX#29 sentence boundaries, fast.
+//!
+//! `unicode-segmentation` looks every character up in the sentence-break
+//! tables, which costs more than the rest of the analysis of a news article
+//! together. A boundary can only fall after a sentence terminator, so the
+//! fast path finds the terminators (`.`, `?`, `!` in text whose other
+//! characters are letters, digits, ASCII and common punctuation) and runs
+//! the UAX#29 algorithm only on a short window around each: from two
+//! characters before the terminator to the first letter after it, which is
+//! all the context the rules read. Text with any other character takes the
+//! full algorithm. Tests check that both give the same boundaries.
+//!
+//! Line breaks inside a paragraph (a hard-wrapped one) are read as spaces:
+//! UAX#29 would end a sentence at every line.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Non-ASCII characters that are neither letters nor digits and that are
+/// never a sentence terminator or separator in UAX#29.
+const COMMON: &[char] = &[
+    '\u{a0}', '\u{ad}', '\u{2002}', '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}',
+    '\u{2008}', '\u{2009}', '\u{200a}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{202f}', '\u{feff}',
+    '“', '”', '‘', '’', '«', '»', '‹', '›', '„', '‚', '「', '」', '『', '』', '—', '–', '‐', '‑',
+    '‒', '―', '…', '•', '·', '°', '€', '£', '¥', '©', '®', '™', '§', '¶', '†', '‡', '′', '″', '½',
+    '¼', '¾', '×', '÷', '±', '¡', '¿', '→', '←', '↑', '↓', '★', '■', '●', '◆', '►', '✓',
+];
+
+/// Letters and digits of the Latin, Greek and Cyrillic blocks, whose
+/// UAX#29 classes (upper, lower, other letter, numeric) Rust's character
+/// properties give exactly; combining marks are left out.
+fn simple_letter(c: char) -> bool {
+    c.is_alphanumeric() && (c as u32) < 0x0530 && !('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn fast_path_applies(p: &str) -> bool {
+    if p.is_ascii() {
+        return true;
+    }
+    p.chars()
+        .all(|c| c.is_ascii() || simple_letter(c) || COMMON.contains(&c))
+}
+
+/// Replace line breaks with spaces (same byte length) when there are any.
+fn without_line_breaks(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['\n', '\r']) {
+        std::borrow::Cow::Owned(s.replace(['\n', '\r'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// UAX#29 boundaries of `p` by the full algorithm: byte offsets where a
+/// sentence starts, the first (0) left out.
+pub fn boundaries_slow(p: &str) -> Vec<usize> {
+    without_line_breaks(p)
+        .split_sentence_bound_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn is_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'?' | b'!')
+}
+
+/// UAX#29 boundaries of `p`: byte offsets where a sentence starts, the
+/// first (0) left out. The same as `boundaries_slow`, faster.
+pub fn boundaries(p: &str) -> Vec<usize> {
+    if !fast_path_applies(p) {
+        return boundaries_slow(p);
+    }
+    let bytes = p.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr3(b'.', b'?', b'!', &bytes[from..]) {
+        let t = from + k;
+        // Two characters of context before the terminator.
+        let mut start = t;
+        for _ in 0..2 {
+            if start > 0 {
+                start = p.floor_char_boundary(start - 1);
+            }
+        }
+        // After it: more terminators, then anything up to and including
+        // the first letter (the rules look that far, and no further).
+        let mut end = t;
+        let mut seen_letter = false;
+        for c in p[t..].chars() {
+            end += c.len_utf8();
+            if c.is_alphabetic() {
+                seen_letter = true;
+                break;
+            }
+        }
+        if seen_letter {
+            // One character more, so that a boundary before the letter is
+            // not the window's end.
+            end = p[end..].chars().next().map_or(end, |c| end + c.len_utf8());
+        }
+        let window = without_line_breaks(&p[start..end]);
+        for (i, _) in window.split_sentence_bound_indices().skip(1) {
+            let b = start + i;
+            if b > t && out.last().is_none_or(|&last| last < b) {
+                out.push(b);
+            }
+        }
+        // Continue after the terminator run that this window covered.
+        let mut next = t + 1;
+        while next < bytes.len() && is_terminator(bytes[next]) {
+            next += 1;
+        }
+        from = next;
+    }
+    out.retain(|&b| b < p.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_characters_are_never_terminators() {
+        for &c in COMMON {
+            let s = format!("Ab{c} Cd ef");
+            assert_eq!(
+                boundaries_slow(&s),
+                Vec::<usize>::new(),
+                "{c:?} ends a sentence"
+            );
+        }
+    }
+
+    #[test]
+    fn fast_and_slow_agree_on_tricky_text() {
+        for p in [
+            "It rained. We left.",
+            "The U.S. Senate met at 10 a.m. Monday. It was over.",
+            "“Is it over?” another reporter asked. No!",
+            "Wait... what? Yes!! Done.",
+            "He said “stop.” Then he left.",
+            "Prices rose 3.5 percent. (They fell.) Again.",
+            "etc., and so on. Next one.",
+            "End with a dot.",
+            "A line\nbreak. Next\rline. And\r\nmore.",
+            "Ça va. Élan vital. “Oui.” ‘Non.’ — Fin.",
+            "x. y. Z. a.b.c. D",
+            ". . . Then.",
+            "!?!",
+        ] {
+            assert_eq!(boundaries(p), boundaries_slow(p), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn letters_of_the_fast_path_have_their_uax29_class() {
+        // A letter ends the look-ahead of rule SB8 when UAX#29 counts it as
+        // a letter: after `. ` a lower-case letter joins the sentences, an
+        // upper-case one splits them.
+        for c in (0u32..0x530)
+            .filter_map(char::from_u32)
+            .filter(|&c| simple_letter(c))
+        {
+            let s = format!("a. {c}b");
+            assert_eq!(boundaries(&s), boundaries_slow(&s), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn other_scripts_take_the_full_algorithm() {
+        let p = "大臣は言った。明日話します。";
+        assert!(!fast_path_applies(p));
+        assert_eq!(boundaries(p), boundaries_slow(p));
+        assert_eq!(boundaries(p).len(), 1);
+    }
+}
