@@ -162,7 +162,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
                 });
             }
             // `Pence said …, but added, “…”`: the subject of an earlier verb.
-            if v > 0 && matches!(ctx.word(s, v - 1).as_str(), "and" | "but" | "then") {
+            if v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but" | "then") {
                 let earlier = (head_start..v - 1).rev().find(|&u| ctx.is_cue(s, u))?;
                 let m =
                     subject_before(toks, ctx.text, earlier).filter(|m| m.tokens.0 >= head_start)?;

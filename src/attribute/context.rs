@@ -79,7 +79,7 @@ impl<'t> Context<'t> {
         // `the report`, `a statement`, `his reply`: nouns, not verbs.
         let noun = i > 0
             && matches!(
-                self.word(s, i - 1).as_str(),
+                self.word(s, i - 1).as_ref(),
                 "a" | "an"
                     | "the"
                     | "his"
@@ -99,11 +99,12 @@ impl<'t> Context<'t> {
     }
 
     /// The lower-case text of token `i` of sentence `s`.
-    pub fn word(&self, s: usize, i: usize) -> String {
+    pub fn word(&self, s: usize, i: usize) -> std::borrow::Cow<'t, str> {
         self.tokens[s]
             .get(i)
-            .map(|t| t.text(self.text).to_lowercase())
-            .unwrap_or_default()
+            .map_or(std::borrow::Cow::Borrowed(""), |t| {
+                crate::lexicon::lower(t.text(self.text))
+            })
     }
 }
 

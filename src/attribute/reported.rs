@@ -44,7 +44,7 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
         && !ctx.inside_quote(t.span.start)
         && !(i > 0
             && matches!(
-                ctx.word(s, i - 1).as_str(),
+                ctx.word(s, i - 1).as_ref(),
                 "a" | "an"
                     | "the"
                     | "his"
@@ -114,7 +114,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
             toks[k].is(ctx.text, ';')
                 || toks[k].is(ctx.text, ',')
                     && matches!(
-                        ctx.word(s, k + 1).as_str(),
+                        ctx.word(s, k + 1).as_ref(),
                         "but" | "while" | "although" | "though" | "whereas" | "however"
                     )
         })

@@ -53,7 +53,7 @@ pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i)
             && lower_word(ctx, s, m.tokens.1)
             && !matches!(
-                ctx.word(s, m.tokens.1).as_str(),
+                ctx.word(s, m.tokens.1).as_ref(),
                 "of" | "and" | "in" | "at" | "to" | "for"
             )
         {

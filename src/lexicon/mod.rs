@@ -3,6 +3,7 @@
 //! parsed once, on first use. A test keeps every list sorted and free of
 //! duplicates.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -138,18 +139,41 @@ pub fn clause_verb(word: &str) -> Option<&'static str> {
     CLAUSE_VERBS.get(word).copied()
 }
 
-static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("titles.txt"));
+/// `word` in lower case, borrowed when it has no upper-case letter.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80)
+        && word.chars().any(char::is_uppercase)
+    {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Titles written in full (`senator`) and abbreviated ones without their
+/// period (`sen`).
+static TITLES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
+    let (abbreviated, full): (Vec<&str>, Vec<&str>) =
+        entries(file("titles.txt")).partition(|t| t.ends_with('.'));
+    (
+        full.into_iter().collect(),
+        abbreviated
+            .into_iter()
+            .map(|t| t.trim_end_matches('.'))
+            .collect(),
+    )
+});
 
 /// Is `word` a title before a name (`Sen.`, `Sen`, `senator`, any case)?
 pub fn is_title(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    TITLES.contains(lower.as_str()) || TITLES.contains(format!("{lower}.").as_str())
+    let w = lower(word.trim_end_matches('.'));
+    TITLES.0.contains(w.as_ref()) || TITLES.1.contains(w.as_ref())
 }
 
 /// Is `word` (without its final period) an abbreviated title such as `Mr`
 /// or `Sen`, after which a sentence never ends?
 pub fn is_abbreviated_title(word: &str) -> bool {
-    TITLES.contains(format!("{}.", word.to_lowercase()).as_str())
+    TITLES.1.contains(lower(word).as_ref())
 }
 
 static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("abbreviations.txt"));
@@ -290,10 +314,8 @@ mod tests {
     #[test]
     fn every_list_is_sorted_and_free_of_duplicates() {
         for (name, data) in FILES {
-            let keys: Vec<&str> = entries(data)
-                .map(|l| l.split_whitespace().next().unwrap_or(l))
-                .collect();
-            for pair in keys.windows(2) {
+            let lines: Vec<&str> = entries(data).collect();
+            for pair in lines.windows(2) {
                 assert!(
                     pair[0] < pair[1],
                     "{name}: {:?} before {:?}",
@@ -301,6 +323,21 @@ mod tests {
                     pair[1]
                 );
             }
+        }
+        // Lists of a word and its tags or forms name each word once.
+        for name in [
+            "clause_verbs.txt",
+            "first_names.txt",
+            "pronouns.txt",
+            "speaker_nouns.txt",
+            "speech_verbs.txt",
+        ] {
+            let mut words: Vec<&str> = entries(file(name))
+                .filter_map(|l| l.split_whitespace().next())
+                .collect();
+            let n = words.len();
+            words.dedup();
+            assert_eq!(words.len(), n, "{name} names a word twice");
         }
     }
 

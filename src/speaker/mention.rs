@@ -109,8 +109,8 @@ const DETERMINERS: &[&str] = &[
     "three", "two", "your",
 ];
 
-fn lower(t: &Token, text: &str) -> String {
-    t.text(text).to_lowercase()
+fn lower<'t>(t: &Token, text: &'t str) -> std::borrow::Cow<'t, str> {
+    lexicon::lower(t.text(text))
 }
 
 fn is_determiner(word: &str) -> bool {
@@ -358,7 +358,7 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
             break;
         }
         if matches!(
-            w.as_str(),
+            w.as_ref(),
             "and"
                 | "or"
                 | "but"
@@ -435,12 +435,12 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             return None;
         }
         // `Blunt, after a long pause, said`: an aside between commas.
-        if CLAUSE_OPENERS.contains(&opener.as_str())
+        if CLAUSE_OPENERS.contains(&opener.as_ref())
             || apposition_role(toks, text, inner.0, inner.1).is_none()
         {
             let clause = toks.get(inner.0 + 1).is_some_and(|t| capital(t, text))
                 && !matches!(
-                    opener.as_str(),
+                    opener.as_ref(),
                     "after" | "before" | "with" | "in" | "at" | "on"
                 );
             if clause || head.kind == MentionKind::Pronoun {
@@ -498,7 +498,7 @@ fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Opti
     let manner = first.ends_with("ing")
         || first.ends_with("ly") && first.len() > 4
         || matches!(
-            first.as_str(),
+            first.as_ref(),
             "with"
                 | "in"
                 | "at"
@@ -520,7 +520,7 @@ fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Opti
     if manner {
         return None;
     }
-    let s = if matches!(first.as_str(), "a" | "an" | "the") && start + 1 < end {
+    let s = if matches!(first.as_ref(), "a" | "an" | "the") && start + 1 < end {
         start + 1
     } else {
         start
@@ -544,7 +544,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     }
     let w = lower(last, text);
     if let Some((gender, plural)) = lexicon::pronoun(&w) {
-        if matches!(w.as_str(), "me" | "him" | "her" | "us" | "them") {
+        if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
             return None;
         }
         return Some(Mention {
@@ -619,14 +619,14 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         .find(|&d| is_determiner(&lower(&toks[d], text)))
         && (det + 1..end).all(|k| {
             let w = lower(&toks[k], text);
-            toks[k].is_word() && lexicon::pronoun(&w).is_none() && !NOT_NOUNS.contains(&w.as_str())
+            toks[k].is_word() && lexicon::pronoun(&w).is_none() && !NOT_NOUNS.contains(&w.as_ref())
         })
         && last.text(text).starts_with(|c: char| c.is_lowercase())
         && !(lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text))
         && end - det <= 4
         && w.chars().all(char::is_alphabetic)
         && w.len() > 2
-        && !GENERIC_NOT_SPEAKERS.contains(&w.as_str())
+        && !GENERIC_NOT_SPEAKERS.contains(&w.as_ref())
     {
         // `the investor said`, `the first cabman said`: any noun after a
         // determiner can be the subject of a speech verb.
@@ -684,7 +684,7 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
     for end in start + 1..=toks.len().min(start + 8) {
         let t = &toks[end - 1];
         let w = lower(t, text);
-        if !t.is_word() || end > start + 1 && PHRASE_STOPS.contains(&w.as_str()) {
+        if !t.is_word() || end > start + 1 && PHRASE_STOPS.contains(&w.as_ref()) {
             break;
         }
         let Some(mut m) = subject_before_simple(toks, text, end).filter(|m| m.tokens.0 <= start)
