@@ -59,6 +59,19 @@ impl<'t> Context<'t> {
         })
     }
 
+    /// Does `span` overlap a quotation that is speech (marks included)?
+    /// Quotations do not overlap each other, so the one that starts last
+    /// before the span's end is the only candidate.
+    pub fn overlaps_speech(&self, span: Span) -> bool {
+        let quotes = &self.analysis.quotes;
+        let i = quotes.partition_point(|q| q.outer.start < span.end);
+        quotes[..i]
+            .iter()
+            .rev()
+            .take_while(|q| !q.kind.is_speech() || q.outer.end > span.start)
+            .any(|q| q.kind.is_speech() && q.outer.end > span.start)
+    }
+
     /// Is byte `at` inside a quotation (marks included)?
     pub fn inside_quote(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|s| s.start <= at);

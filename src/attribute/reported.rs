@@ -68,11 +68,7 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
 pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
     let mut out = Vec::new();
     for (s, sentence) in ctx.analysis.sentences.iter().enumerate() {
-        let quoted = ctx.analysis.quotes.iter().any(|q| {
-            q.kind.is_speech()
-                && (q.outer.start < sentence.span.end && sentence.span.start < q.outer.end)
-        });
-        if quoted {
+        if ctx.overlaps_speech(sentence.span) {
             continue;
         }
         if let Some((clause, found)) = clause_before(ctx, s)
