@@ -19,6 +19,7 @@
 pub mod attribute;
 pub mod document;
 pub mod error;
+pub mod eval;
 pub mod input;
 pub mod lexicon;
 pub mod output;

@@ -25,6 +25,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Paragraphs and sentences, with code point offsets.
     Segment(SegmentArgs),
+    /// Score quotations and speakers against gold annotation (see FORMAT.md of the referee).
+    Eval(crate::eval::EvalArgs),
 }
 
 #[derive(Args, Debug)]

@@ -3,6 +3,7 @@
 //! the output failed, 2 usage).
 
 mod args;
+mod eval;
 mod extract;
 mod run;
 mod segment;
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Extract(a)) => extract::run(&a),
         Some(Command::Segment(a)) => segment::run(&a),
+        Some(Command::Eval(a)) => return eval::run(&a),
         None => extract::run_default(&cli.default),
     };
     match result {
