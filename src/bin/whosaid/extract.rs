@@ -1,5 +1,6 @@
 //! `whosaid extract` and the default view.
 
+use whosaid::input::Source;
 use whosaid::output::{self, DocumentRecord, JsonArray};
 
 use crate::args::{ExtractArgs, QuoteFormat};
@@ -14,31 +15,43 @@ fn record(source: Result<whosaid::input::Source, &whosaid::Error>, explain: bool
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     let mut out = run::output(&args.input)?;
+    let threads = run::threads(&args.input);
+    let work = |doc: Result<Source, &whosaid::Error>| record(doc, args.explain);
+    let each = |f: &mut dyn FnMut(DocumentRecord) -> anyhow::Result<()>| {
+        run::for_each_document(&args.input, threads, work, f)
+    };
     let outcome = match args.format {
-        QuoteFormat::Jsonl => run::for_each_document(&args.input, |doc| {
-            Ok(output::write_jsonl(&mut out, &record(doc, args.explain))?)
-        })?,
+        // Serialized by the workers: the writer only copies bytes.
+        QuoteFormat::Jsonl => run::for_each_document(
+            &args.input,
+            threads,
+            |doc| {
+                let mut line = Vec::new();
+                output::write_jsonl(&mut line, &work(doc)).map(|()| line)
+            },
+            |line| Ok(out.write_all(&line?)?),
+        )?,
         QuoteFormat::Json => {
             let mut array = JsonArray::new(&mut out);
-            let outcome = run::for_each_document(&args.input, |doc| Ok(array.push(&record(doc, args.explain))?))?;
+            let outcome = each(&mut |r: DocumentRecord| Ok(array.push(&r)?))?;
             array.finish()?;
             outcome
         }
         QuoteFormat::Csv => {
             let mut csv = csv::Writer::from_writer(&mut out);
             csv.write_record(output::QUOTE_CSV_HEADER)?;
-            let outcome = run::for_each_document(&args.input, |doc| {
-                if let Ok(source) = doc {
-                    output::write_quote_csv(&mut csv, &record(Ok(source), args.explain))?;
+            let outcome = each(&mut |r: DocumentRecord| {
+                if r.error.is_none() {
+                    output::write_quote_csv(&mut csv, &r)?;
                 }
                 Ok(())
             })?;
             csv.flush()?;
             outcome
         }
-        QuoteFormat::Table => run::for_each_document(&args.input, |doc| {
-            if let Ok(source) = doc {
-                out.write_all(output::quote_table(&record(Ok(source), args.explain)).as_bytes())?;
+        QuoteFormat::Table => each(&mut |r: DocumentRecord| {
+            if r.error.is_none() {
+                out.write_all(output::quote_table(&r).as_bytes())?;
             }
             Ok(())
         })?,
