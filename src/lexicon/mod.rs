@@ -3,7 +3,7 @@
 //! parsed once, on first use. A test keeps every list sorted and free of
 //! duplicates.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Every file under `data/`, by name.
@@ -87,7 +87,7 @@ pub struct VerbForm {
 }
 
 static SPEECH_VERBS: LazyLock<HashMap<&'static str, VerbForm>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in entries(file("speech_verbs.txt")) {
         let mut words = line.split_whitespace();
         let lemma = words.next().unwrap_or_default();
