@@ -97,7 +97,7 @@ impl Progress {
     fn new() -> Self {
         let bar = ProgressBar::hidden();
         bar.set_style(
-            ProgressStyle::with_template("{spinner} {human_pos} documents, {per_sec}, {elapsed}")
+            ProgressStyle::with_template("{spinner} {human_pos} documents, {elapsed}")
                 .expect("valid template"),
         );
         Progress {
