@@ -19,6 +19,7 @@
 pub mod attribute;
 pub mod document;
 pub mod error;
+pub mod eval;
 pub mod input;
 pub mod lexicon;
 pub mod output;
@@ -42,6 +43,14 @@ pub fn analyze(text: &str) -> Analysis {
         sentences,
         ..Analysis::default()
     };
+    quotes(text, &mut analysis);
+    attribute::attribute(text, &mut analysis);
+    analysis
+}
+
+/// The quote stage of [`analyze`]: pair the quotation marks of a segmented
+/// text and give each quotation its kind (attribution left empty).
+pub fn quotes(text: &str, analysis: &mut Analysis) {
     let skip = quote::markup_spans(text);
     let pairing = quote::pair(text, &analysis.paragraphs, &skip);
     analysis.warnings = pairing.warnings;
@@ -65,6 +74,4 @@ pub fn analyze(text: &str) -> Analysis {
             attribution: Attribution::default(),
         });
     }
-    attribute::attribute(text, &mut analysis);
-    analysis
 }

@@ -1,7 +1,7 @@
 //! What the attribution rules look at: the tokens of every sentence, and
 //! where each quotation's marks fall among them.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::document::Analysis;
 use crate::lexicon;

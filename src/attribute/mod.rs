@@ -17,7 +17,7 @@ mod reported;
 mod sentence;
 mod subject;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{Analysis, Attribution, Quote};
 use crate::quote::Kind;
@@ -91,7 +91,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     let mut entity: Vec<Option<usize>> = vec![None; n];
     let mut attributions: Vec<Attribution> = vec![Attribution::default(); n];
     let mut roster = Roster::default();
-    let mut pronouns: HashMap<usize, Option<usize>> = HashMap::new();
+    let mut pronouns: HashMap<usize, Option<usize>> = HashMap::default();
     let speaking = speaking_names(&ctx);
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
     for (i, f) in found.iter().enumerate() {
@@ -237,7 +237,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 /// where they are mentioned alone.
 fn speaking_names(ctx: &Context) -> HashSet<String> {
     use crate::speaker::mention::{phrase_after, subject_before};
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for (s, toks) in ctx.tokens.iter().enumerate() {
         for v in 0..toks.len() {
             if !ctx.is_cue(s, v) {

@@ -4,7 +4,8 @@
 //! duplicates.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Every file under `data/`, by name.
@@ -103,7 +104,7 @@ pub struct VerbForm {
 }
 
 static SPEECH_VERBS: LazyLock<HashMap<&'static str, VerbForm>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in entries(file("speech_verbs.txt")) {
         let mut words = line.split_whitespace();
         let lemma = words.next().unwrap_or_default();
@@ -121,7 +122,7 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
 }
 
 static CLAUSE_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in entries(file("clause_verbs.txt")) {
         let mut words = line.split_whitespace();
         let lemma = words.next().unwrap_or_default();

@@ -30,6 +30,8 @@ pub enum Command {
     /// One self-contained HTML page: the texts with every quotation
     /// highlighted in its speaker's colour, and who said what.
     Report(ReportArgs),
+    /// Score quotations and speakers against gold annotation (see FORMAT.md of the referee).
+    Eval(crate::eval::EvalArgs),
 }
 
 #[derive(Args, Debug)]
@@ -48,6 +50,9 @@ pub struct InputArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Documents analysed at once, output still in input order (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<std::num::NonZeroUsize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -2,15 +2,13 @@
 
 use std::io::Write;
 
+use whosaid::input::Source;
 use whosaid::output::{self, DocumentRecord, JsonArray};
 
 use crate::args::{ExtractArgs, QuoteFormat};
 use crate::run::{self, Outcome};
 
-fn record(
-    source: Result<whosaid::input::Source, &whosaid::Error>,
-    explain: bool,
-) -> DocumentRecord {
+fn record(source: Result<Source, &whosaid::Error>, explain: bool) -> DocumentRecord {
     match source {
         Ok(s) => DocumentRecord::build(&s.id, &s.text, &whosaid::analyze(&s.text), explain),
         Err(e) => DocumentRecord::failed(e.document_id(), e.to_string()),
@@ -22,33 +20,43 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         return crate::report::run(&args.input);
     }
     let mut out = run::output(&args.input)?;
+    let threads = run::threads(&args.input);
+    let work = |doc: Result<Source, &whosaid::Error>| record(doc, args.explain);
+    let each = |f: &mut dyn FnMut(DocumentRecord) -> anyhow::Result<()>| {
+        run::for_each_document(&args.input, threads, work, f)
+    };
     let outcome = match args.format {
-        QuoteFormat::Jsonl => run::for_each_document(&args.input, |doc| {
-            Ok(output::write_jsonl(&mut out, &record(doc, args.explain))?)
-        })?,
+        // Serialized by the workers: the writer only copies bytes.
+        QuoteFormat::Jsonl => run::for_each_document(
+            &args.input,
+            threads,
+            |doc| {
+                let mut line = Vec::new();
+                output::write_jsonl(&mut line, &work(doc)).map(|()| line)
+            },
+            |line| Ok(out.write_all(&line?)?),
+        )?,
         QuoteFormat::Json => {
             let mut array = JsonArray::new(&mut out);
-            let outcome = run::for_each_document(&args.input, |doc| {
-                Ok(array.push(&record(doc, args.explain))?)
-            })?;
+            let outcome = each(&mut |r: DocumentRecord| Ok(array.push(&r)?))?;
             array.finish()?;
             outcome
         }
         QuoteFormat::Csv => {
             let mut csv = csv::Writer::from_writer(&mut out);
             csv.write_record(output::QUOTE_CSV_HEADER)?;
-            let outcome = run::for_each_document(&args.input, |doc| {
-                if let Ok(source) = doc {
-                    output::write_quote_csv(&mut csv, &record(Ok(source), args.explain))?;
+            let outcome = each(&mut |r: DocumentRecord| {
+                if r.error.is_none() {
+                    output::write_quote_csv(&mut csv, &r)?;
                 }
                 Ok(())
             })?;
             csv.flush()?;
             outcome
         }
-        QuoteFormat::Table => run::for_each_document(&args.input, |doc| {
-            if let Ok(source) = doc {
-                out.write_all(output::quote_table(&record(Ok(source), args.explain)).as_bytes())?;
+        QuoteFormat::Table => each(&mut |r: DocumentRecord| {
+            if r.error.is_none() {
+                out.write_all(output::quote_table(&r).as_bytes())?;
             }
             Ok(())
         })?,
@@ -65,14 +73,19 @@ pub fn run_default(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         return run(args);
     }
     let mut out = run::output(&args.input)?;
-    let outcome = run::for_each_document(&args.input, |doc| {
-        if let Ok(source) = doc {
-            let r = record(Ok(source), args.explain);
-            out.write_all(output::quote_table(&r).as_bytes())?;
-            out.write_all(output::speaker_table(&r.id, &r.speakers).as_bytes())?;
-        }
-        Ok(())
-    })?;
+    let threads = run::threads(&args.input);
+    let outcome = run::for_each_document(
+        &args.input,
+        threads,
+        |doc| record(doc, args.explain),
+        |r: DocumentRecord| {
+            if r.error.is_none() {
+                out.write_all(output::quote_table(&r).as_bytes())?;
+                out.write_all(output::speaker_table(&r.id, &r.speakers).as_bytes())?;
+            }
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(outcome)
 }

@@ -3,6 +3,7 @@
 //! the output failed, 2 usage).
 
 mod args;
+mod eval;
 mod extract;
 mod report;
 mod run;
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
         Some(Command::Segment(a)) => segment::run(&a),
         Some(Command::Speakers(a)) => speakers::run(&a),
         Some(Command::Report(a)) => report::run(&a.input),
+        Some(Command::Eval(a)) => return eval::run(&a),
         None => extract::run_default(&cli.default),
     };
     match result {

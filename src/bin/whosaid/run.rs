@@ -1,10 +1,21 @@
-//! Reading every input in order, reporting the ones that fail, and handing
-//! each document to a writer.
+//! Reading every input in order, analysing documents on all cores, and
+//! handing each result to a writer in input order.
+//!
+//! Documents are independent. With more than one thread, a reader thread
+//! reads documents one at a time (JSON Lines stream line by line), worker
+//! threads turn each into a result, and the calling thread writes results
+//! in input order as soon as the next one is ready. At most
+//! [`WINDOW_PER_THREAD`] × threads documents are between reading and
+//! writing at any time, so memory stays bounded whatever the input size.
 
+use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use crossbeam_channel::bounded;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use whosaid::Error;
 use whosaid::input::{self, Source};
 
@@ -14,6 +25,12 @@ use crate::args::InputArgs;
 pub struct Outcome {
     pub failures: usize,
 }
+
+/// Documents in flight (read, not yet written) per worker thread.
+pub const WINDOW_PER_THREAD: usize = 4;
+
+/// A progress bar appears after this long, when standard error is a terminal.
+const PROGRESS_AFTER: Duration = Duration::from_secs(1);
 
 /// Standard output or the `-o` file, buffered.
 pub fn output(args: &InputArgs) -> anyhow::Result<Box<dyn Write>> {
@@ -27,29 +44,277 @@ pub fn output(args: &InputArgs) -> anyhow::Result<Box<dyn Write>> {
     })
 }
 
-/// Call `each` with every document of the inputs, in order. A document that
-/// cannot be read is reported on standard error and passed as `Err` (so a
-/// JSON Lines writer can still print its line); the others go on.
-pub fn for_each_document(
+/// Worker threads: `--threads`, else one per core.
+pub fn threads(args: &InputArgs) -> usize {
+    args.threads.map_or_else(
+        || std::thread::available_parallelism().map_or(1, usize::from),
+        usize::from,
+    )
+}
+
+/// Every document of the inputs, in order; one that cannot be read is
+/// reported on standard error (above the progress bar) and given as `Err`.
+fn documents(
     args: &InputArgs,
-    mut each: impl FnMut(Result<Source, &Error>) -> anyhow::Result<()>,
-) -> anyhow::Result<Outcome> {
-    let mut failures = 0;
-    for input in input::expand(&args.inputs, args.input_format) {
-        let docs: Box<dyn Iterator<Item = whosaid::Result<Source>>> = match input {
-            Ok(input) => input::documents(&input),
-            Err(e) => Box::new(std::iter::once(Err(e))),
-        };
-        for doc in docs {
-            match doc {
-                Ok(source) => each(Ok(source))?,
-                Err(e) => {
-                    failures += 1;
-                    eprintln!("whosaid: error: {e}");
-                    each(Err(&e))?;
+    progress: &ProgressBar,
+    failures: &mut usize,
+) -> impl Iterator<Item = whosaid::Result<Source>> {
+    input::expand(&args.inputs, args.input_format)
+        .into_iter()
+        .flat_map(
+            |input| -> Box<dyn Iterator<Item = whosaid::Result<Source>> + Send> {
+                match input {
+                    Ok(input) => input::documents(&input),
+                    Err(e) => Box::new(std::iter::once(Err(e))),
                 }
+            },
+        )
+        .inspect(move |doc| {
+            if let Err(e) = doc {
+                *failures += 1;
+                progress.suspend(|| eprintln!("whosaid: error: {e}"));
             }
+        })
+}
+
+fn apply<T>(work: &impl Fn(Result<Source, &Error>) -> T, doc: whosaid::Result<Source>) -> T {
+    match doc {
+        Ok(source) => work(Ok(source)),
+        Err(e) => work(Err(&e)),
+    }
+}
+
+/// A counter of written documents on standard error, shown only when it
+/// is a terminal and the batch has run for [`PROGRESS_AFTER`].
+struct Progress {
+    bar: ProgressBar,
+    start: Instant,
+    shown: bool,
+    terminal: bool,
+}
+
+impl Progress {
+    fn new() -> Self {
+        let bar = ProgressBar::hidden();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {human_pos} documents, {elapsed}")
+                .expect("valid template"),
+        );
+        Progress {
+            bar,
+            start: Instant::now(),
+            shown: false,
+            terminal: io::stderr().is_terminal(),
         }
     }
+
+    fn inc(&mut self) {
+        self.bar.inc(1);
+        if self.terminal && !self.shown && self.start.elapsed() >= PROGRESS_AFTER {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.bar.enable_steady_tick(Duration::from_millis(200));
+            self.shown = true;
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// Turn every document of the inputs into a result with `work` (on
+/// `threads` threads) and give the results to `write` in input order. A
+/// document that cannot be read is reported on standard error and passed to
+/// `work` as `Err` (so a JSON Lines writer can still print its line); the
+/// others go on. An error from `write` stops the run.
+pub fn for_each_document<T: Send>(
+    args: &InputArgs,
+    threads: usize,
+    work: impl Fn(Result<Source, &Error>) -> T + Sync,
+    mut write: impl FnMut(T) -> anyhow::Result<()>,
+) -> anyhow::Result<Outcome> {
+    let mut progress = Progress::new();
+    let bar = progress.bar.clone();
+    let mut failures = 0;
+    if threads <= 1 {
+        for doc in documents(args, &bar, &mut failures) {
+            write(apply(&work, doc))?;
+            progress.inc();
+        }
+        return Ok(Outcome { failures });
+    }
+    let window = threads * WINDOW_PER_THREAD;
+    // A document is read only with a slot, and its slot comes back when it
+    // is written: at most `window` documents are held at once.
+    let (slot_tx, slot_rx) = bounded::<()>(window);
+    for _ in 0..window {
+        slot_tx.send(()).expect("the slot channel has room");
+    }
+    let (doc_tx, doc_rx) = bounded::<(usize, whosaid::Result<Source>)>(window);
+    let (result_tx, result_rx) = bounded::<(usize, T)>(window);
+    let work = &work;
+    let failed = &mut failures;
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        // Owned here, so that returning early closes the channels.
+        let (slot_tx, result_rx) = (slot_tx, result_rx);
+        scope.spawn(move || {
+            for (seq, doc) in documents(args, &bar, failed).enumerate() {
+                if slot_rx.recv().is_err() || doc_tx.send((seq, doc)).is_err() {
+                    return; // the writer stopped
+                }
+            }
+        });
+        for _ in 0..threads {
+            let (doc_rx, result_tx) = (doc_rx.clone(), result_tx.clone());
+            scope.spawn(move || {
+                for (seq, doc) in doc_rx {
+                    if result_tx.send((seq, apply(work, doc))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop((doc_rx, result_tx));
+        // Results that came before their turn, by sequence number.
+        let mut waiting = BTreeMap::new();
+        let mut next = 0;
+        for (seq, result) in result_rx {
+            waiting.insert(seq, result);
+            while let Some(result) = waiting.remove(&next) {
+                // On an error the channels close as this returns, and the
+                // reader and workers stop.
+                write(result)?;
+                progress.inc();
+                next += 1;
+                let _ = slot_tx.send(());
+            }
+        }
+        Ok(())
+    })?;
     Ok(Outcome { failures })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    /// A JSON Lines file of `n` documents whose texts are their numbers,
+    /// with a bad line at `bad`.
+    fn jsonl(name: &str, n: usize, bad: usize) -> PathBuf {
+        let path =
+            std::env::temp_dir().join(format!("whosaid-run-{}-{name}.jsonl", std::process::id()));
+        let mut s = String::new();
+        for i in 0..n {
+            if i == bad {
+                s.push_str("{not json\n");
+            } else {
+                s.push_str(&format!("{{\"id\": \"d{i}\", \"text\": \"{i}\"}}\n"));
+            }
+        }
+        std::fs::write(&path, s).expect("temporary input");
+        path
+    }
+
+    fn args(path: &std::path::Path) -> InputArgs {
+        InputArgs {
+            inputs: vec![path.to_path_buf()],
+            input_format: input::Format::Auto,
+            output: None,
+            threads: None,
+        }
+    }
+
+    /// What `work` made of each document: its text, or "error".
+    fn label(doc: Result<Source, &Error>) -> String {
+        match doc {
+            Ok(s) => s.text,
+            Err(_) => "error".into(),
+        }
+    }
+
+    #[test]
+    fn results_come_in_input_order_whatever_order_they_finish_in() {
+        let path = jsonl("order", 300, 41);
+        for threads in [1, 2, 7] {
+            let mut got = Vec::new();
+            let work = |doc: Result<Source, &Error>| {
+                let l = label(doc);
+                // Later documents of each group of 5 finish first.
+                let delay = l.parse::<u64>().map_or(0, |i| 4 - i % 5);
+                std::thread::sleep(Duration::from_micros(200 * delay));
+                l
+            };
+            let outcome = for_each_document(&args(&path), threads, work, |l| {
+                got.push(l);
+                Ok(())
+            })
+            .expect("the run completes");
+            let want: Vec<String> = (0..300)
+                .map(|i| {
+                    if i == 41 {
+                        "error".into()
+                    } else {
+                        i.to_string()
+                    }
+                })
+                .collect();
+            assert_eq!(got, want, "{threads} threads");
+            assert_eq!(outcome.failures, 1);
+        }
+        let _ = std::fs::remove_file(path);
+    }
+
+    #[test]
+    fn at_most_a_window_of_documents_is_in_flight() {
+        let path = jsonl("window", 500, usize::MAX);
+        let (started, written, most) = (
+            AtomicUsize::new(0),
+            AtomicUsize::new(0),
+            AtomicUsize::new(0),
+        );
+        let threads = 3;
+        let work = |doc: Result<Source, &Error>| {
+            let n = started.fetch_add(1, Ordering::SeqCst) + 1;
+            most.fetch_max(n - written.load(Ordering::SeqCst), Ordering::SeqCst);
+            label(doc)
+        };
+        for_each_document(&args(&path), threads, work, |_| {
+            // A slow writer: readers and workers must wait for it.
+            std::thread::sleep(Duration::from_micros(100));
+            written.fetch_add(1, Ordering::SeqCst);
+            Ok(())
+        })
+        .expect("the run completes");
+        let most = most.load(Ordering::SeqCst);
+        assert!(
+            most <= threads * WINDOW_PER_THREAD,
+            "{most} documents in flight"
+        );
+        assert_eq!(written.load(Ordering::SeqCst), 500);
+        let _ = std::fs::remove_file(path);
+    }
+
+    #[test]
+    fn a_write_error_stops_the_run_without_hanging() {
+        let path = jsonl("stop", 1000, usize::MAX);
+        let mut n = 0;
+        let result = for_each_document(&args(&path), 4, label, |_| {
+            n += 1;
+            if n == 10 {
+                anyhow::bail!("disk full");
+            }
+            Ok(())
+        });
+        assert_eq!(
+            result.err().map(|e| e.to_string()),
+            Some("disk full".into())
+        );
+        assert_eq!(n, 10);
+        let _ = std::fs::remove_file(path);
+    }
 }

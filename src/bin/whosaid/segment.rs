@@ -21,19 +21,21 @@ fn record(source: Result<whosaid::input::Source, &whosaid::Error>) -> SegmentRec
 
 pub fn run(args: &SegmentArgs) -> anyhow::Result<Outcome> {
     let mut out = run::output(&args.input)?;
+    let threads = run::threads(&args.input);
+    let each = |f: &mut dyn FnMut(SegmentRecord) -> anyhow::Result<()>| {
+        run::for_each_document(&args.input, threads, record, f)
+    };
     let outcome = match args.format {
-        SegmentFormat::Jsonl => run::for_each_document(&args.input, |doc| {
-            Ok(output::write_jsonl(&mut out, &record(doc))?)
-        })?,
+        SegmentFormat::Jsonl => each(&mut |r| Ok(output::write_jsonl(&mut out, &r)?))?,
         SegmentFormat::Json => {
             let mut array = JsonArray::new(&mut out);
-            let outcome = run::for_each_document(&args.input, |doc| Ok(array.push(&record(doc))?))?;
+            let outcome = each(&mut |r| Ok(array.push(&r)?))?;
             array.finish()?;
             outcome
         }
-        SegmentFormat::Table => run::for_each_document(&args.input, |doc| {
-            if let Ok(source) = doc {
-                out.write_all(output::sentence_table(&record(Ok(source))).as_bytes())?;
+        SegmentFormat::Table => each(&mut |r| {
+            if r.error.is_none() {
+                out.write_all(output::sentence_table(&r).as_bytes())?;
             }
             Ok(())
         })?,

@@ -24,30 +24,30 @@ fn record(source: Result<whosaid::input::Source, &whosaid::Error>) -> SpeakersRe
 
 pub fn run(args: &SpeakersArgs) -> anyhow::Result<Outcome> {
     let mut out = run::output(&args.input)?;
+    let threads = run::threads(&args.input);
+    let each = |f: &mut dyn FnMut(SpeakersRecord) -> anyhow::Result<()>| {
+        run::for_each_document(&args.input, threads, record, f)
+    };
     let outcome = match args.format {
         SpeakerFormat::Json => {
             let mut array = JsonArray::new(&mut out);
-            let outcome = run::for_each_document(&args.input, |doc| Ok(array.push(&record(doc))?))?;
+            let outcome = each(&mut |r| Ok(array.push(&r)?))?;
             array.finish()?;
             outcome
         }
-        SpeakerFormat::Jsonl => run::for_each_document(&args.input, |doc| {
-            Ok(output::write_jsonl(&mut out, &record(doc))?)
-        })?,
+        SpeakerFormat::Jsonl => each(&mut |r| Ok(output::write_jsonl(&mut out, &r)?))?,
         SpeakerFormat::Csv => {
             let mut csv = csv::Writer::from_writer(&mut out);
             csv.write_record(output::SPEAKER_CSV_HEADER)?;
-            let outcome = run::for_each_document(&args.input, |doc| {
-                let r = record(doc);
+            let outcome = each(&mut |r| {
                 output::write_speaker_csv(&mut csv, &r.id, &r.speakers)?;
                 Ok(())
             })?;
             csv.flush()?;
             outcome
         }
-        SpeakerFormat::Table => run::for_each_document(&args.input, |doc| {
-            if let Ok(source) = doc {
-                let r = record(Ok(source));
+        SpeakerFormat::Table => each(&mut |r| {
+            if r.error.is_none() {
                 out.write_all(output::speaker_table(&r.id, &r.speakers).as_bytes())?;
             }
             Ok(())

@@ -1,0 +1,183 @@
+//! The report as a terminal table, Markdown and CSV rows.
+
+use std::fmt::Write;
+
+use super::report::{Metrics, Report, RuleMetrics};
+
+/// Columns of [`csv_rows`].
+pub const CSV_HEADER: &[&str] = &[
+    "section",
+    "name",
+    "gold",
+    "pred",
+    "matched",
+    "precision",
+    "recall",
+    "f1",
+    "speaker_accuracy",
+    "speaker_accuracy_named",
+    "e2e_precision",
+    "e2e_recall",
+    "e2e_f1",
+];
+
+fn kind_rows(r: &Report) -> impl Iterator<Item = (&str, &str, &Metrics)> {
+    std::iter::once(("overall", "ALL", &r.overall))
+        .chain(r.per_kind.iter().map(|(k, m)| ("kind", k.as_str(), m)))
+}
+
+fn f3(x: f64) -> String {
+    format!("{x:.3}")
+}
+
+fn kind_cells(m: &Metrics) -> [String; 11] {
+    [
+        m.gold.to_string(),
+        m.pred.to_string(),
+        m.matched.to_string(),
+        f3(m.precision),
+        f3(m.recall),
+        f3(m.f1),
+        f3(m.speaker_accuracy),
+        f3(m.speaker_accuracy_named),
+        f3(m.e2e_precision),
+        f3(m.e2e_recall),
+        f3(m.e2e_f1),
+    ]
+}
+
+fn rule_cells(m: &RuleMetrics) -> [String; 11] {
+    let dash = || "-".to_string();
+    [
+        dash(),
+        m.pred.to_string(),
+        m.matched.to_string(),
+        f3(m.precision),
+        dash(),
+        dash(),
+        f3(m.speaker_accuracy),
+        f3(m.speaker_accuracy_named),
+        f3(m.e2e_precision),
+        dash(),
+        dash(),
+    ]
+}
+
+const COLUMNS: [&str; 12] = [
+    "gold", "pred", "match", "P", "R", "F1", "spk_acc", "spk_nmd", "e2e_P", "e2e_R", "e2e_F1", "",
+];
+
+/// The report as `score.py` prints it, with a section per rule.
+pub fn table(r: &Report) -> String {
+    let mut out = String::new();
+    let d = &r.documents;
+    let _ = writeln!(
+        out,
+        "documents: gold {}, predicted {}, gold documents without prediction {}",
+        d.gold, d.predicted, d.gold_missing_from_predictions
+    );
+    if let Some(k) = &r.kind_filter {
+        let _ = writeln!(out, "kind filter: {}", k.join(","));
+    }
+    let row = |out: &mut String, name: &str, cells: &[String; 11]| {
+        let _ = write!(out, "{name:<10}");
+        for (i, c) in cells.iter().enumerate() {
+            let w = if i == 6 || i == 7 { 8 } else { 7 };
+            let _ = write!(out, " {c:>w$}");
+        }
+        out.push('\n');
+    };
+    let header: [String; 11] = std::array::from_fn(|i| COLUMNS[i].to_string());
+    row(&mut out, "kind", &header);
+    for (_, name, m) in kind_rows(r) {
+        row(&mut out, name, &kind_cells(m));
+    }
+    if !r.per_rule.is_empty() {
+        out.push('\n');
+        row(&mut out, "rule", &header);
+        for (name, m) in &r.per_rule {
+            row(&mut out, name, &rule_cells(m));
+        }
+    }
+    let w = &r.warnings;
+    if w.offset_text_mismatch > 0 || w.no_valid_offsets > 0 {
+        let _ = writeln!(
+            out,
+            "warnings: {} predicted quotes whose text differs from text[start:end]; \
+             {} without valid offsets (scored by their text)",
+            w.offset_text_mismatch, w.no_valid_offsets
+        );
+    }
+    out.push_str(
+        "(spk_acc: over matched quotes; spk_nmd: over matched quotes whose gold speaker is not \
+         null; per-kind false alarms go by the predicted kind; a rule row counts the \
+         predictions of that rule)\n",
+    );
+    out
+}
+
+/// The report as two Markdown tables (kinds, then rules).
+pub fn markdown(r: &Report) -> String {
+    let mut out = String::new();
+    let head = |out: &mut String, first: &str| {
+        let _ = writeln!(out, "| {first} | {} |", COLUMNS[..11].join(" | "));
+        let _ = writeln!(out, "|---{}|", "|---:".repeat(11));
+    };
+    let row = |out: &mut String, name: &str, cells: &[String; 11]| {
+        let _ = writeln!(out, "| {name} | {} |", cells.join(" | "));
+    };
+    head(&mut out, "kind");
+    for (_, name, m) in kind_rows(r) {
+        row(&mut out, name, &kind_cells(m));
+    }
+    if !r.per_rule.is_empty() {
+        out.push('\n');
+        head(&mut out, "rule");
+        for (name, m) in &r.per_rule {
+            row(&mut out, name, &rule_cells(m));
+        }
+    }
+    out
+}
+
+/// One row per kind and per rule, with [`CSV_HEADER`]'s columns; figures
+/// a rule does not have are empty.
+pub fn csv_rows(r: &Report) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let f = |x: f64| format!("{x:.4}");
+    for (section, name, m) in kind_rows(r) {
+        rows.push(vec![
+            section.to_string(),
+            name.to_string(),
+            m.gold.to_string(),
+            m.pred.to_string(),
+            m.matched.to_string(),
+            f(m.precision),
+            f(m.recall),
+            f(m.f1),
+            f(m.speaker_accuracy),
+            f(m.speaker_accuracy_named),
+            f(m.e2e_precision),
+            f(m.e2e_recall),
+            f(m.e2e_f1),
+        ]);
+    }
+    for (name, m) in &r.per_rule {
+        rows.push(vec![
+            "rule".to_string(),
+            name.clone(),
+            String::new(),
+            m.pred.to_string(),
+            m.matched.to_string(),
+            f(m.precision),
+            String::new(),
+            String::new(),
+            f(m.speaker_accuracy),
+            f(m.speaker_accuracy_named),
+            f(m.e2e_precision),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    rows
+}
