@@ -16,8 +16,11 @@ pub struct Context<'t> {
     pub tokens: Vec<Vec<Token>>,
     /// Outer spans (marks included) of quotations, sorted by start.
     quoted: Vec<Span>,
-    /// Words written in lower case somewhere in the text.
-    lower_words: HashSet<&'t str>,
+    /// Words that open a sentence or clause with a capital and are written
+    /// in lower case somewhere else in the text (lower-cased).
+    common: HashSet<String>,
+    /// Per sentence, per token: is it a speech verb used as one?
+    cues: Vec<Vec<bool>>,
 }
 
 impl<'t> Context<'t> {
@@ -29,26 +32,46 @@ impl<'t> Context<'t> {
             .collect();
         let mut quoted: Vec<Span> = analysis.quotes.iter().flat_map(outer_parts).collect();
         quoted.sort();
-        let lower_words = tokens
-            .iter()
-            .flatten()
-            .filter(|t: &&Token| {
-                t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase())
-            })
-            .map(|t| t.text(text))
-            .collect();
-        Context {
+        // Capitalized words where a name may start a sentence or clause...
+        let mut openers: HashSet<String> = HashSet::default();
+        for toks in &tokens {
+            for (i, t) in toks.iter().enumerate() {
+                let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
+                if opens && t.is_capitalized(text) {
+                    openers.insert(t.text(text).to_lowercase());
+                }
+            }
+        }
+        // ...that are written in lower case elsewhere.
+        let mut common: HashSet<String> = HashSet::default();
+        for t in tokens.iter().flatten() {
+            let w = t.text(text);
+            if t.is_word() && w.starts_with(|c: char| c.is_lowercase()) && openers.contains(w) {
+                common.insert(w.to_string());
+            }
+        }
+        let mut context = Context {
             text,
             analysis,
             tokens,
             quoted,
-            lower_words,
-        }
+            common,
+            cues: Vec::new(),
+        };
+        context.cues = (0..context.tokens.len())
+            .map(|s| {
+                (0..context.tokens[s].len())
+                    .map(|i| context.find_cue(s, i))
+                    .collect()
+            })
+            .collect();
+        context
     }
 
-    /// Is `word` (lower case) written in lower case somewhere in the text?
+    /// Is `word` (lower case), written with a capital at the start of a
+    /// sentence, written in lower case somewhere else in the text?
     pub fn is_common(&self, word: &str) -> bool {
-        self.lower_words.contains(word)
+        self.common.contains(word)
     }
 
     /// The names of sentence `s` up to token `end` (see `names_in`).
@@ -86,9 +109,16 @@ impl<'t> Context<'t> {
     /// Is token `i` of sentence `s` a speech verb (a lower-case word, not
     /// inside a quotation)?
     pub fn is_cue(&self, s: usize, i: usize) -> bool {
+        self.cues[s].get(i).copied().unwrap_or(false)
+    }
+
+    fn find_cue(&self, s: usize, i: usize) -> bool {
         let Some(t) = self.tokens[s].get(i) else {
             return false;
         };
+        if !t.is_word() || !t.text(self.text).starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
         // `the report`, `a statement`, `his reply`: nouns, not verbs.
         let noun = i > 0
             && matches!(
