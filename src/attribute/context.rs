@@ -23,14 +23,53 @@ pub struct Context<'t> {
     cues: Vec<Vec<bool>>,
 }
 
+/// What a `Context` computes from the text, kept while the analysis it
+/// borrows changes (reported speech adds quotations).
+pub struct Prepared {
+    tokens: Vec<Vec<Token>>,
+    quoted: Vec<Span>,
+    common: HashSet<String>,
+    cues: Vec<Vec<bool>>,
+}
+
 impl<'t> Context<'t> {
+    /// Give up the borrow of the analysis, keeping what was computed.
+    pub fn into_prepared(self) -> Prepared {
+        Prepared {
+            tokens: self.tokens,
+            quoted: self.quoted,
+            common: self.common,
+            cues: self.cues,
+        }
+    }
+
+    /// A context again, over the same text and sentences. Quotations added
+    /// since (reported speech) do not change what counts as quoted.
+    pub fn from_prepared(text: &'t str, analysis: &'t Analysis, p: Prepared) -> Self {
+        Context {
+            text,
+            analysis,
+            tokens: p.tokens,
+            quoted: p.quoted,
+            common: p.common,
+            cues: p.cues,
+        }
+    }
+
     pub fn new(text: &'t str, analysis: &'t Analysis) -> Self {
         let tokens: Vec<Vec<Token>> = analysis
             .sentences
             .iter()
             .map(|s| tokenize(text, s.span))
             .collect();
-        let mut quoted: Vec<Span> = analysis.quotes.iter().flat_map(outer_parts).collect();
+        // Reported clauses are not quotations: names and cues inside them
+        // count.
+        let mut quoted: Vec<Span> = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.kind != crate::quote::Kind::Indirect)
+            .flat_map(outer_parts)
+            .collect();
         quoted.sort();
         // Capitalized words where a name may start a sentence or clause...
         let mut openers: HashSet<String> = HashSet::default();
@@ -99,6 +138,20 @@ impl<'t> Context<'t> {
     pub fn inside_quote(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|s| s.start <= at);
         i > 0 && self.quoted[i - 1].contains_offset(at)
+    }
+
+    /// The sentences of paragraph `p`, as a range of sentence indices.
+    pub fn sentences_of(&self, p: usize) -> std::ops::Range<usize> {
+        let sentences = &self.analysis.sentences;
+        sentences.partition_point(|s| s.paragraph < p)
+            ..sentences.partition_point(|s| s.paragraph <= p)
+    }
+
+    /// The quotations of paragraph `p` (where they start), as a range of
+    /// quotation indices.
+    pub fn quotes_of(&self, p: usize) -> std::ops::Range<usize> {
+        let quotes = &self.analysis.quotes;
+        quotes.partition_point(|q| q.paragraph < p)..quotes.partition_point(|q| q.paragraph <= p)
     }
 
     /// Index of the first token of sentence `s` that starts at or after `at`.

@@ -62,25 +62,24 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
 /// Attribute every quotation of `analysis`, find reported speech, and fill
 /// `analysis.speakers`.
 pub fn attribute(text: &str, analysis: &mut Analysis) {
-    let reported = {
+    let (reported, prepared) = {
         let ctx = Context::new(text, analysis);
-        reported::find(&ctx)
+        (reported::find(&ctx), ctx.into_prepared())
     };
-    for (quote, _) in &reported {
-        analysis.quotes.push(quote.clone());
+    let mut reported_at: HashMap<usize, Found> = HashMap::default();
+    for (quote, found) in reported {
+        reported_at.insert(quote.span.start, found);
+        analysis.quotes.push(quote);
     }
     analysis.quotes.sort_by_key(|q| q.span.start);
-    let ctx = Context::new(text, analysis);
+    let ctx = Context::from_prepared(text, analysis, prepared);
     let n = analysis.quotes.len();
     // Local rules: the mention and cue next to each quotation.
     let found: Vec<Option<Found>> = (0..n)
         .map(|i| {
             let q = &analysis.quotes[i];
             match q.kind {
-                Kind::Indirect => reported
-                    .iter()
-                    .find(|(r, _)| r.span == q.span)
-                    .map(|(_, f)| f.clone()),
+                Kind::Indirect => reported_at.get(&q.span.start).cloned(),
                 k if k.is_speech() => adjacent::find(&ctx, i).or_else(|| sentence::find(&ctx, i)),
                 _ => None,
             }

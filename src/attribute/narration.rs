@@ -9,12 +9,10 @@ use super::{Context, Found};
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let para = quote.paragraph;
-    let sentences: Vec<usize> = (0..ctx.analysis.sentences.len())
-        .filter(|&s| ctx.analysis.sentences[s].paragraph == para)
-        .collect();
+    let sentences = ctx.sentences_of(para);
     let mut before = None;
     let mut after = None;
-    for &s in &sentences {
+    for s in sentences {
         for m in subjects(ctx, s, 0, ctx.tokens[s].len()) {
             if m.span.end <= quote.outer.start {
                 before = Some(m);

@@ -11,18 +11,12 @@ use crate::quote::Kind;
 /// Is quotation `i` alone in its paragraph, with no speech cue outside it?
 pub fn quote_only_paragraph(ctx: &Context, i: usize) -> bool {
     let q = &ctx.analysis.quotes[i];
-    let p = q.paragraph;
-    ctx.analysis
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.paragraph == p)
-        .all(|(si, _)| {
-            (0..ctx.tokens[si].len()).all(|k| !ctx.is_cue(si, k))
-                && ctx.tokens[si]
-                    .iter()
-                    .all(|t| !t.is_word() || ctx.inside_quote(t.span.start))
-        })
+    ctx.sentences_of(q.paragraph).all(|si| {
+        (0..ctx.tokens[si].len()).all(|k| !ctx.is_cue(si, k))
+            && ctx.tokens[si]
+                .iter()
+                .all(|t| !t.is_word() || ctx.inside_quote(t.span.start))
+    })
 }
 
 /// Another quotation of the same paragraph with a speaker, nearest first;
@@ -36,13 +30,10 @@ pub fn find(
     let quotes = &ctx.analysis.quotes;
     let q = &quotes[i];
     let speech = |j: usize| quotes[j].kind.is_speech() && quotes[j].kind != Kind::Indirect;
-    let same: Vec<usize> = (0..quotes.len())
+    let same: Vec<usize> = ctx
+        .quotes_of(q.paragraph)
         .filter(|&j| {
-            j != i
-                && speech(j)
-                && quotes[j].paragraph == q.paragraph
-                && entity[j].is_some()
-                && attributions[j].mention.is_some()
+            j != i && speech(j) && entity[j].is_some() && attributions[j].mention.is_some()
         })
         .collect();
     if let Some(&j) = same.iter().min_by_key(|&&j| j.abs_diff(i)) {
