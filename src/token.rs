@@ -20,6 +20,8 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// What the word lists say of a word (`lexicon::class` bits).
+    pub class: u32,
 }
 
 impl Token {
@@ -39,6 +41,11 @@ impl Token {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
+    }
+
+    /// Does the word have any of the `lexicon::class` bits `bits`?
+    pub fn has(&self, bits: u32) -> bool {
+        self.class & bits != 0
     }
 
     /// Is this the punctuation character `c`?
@@ -105,6 +112,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
                 kind: TokenKind::Word,
+                class: lexicon::classes(&s[i..end]),
             });
             continue;
         }
@@ -116,6 +124,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         out.push(Token {
             span: Span::new(span.start + i, span.start + i + c.len_utf8()),
             kind,
+            class: 0,
         });
     }
     out

@@ -169,7 +169,9 @@ impl<'t> Context<'t> {
         let Some(t) = self.tokens[s].get(i) else {
             return false;
         };
-        if !t.is_word() || !t.text(self.text).starts_with(|c: char| c.is_lowercase()) {
+        if !t.has(lexicon::class::SPEECH_VERB)
+            || !t.text(self.text).starts_with(|c: char| c.is_lowercase())
+        {
             return false;
         }
         // `the report`, `a statement`, `his reply`: nouns, not verbs.
@@ -187,11 +189,7 @@ impl<'t> Context<'t> {
                     | "our"
                     | "my"
             );
-        t.is_word()
-            && !noun
-            && t.text(self.text).starts_with(|c: char| c.is_lowercase())
-            && lexicon::speech_verb(t.text(self.text)).is_some()
-            && !self.inside_quote(t.span.start)
+        !noun && !self.inside_quote(t.span.start)
     }
 
     /// The lower-case text of token `i` of sentence `s`.

@@ -37,10 +37,8 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
     let Some(t) = ctx.tokens[s].get(i) else {
         return false;
     };
-    let w = t.text(ctx.text);
-    t.is_word()
-        && w.starts_with(|c: char| c.is_lowercase())
-        && lexicon::clause_verb(w).is_some()
+    t.has(lexicon::class::CLAUSE_VERB)
+        && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
         && !ctx.inside_quote(t.span.start)
         && !(i > 0
             && matches!(

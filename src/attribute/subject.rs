@@ -7,7 +7,6 @@
 use super::Context;
 use crate::lexicon;
 use crate::speaker::mention::{Mention, MentionKind};
-use crate::token::TokenKind;
 
 /// Is token `i` of sentence `s` a lower-case word (a verb may follow a
 /// subject)?
@@ -19,6 +18,17 @@ fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
 
 /// The first subject in tokens `from..to` of sentence `s`.
 pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option<Mention> {
+    subjects_in(ctx, s, from, to, true).pop()
+}
+
+/// Every subject in tokens `from..to` of sentence `s`, in order: each
+/// personal pronoun or name outside quotations that a lower-case word
+/// follows.
+pub fn subjects(ctx: &Context, s: usize, from: usize, to: usize) -> Vec<Mention> {
+    subjects_in(ctx, s, from, to, false)
+}
+
+fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool) -> Vec<Mention> {
     let toks = &ctx.tokens[s];
     let to = to.min(toks.len());
     let names: Vec<Mention> = ctx
@@ -30,48 +40,49 @@ pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option
                 && !ctx.inside_quote(m.span.start)
         })
         .collect();
-    for (i, t) in toks.iter().enumerate().take(to).skip(from) {
-        if t.kind == TokenKind::Quote || ctx.inside_quote(t.span.start) || !t.is_word() {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let t = &toks[i];
+        i += 1;
+        if !t.is_word() || ctx.inside_quote(t.span.start) {
             continue;
         }
-        let w = t.text(ctx.text).to_lowercase();
-        if let Some((gender, plural)) = lexicon::pronoun(&w)
-            && matches!(w.as_str(), "he" | "she" | "they" | "i" | "we")
-            && lower_word(ctx, s, i + 1)
-        {
-            return Some(Mention {
-                kind: MentionKind::Pronoun,
-                span: t.span,
-                name: t.span,
-                role: None,
-                title: None,
-                gender,
-                plural,
-                tokens: (i, i + 1),
-            });
+        if t.has(lexicon::class::PRONOUN) {
+            let w = t.text(ctx.text).to_lowercase();
+            if let Some((gender, plural)) = lexicon::pronoun(&w)
+                && matches!(w.as_str(), "he" | "she" | "they" | "i" | "we")
+                && lower_word(ctx, s, i)
+            {
+                out.push(Mention {
+                    kind: MentionKind::Pronoun,
+                    span: t.span,
+                    name: t.span,
+                    role: None,
+                    title: None,
+                    gender,
+                    plural,
+                    tokens: (i - 1, i),
+                });
+                if first_only {
+                    return out;
+                }
+                continue;
+            }
         }
-        if let Some(m) = names.iter().find(|m| m.tokens.0 == i)
+        if let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
             && lower_word(ctx, s, m.tokens.1)
             && !matches!(
                 ctx.word(s, m.tokens.1).as_ref(),
                 "of" | "and" | "in" | "at" | "to" | "for"
             )
         {
-            return Some(m.clone());
+            i = m.tokens.1;
+            out.push(m.clone());
+            if first_only {
+                return out;
+            }
         }
-    }
-    None
-}
-
-/// Every subject in tokens `from..to` of sentence `s`, in order: each
-/// personal pronoun or name outside quotations that a lower-case word
-/// follows.
-pub fn subjects(ctx: &Context, s: usize, from: usize, to: usize) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut i = from;
-    while let Some(m) = clause_subject(ctx, s, i, to) {
-        i = m.tokens.1;
-        out.push(m);
     }
     out
 }
@@ -82,7 +93,7 @@ pub fn pronouns(ctx: &Context, s: usize) -> Vec<Mention> {
     ctx.tokens[s]
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.is_word() && !ctx.inside_quote(t.span.start))
+        .filter(|(_, t)| t.has(lexicon::class::PRONOUN) && !ctx.inside_quote(t.span.start))
         .filter_map(|(i, t)| {
             let w = t.text(ctx.text).to_lowercase();
             let (gender, plural) = lexicon::pronoun(&w)?;

@@ -308,6 +308,88 @@ pub fn first_name(word: &str) -> Option<Gender> {
     FIRST_NAMES.get(word).map(|t| Gender::from_tag(t))
 }
 
+/// What the word lists say of a word, as bits: computed once per token
+/// (`classes`), so that rules test bits instead of looking words up again.
+pub mod class {
+    pub const SPEECH_VERB: u32 = 1;
+    pub const CLAUSE_VERB: u32 = 1 << 1;
+    pub const PRONOUN: u32 = 1 << 2;
+    pub const TITLE: u32 = 1 << 3;
+    pub const SPEAKER_NOUN: u32 = 1 << 4;
+    pub const ORG_WORD: u32 = 1 << 5;
+    pub const ROLE_MODIFIER: u32 = 1 << 6;
+    pub const VERB_MODIFIER: u32 = 1 << 7;
+    pub const NOT_NAME: u32 = 1 << 8;
+    pub const FIRST_NAME: u32 = 1 << 9;
+    pub const PLACE: u32 = 1 << 10;
+    /// A word of a role before a name: title, speaker noun, organisation
+    /// word or role modifier.
+    pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
+}
+
+/// Lower-case words → classes, from every list that is matched in lower
+/// case; and capitalized words → classes, from the lists of names.
+static CLASSES: LazyLock<(HashMap<String, u32>, HashMap<&'static str, u32>)> =
+    LazyLock::new(|| {
+        let mut lower: HashMap<String, u32> = HashMap::default();
+        let mut add = |w: &str, bit: u32| *lower.entry(w.to_string()).or_default() |= bit;
+        for (w, _) in SPEECH_VERBS.iter() {
+            add(w, class::SPEECH_VERB);
+        }
+        for (w, _) in CLAUSE_VERBS.iter() {
+            add(w, class::CLAUSE_VERB);
+        }
+        for (w, _) in PRONOUNS.iter() {
+            add(w, class::PRONOUN);
+        }
+        for w in TITLES.0.iter().chain(TITLES.1.iter()) {
+            add(w, class::TITLE);
+        }
+        for (w, _) in SPEAKER_NOUNS.iter() {
+            add(w, class::SPEAKER_NOUN);
+            add(&format!("{w}s"), class::SPEAKER_NOUN);
+            if let Some(stem) = w.strip_suffix("man") {
+                add(&format!("{stem}men"), class::SPEAKER_NOUN);
+            }
+        }
+        for w in ORG_WORDS.iter() {
+            add(w, class::ORG_WORD);
+        }
+        for w in ROLE_MODIFIERS.iter() {
+            add(w, class::ROLE_MODIFIER);
+        }
+        for w in MODIFIERS.iter() {
+            add(w, class::VERB_MODIFIER);
+        }
+        let mut upper: HashMap<&'static str, u32> = HashMap::default();
+        for w in NOT_NAMES.iter().chain(STARTERS.iter()) {
+            *upper.entry(w).or_default() |= class::NOT_NAME;
+        }
+        for (w, _) in FIRST_NAMES.iter() {
+            *upper.entry(w).or_default() |= class::FIRST_NAME;
+        }
+        for w in PLACES.iter() {
+            *upper.entry(w).or_default() |= class::PLACE;
+        }
+        (lower, upper)
+    });
+
+/// The classes of a word as written (any case; a final period allowed):
+/// two lookups, whatever the number of lists.
+pub fn classes(word: &str) -> u32 {
+    let bare = word.trim_end_matches('.');
+    let lowered = lower(bare);
+    let w = lowered.as_ref();
+    let mut c = CLASSES.0.get(w).copied().unwrap_or(0);
+    if w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) {
+        c |= class::VERB_MODIFIER;
+    }
+    if bare.starts_with(|ch: char| ch.is_uppercase()) {
+        c |= CLASSES.1.get(bare).copied().unwrap_or(0);
+    }
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -370,6 +452,42 @@ mod tests {
         assert_eq!(first_name("Victoria"), Some(Gender::Female));
         assert_eq!(first_name("John"), Some(Gender::Male));
         assert!(Gender::Female.agrees(Gender::Unknown) && !Gender::Female.agrees(Gender::Male));
+    }
+
+    #[test]
+    fn classes_agree_with_the_lists() {
+        use class::*;
+        for w in [
+            "said",
+            "Said",
+            "told",
+            "she",
+            "Sen.",
+            "spokeswomen",
+            "officials",
+            "Department",
+            "former",
+            "later",
+            "angrily",
+            "Thursday",
+            "Victoria",
+            "Iowa",
+            "table",
+        ] {
+            let c = classes(w);
+            let l = w.trim_end_matches('.').to_lowercase();
+            assert_eq!(c & SPEECH_VERB != 0, speech_verb(&l).is_some(), "{w}");
+            assert_eq!(c & CLAUSE_VERB != 0, clause_verb(&l).is_some(), "{w}");
+            assert_eq!(c & PRONOUN != 0, pronoun(&l).is_some(), "{w}");
+            assert_eq!(c & TITLE != 0, is_title(w), "{w}");
+            assert_eq!(c & SPEAKER_NOUN != 0, speaker_noun(&l).is_some(), "{w}");
+            assert_eq!(c & ORG_WORD != 0, is_org_word(&l), "{w}");
+            assert_eq!(c & ROLE_MODIFIER != 0, is_role_modifier(&l), "{w}");
+            assert_eq!(c & VERB_MODIFIER != 0, is_verb_modifier(&l), "{w}");
+            assert_eq!(c & NOT_NAME != 0, is_not_name(w), "{w}");
+            assert_eq!(c & FIRST_NAME != 0, first_name(w).is_some(), "{w}");
+            assert_eq!(c & PLACE != 0, is_place(w), "{w}");
+        }
     }
 
     #[test]
