@@ -329,50 +329,52 @@ pub mod class {
 
 /// Lower-case words → classes, from every list that is matched in lower
 /// case; and capitalized words → classes, from the lists of names.
-static CLASSES: LazyLock<(HashMap<String, u32>, HashMap<&'static str, u32>)> =
-    LazyLock::new(|| {
-        let mut lower: HashMap<String, u32> = HashMap::default();
-        let mut add = |w: &str, bit: u32| *lower.entry(w.to_string()).or_default() |= bit;
-        for (w, _) in SPEECH_VERBS.iter() {
-            add(w, class::SPEECH_VERB);
+/// Lower-case words → classes, and capitalized words → classes.
+type ClassMaps = (HashMap<String, u32>, HashMap<&'static str, u32>);
+
+static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
+    let mut lower: HashMap<String, u32> = HashMap::default();
+    let mut add = |w: &str, bit: u32| *lower.entry(w.to_string()).or_default() |= bit;
+    for (w, _) in SPEECH_VERBS.iter() {
+        add(w, class::SPEECH_VERB);
+    }
+    for (w, _) in CLAUSE_VERBS.iter() {
+        add(w, class::CLAUSE_VERB);
+    }
+    for (w, _) in PRONOUNS.iter() {
+        add(w, class::PRONOUN);
+    }
+    for w in TITLES.0.iter().chain(TITLES.1.iter()) {
+        add(w, class::TITLE);
+    }
+    for (w, _) in SPEAKER_NOUNS.iter() {
+        add(w, class::SPEAKER_NOUN);
+        add(&format!("{w}s"), class::SPEAKER_NOUN);
+        if let Some(stem) = w.strip_suffix("man") {
+            add(&format!("{stem}men"), class::SPEAKER_NOUN);
         }
-        for (w, _) in CLAUSE_VERBS.iter() {
-            add(w, class::CLAUSE_VERB);
-        }
-        for (w, _) in PRONOUNS.iter() {
-            add(w, class::PRONOUN);
-        }
-        for w in TITLES.0.iter().chain(TITLES.1.iter()) {
-            add(w, class::TITLE);
-        }
-        for (w, _) in SPEAKER_NOUNS.iter() {
-            add(w, class::SPEAKER_NOUN);
-            add(&format!("{w}s"), class::SPEAKER_NOUN);
-            if let Some(stem) = w.strip_suffix("man") {
-                add(&format!("{stem}men"), class::SPEAKER_NOUN);
-            }
-        }
-        for w in ORG_WORDS.iter() {
-            add(w, class::ORG_WORD);
-        }
-        for w in ROLE_MODIFIERS.iter() {
-            add(w, class::ROLE_MODIFIER);
-        }
-        for w in MODIFIERS.iter() {
-            add(w, class::VERB_MODIFIER);
-        }
-        let mut upper: HashMap<&'static str, u32> = HashMap::default();
-        for w in NOT_NAMES.iter().chain(STARTERS.iter()) {
-            *upper.entry(w).or_default() |= class::NOT_NAME;
-        }
-        for (w, _) in FIRST_NAMES.iter() {
-            *upper.entry(w).or_default() |= class::FIRST_NAME;
-        }
-        for w in PLACES.iter() {
-            *upper.entry(w).or_default() |= class::PLACE;
-        }
-        (lower, upper)
-    });
+    }
+    for w in ORG_WORDS.iter() {
+        add(w, class::ORG_WORD);
+    }
+    for w in ROLE_MODIFIERS.iter() {
+        add(w, class::ROLE_MODIFIER);
+    }
+    for w in MODIFIERS.iter() {
+        add(w, class::VERB_MODIFIER);
+    }
+    let mut upper: HashMap<&'static str, u32> = HashMap::default();
+    for w in NOT_NAMES.iter().chain(STARTERS.iter()) {
+        *upper.entry(w).or_default() |= class::NOT_NAME;
+    }
+    for (w, _) in FIRST_NAMES.iter() {
+        *upper.entry(w).or_default() |= class::FIRST_NAME;
+    }
+    for w in PLACES.iter() {
+        *upper.entry(w).or_default() |= class::PLACE;
+    }
+    (lower, upper)
+});
 
 /// The classes of a word as written (any case; a final period allowed):
 /// two lookups, whatever the number of lists.
