@@ -380,8 +380,18 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
 /// two lookups, whatever the number of lists.
 pub fn classes(word: &str) -> u32 {
     let bare = word.trim_end_matches('.');
-    let lowered = lower(bare);
-    let w = lowered.as_ref();
+    // Lower-cased on the stack when short and ASCII (nearly always).
+    let mut buf = [0u8; 32];
+    let lowered;
+    let w: &str = if bare.len() <= buf.len() && bare.is_ascii() {
+        let b = &mut buf[..bare.len()];
+        b.copy_from_slice(bare.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or(bare)
+    } else {
+        lowered = lower(bare);
+        lowered.as_ref()
+    };
     let mut c = CLASSES.0.get(w).copied().unwrap_or(0);
     if w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) {
         c |= class::VERB_MODIFIER;

@@ -4,8 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::document::{Analysis, Quote};
 use crate::quote::Kind;
 use crate::quote::Warning;
@@ -74,6 +72,14 @@ pub struct SpeakerRecord {
     pub first_paragraph: usize,
 }
 
+/// Words of a quotation: runs of non-space characters that hold a letter or
+/// a digit (`It’s` and `U.S.-Russia` are one word each).
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// The name of the row that counts quotations without a speaker.
 pub const UNKNOWN_SPEAKER: &str = "(unknown)";
 
@@ -114,7 +120,7 @@ pub fn speaker_records(text: &str, analysis: &Analysis) -> Vec<SpeakerRecord> {
             Kind::Partial => row.partial += 1,
             _ => row.indirect += 1,
         }
-        row.words += q.span.slice(text).unicode_words().count();
+        row.words += word_count(q.span.slice(text));
         row.first_paragraph = row.first_paragraph.min(q.paragraph);
     }
     if unknown.direct + unknown.partial + unknown.indirect > 0 {
