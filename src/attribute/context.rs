@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::document::Analysis;
 use crate::lexicon;
 use crate::span::Span;
+use crate::speaker::mention::{Mention, names_in};
 use crate::token::{Token, tokenize};
 
 /// Tokens of every sentence of a document, and the quotation spans.
@@ -21,6 +22,8 @@ pub struct Context<'t> {
     common: HashSet<String>,
     /// Per sentence, per token: is it a speech verb used as one?
     cues: Vec<Vec<bool>>,
+    /// Per sentence: the names and organisations it mentions.
+    names: Vec<Vec<Mention>>,
 }
 
 /// What a `Context` computes from the text, kept while the analysis it
@@ -30,6 +33,7 @@ pub struct Prepared {
     quoted: Vec<Span>,
     common: HashSet<String>,
     cues: Vec<Vec<bool>>,
+    names: Vec<Vec<Mention>>,
 }
 
 impl<'t> Context<'t> {
@@ -40,6 +44,7 @@ impl<'t> Context<'t> {
             quoted: self.quoted,
             common: self.common,
             cues: self.cues,
+            names: self.names,
         }
     }
 
@@ -53,6 +58,7 @@ impl<'t> Context<'t> {
             quoted: p.quoted,
             common: p.common,
             cues: p.cues,
+            names: p.names,
         }
     }
 
@@ -96,12 +102,19 @@ impl<'t> Context<'t> {
             quoted,
             common,
             cues: Vec::new(),
+            names: Vec::new(),
         };
         context.cues = (0..context.tokens.len())
             .map(|s| {
                 (0..context.tokens[s].len())
                     .map(|i| context.find_cue(s, i))
                     .collect()
+            })
+            .collect();
+        context.names = (0..context.tokens.len())
+            .map(|s| {
+                let toks = &context.tokens[s];
+                names_in(toks, text, &|w| context.common.contains(w))
             })
             .collect();
         context
@@ -113,12 +126,9 @@ impl<'t> Context<'t> {
         self.common.contains(word)
     }
 
-    /// The names of sentence `s` up to token `end` (see `names_in`).
-    pub fn names(&self, s: usize, end: usize) -> Vec<crate::speaker::mention::Mention> {
-        let toks = &self.tokens[s];
-        crate::speaker::mention::names_in(&toks[..end.min(toks.len())], self.text, &|w| {
-            self.is_common(w)
-        })
+    /// The names of sentence `s` that end by token `end` (see `names_in`).
+    pub fn names(&self, s: usize, end: usize) -> impl Iterator<Item = &Mention> {
+        self.names[s].iter().filter(move |m| m.tokens.1 <= end)
     }
 
     /// Does `span` overlap a quotation that is speech (marks included)?

@@ -101,7 +101,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     for (s, toks) in ctx.tokens.iter().enumerate() {
         let mut mentions: Vec<(Mention, Vec<usize>)> = ctx
             .names(s, toks.len())
-            .into_iter()
+            .cloned()
             .chain(subject::pronouns(&ctx, s))
             .filter(|m| !ctx.inside_quote(m.span.start))
             .map(|m| (m, Vec::new()))

@@ -31,9 +31,8 @@ pub fn subjects(ctx: &Context, s: usize, from: usize, to: usize) -> Vec<Mention>
 fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool) -> Vec<Mention> {
     let toks = &ctx.tokens[s];
     let to = to.min(toks.len());
-    let names: Vec<Mention> = ctx
+    let names: Vec<&Mention> = ctx
         .names(s, to)
-        .into_iter()
         .filter(|m| {
             m.kind != MentionKind::Organisation
                 && m.tokens.0 >= from
@@ -78,7 +77,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
             )
         {
             i = m.tokens.1;
-            out.push(m.clone());
+            out.push((*m).clone());
             if first_only {
                 return out;
             }

@@ -7,7 +7,7 @@
 //! reporter`, `said Ashley Spillane, president of Rock the Vote`). Both work
 //! on the tokens of one sentence.
 
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Gender, class};
 use crate::span::Span;
 use crate::token::Token;
 
@@ -128,19 +128,14 @@ fn possessive(t: &Token, text: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
 }
 
-/// Role, title or organisation word (lower-cased, without a final period).
-fn role_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    lexicon::is_title(w)
-        || lexicon::speaker_noun(w).is_some()
-        || lexicon::is_org_word(w)
-        || lexicon::is_role_modifier(w)
-}
-
-fn gender_of_words(words: &[&str]) -> Gender {
-    for w in words {
-        let lw = w.trim_end_matches('.').to_lowercase();
-        match lw.as_str() {
+fn gender_of_tokens(toks: &[Token], text: &str) -> Gender {
+    for t in toks
+        .iter()
+        .filter(|t| t.has(class::TITLE | class::SPEAKER_NOUN))
+    {
+        let lw = lower(t, text);
+        let lw = lw.trim_end_matches('.');
+        match lw {
             "mr" | "sir" | "lord" | "king" | "prince" | "father" | "monsieur" | "messrs" => {
                 return Gender::Male;
             }
@@ -148,7 +143,7 @@ fn gender_of_words(words: &[&str]) -> Gender {
             | "queen" | "princess" | "sister" => return Gender::Female,
             _ => {}
         }
-        if let Some(g) = lexicon::speaker_noun(&lw)
+        if let Some(g) = lexicon::speaker_noun(lw)
             && g != Gender::Unknown
         {
             return g;
@@ -199,9 +194,9 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
 /// name starts after the last role, title or organisation word.
 fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
     let mut name_start = start;
+    let role_or_of = |t: &Token| t.has(class::ROLE) || t.text(text) == "of";
     for (i, t) in toks.iter().enumerate().take(end).skip(start) {
-        let w = lower(t, text);
-        if role_word(&w) || w == "of" {
+        if role_or_of(t) {
             name_start = i + 1;
         }
     }
@@ -215,10 +210,7 @@ fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
     {
         name_start = (start..name_start - 1)
             .rev()
-            .find(|&i| {
-                let w = lower(&toks[i], text);
-                role_word(&w) || w == "of"
-            })
+            .find(|&i| role_or_of(&toks[i]))
             .map_or(start, |i| i + 1);
     }
     name_start
@@ -243,10 +235,7 @@ fn named(
     // `Pence Thursday`, `Sanders Iowa`: a day or place after a name is not
     // part of it.
     let mut end = end;
-    while end - start > 1 && {
-        let w = toks[end - 1].text(text).trim_end_matches('.');
-        lexicon::is_place(w) || lexicon::is_not_name(w)
-    } {
+    while end - start > 1 && toks[end - 1].has(class::PLACE | class::NOT_NAME) {
         end -= 1;
     }
     // `Trump Booed After Telling Jeb Bush To Pipe Down`: a headline in
@@ -258,9 +247,8 @@ fn named(
     // first name that is neither a title nor a first name itself.
     let (role_start, start) = if end - start >= 2
         && role_start == start
-        && lexicon::first_name(toks[start + 1].text(text)).is_some()
-        && lexicon::first_name(toks[start].text(text)).is_none()
-        && !role_word(&lower(&toks[start], text))
+        && toks[start + 1].has(class::FIRST_NAME)
+        && !toks[start].has(class::FIRST_NAME | class::ROLE)
     {
         (start + 1, start + 1)
     } else {
@@ -270,14 +258,13 @@ fn named(
     if headline || end.saturating_sub(name_start) > 5 {
         return None;
     }
-    let words: Vec<&str> = toks[role_start..end].iter().map(|t| t.text(text)).collect();
     let mut mention = Mention {
         kind: MentionKind::Name,
         span: span_of(toks, role_start, end),
         name: span_of(toks, start, end),
         role: None,
         title: None,
-        gender: gender_of_words(&words),
+        gender: gender_of_tokens(&toks[role_start..end], text),
         plural: false,
         tokens: (role_start, end),
     };
@@ -285,19 +272,18 @@ fn named(
     if name_start >= end {
         // No name after the roles: an organisation (`State Department`) or a
         // bare title (`the President`).
-        let last = lower(&toks[end - 1], text);
+        let last_token = &toks[end - 1];
+        let last = lower(last_token, text);
         let last = last.trim_end_matches('.');
-        if lexicon::is_org_word(last)
-            || toks[start..end].len() > 1
-                && !lexicon::is_title(last)
-                && lexicon::speaker_noun(last).is_none()
+        if last_token.has(class::ORG_WORD)
+            || toks[start..end].len() > 1 && !last_token.has(class::TITLE | class::SPEAKER_NOUN)
         {
             mention.kind = MentionKind::Organisation;
             mention.gender = Gender::Neuter;
             return Some(mention);
         }
         mention.kind = MentionKind::Nominal;
-        mention.plural = last.ends_with('s') && !lexicon::is_title(last);
+        mention.plural = last.ends_with('s') && !last_token.has(class::TITLE);
         return Some(mention);
     }
     if role_end > role_start {
@@ -309,7 +295,7 @@ fn named(
             mention.title = Some(role);
         } else {
             mention.role = Some(role);
-            if lexicon::is_title(toks[role_end - 1].text(text)) {
+            if toks[role_end - 1].has(class::TITLE) {
                 mention.title = Some(toks[role_end - 1].span);
             }
         }
@@ -317,19 +303,16 @@ fn named(
     mention.name = span_of(toks, name_start, end);
     let first = toks[name_start].text(text);
     if mention.gender == Gender::Unknown
+        && toks[name_start].has(class::FIRST_NAME)
         && let Some(g) = lexicon::first_name(first)
     {
         mention.gender = g;
     }
-    if toks[name_start..end].len() == 1 && lexicon::is_not_name(first.trim_end_matches('.')) {
+    if toks[name_start..end].len() == 1 && toks[name_start].has(class::NOT_NAME) {
         return None;
     }
-    if toks[name_start..end]
-        .iter()
-        .any(|t| lexicon::is_org_word(&lower(t, text)))
-        || toks[name_start..end]
-            .iter()
-            .all(|t| lexicon::is_place(t.text(text)))
+    if toks[name_start..end].iter().any(|t| t.has(class::ORG_WORD))
+        || toks[name_start..end].iter().all(|t| t.has(class::PLACE))
     {
         mention.kind = MentionKind::Organisation;
         mention.gender = Gender::Neuter;
@@ -474,11 +457,7 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         m.span = Span::new(m.span.start, toks[comma - 1].span.end);
         m.tokens = (m.tokens.0, comma);
         if m.gender == Gender::Unknown {
-            let words: Vec<&str> = toks[inner.0..inner.1]
-                .iter()
-                .map(|t| t.text(text))
-                .collect();
-            m.gender = gender_of_words(&words);
+            m.gender = gender_of_tokens(&toks[inner.0..inner.1], text);
         }
         return Some(m);
     }
