@@ -70,8 +70,14 @@ fn keeps_period(word: &str) -> bool {
 
 /// The tokens of `span` in `text`. Whitespace separates and is dropped.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let s = span.slice(text);
     let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// Append the tokens of `span` in `text` to `out`.
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
+    let s = span.slice(text);
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
@@ -127,7 +133,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             class: 0,
         });
     }
-    out
 }
 
 /// Combining marks continue a word.

@@ -37,7 +37,7 @@ fn intro(ctx: &Context, q: usize) -> Option<Found> {
         return None;
     }
     let s = ctx.analysis.sentence_at(prev.end.saturating_sub(1));
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let v = (0..toks.len()).rev().find(|&v| ctx.is_cue(s, v))?;
     let m = subject_before(toks, ctx.text, v)
         .or_else(|| {
@@ -74,7 +74,7 @@ fn stops(word: &str) -> bool {
 fn after(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.end.saturating_sub(1));
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let mut i = ctx.token_at(s, quote.outer.end);
     if toks.get(i).is_some_and(|t| t.is(ctx.text, ',')) {
         i += 1;
@@ -124,7 +124,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
 fn before(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.start);
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let open = ctx.token_at(s, quote.outer.start);
     // The head runs back to the sentence start or the previous quotation.
     let prev_quote = (0..q)
@@ -210,7 +210,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
 
 /// `According to X, “…”`
 fn according_to(ctx: &Context, s: usize, start: usize, end: usize) -> Option<Found> {
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let a = (start..end.saturating_sub(2))
         .find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
     let m = phrase_after(toks, ctx.text, a + 2)?;
@@ -226,7 +226,7 @@ fn according_to(ctx: &Context, s: usize, start: usize, end: usize) -> Option<Fou
 fn dash(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.end.saturating_sub(1));
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let i = ctx.token_at(s, quote.outer.end);
     let d = toks.get(i)?;
     if !(d.is(ctx.text, '—') || d.is(ctx.text, '–') || d.is(ctx.text, '-')) {

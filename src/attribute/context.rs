@@ -7,21 +7,23 @@ use crate::document::Analysis;
 use crate::lexicon;
 use crate::span::Span;
 use crate::speaker::mention::{Mention, names_in};
-use crate::token::{Token, tokenize};
+use crate::token::{Token, tokenize_into};
 
 /// Tokens of every sentence of a document, and the quotation spans.
 pub struct Context<'t> {
     pub text: &'t str,
     pub analysis: &'t Analysis,
-    /// Tokens per sentence.
-    pub tokens: Vec<Vec<Token>>,
+    /// Tokens of all sentences, one after another; `ranges` gives each
+    /// sentence's.
+    tokens: Vec<Token>,
+    ranges: Vec<(usize, usize)>,
     /// Outer spans (marks included) of quotations, sorted by start.
     quoted: Vec<Span>,
     /// Words that open a sentence or clause with a capital and are written
     /// in lower case somewhere else in the text (lower-cased).
     common: HashSet<String>,
-    /// Per sentence, per token: is it a speech verb used as one?
-    cues: Vec<Vec<bool>>,
+    /// Per token (as `tokens`): is it a speech verb used as one?
+    cues: Vec<bool>,
     /// Per sentence: the names and organisations it mentions.
     names: Vec<Vec<Mention>>,
 }
@@ -29,10 +31,11 @@ pub struct Context<'t> {
 /// What a `Context` computes from the text, kept while the analysis it
 /// borrows changes (reported speech adds quotations).
 pub struct Prepared {
-    tokens: Vec<Vec<Token>>,
+    tokens: Vec<Token>,
+    ranges: Vec<(usize, usize)>,
     quoted: Vec<Span>,
     common: HashSet<String>,
-    cues: Vec<Vec<bool>>,
+    cues: Vec<bool>,
     names: Vec<Vec<Mention>>,
 }
 
@@ -41,6 +44,7 @@ impl<'t> Context<'t> {
     pub fn into_prepared(self) -> Prepared {
         Prepared {
             tokens: self.tokens,
+            ranges: self.ranges,
             quoted: self.quoted,
             common: self.common,
             cues: self.cues,
@@ -55,6 +59,7 @@ impl<'t> Context<'t> {
             text,
             analysis,
             tokens: p.tokens,
+            ranges: p.ranges,
             quoted: p.quoted,
             common: p.common,
             cues: p.cues,
@@ -63,11 +68,13 @@ impl<'t> Context<'t> {
     }
 
     pub fn new(text: &'t str, analysis: &'t Analysis) -> Self {
-        let tokens: Vec<Vec<Token>> = analysis
-            .sentences
-            .iter()
-            .map(|s| tokenize(text, s.span))
-            .collect();
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
+        let mut ranges = Vec::with_capacity(analysis.sentences.len());
+        for s in &analysis.sentences {
+            let start = tokens.len();
+            tokenize_into(text, s.span, &mut tokens);
+            ranges.push((start, tokens.len()));
+        }
         // Reported clauses are not quotations: names and cues inside them
         // count.
         let mut quoted: Vec<Span> = analysis
@@ -79,7 +86,8 @@ impl<'t> Context<'t> {
         quoted.sort();
         // Capitalized words where a name may start a sentence or clause...
         let mut openers: HashSet<String> = HashSet::default();
-        for toks in &tokens {
+        for &(a, b) in &ranges {
+            let toks = &tokens[a..b];
             for (i, t) in toks.iter().enumerate() {
                 let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
                 if opens && t.is_capitalized(text) {
@@ -89,7 +97,7 @@ impl<'t> Context<'t> {
         }
         // ...that are written in lower case elsewhere.
         let mut common: HashSet<String> = HashSet::default();
-        for t in tokens.iter().flatten() {
+        for t in &tokens {
             let w = t.text(text);
             if t.is_word() && w.starts_with(|c: char| c.is_lowercase()) && openers.contains(w) {
                 common.insert(w.to_string());
@@ -99,25 +107,31 @@ impl<'t> Context<'t> {
             text,
             analysis,
             tokens,
+            ranges,
             quoted,
             common,
             cues: Vec::new(),
             names: Vec::new(),
         };
-        context.cues = (0..context.tokens.len())
-            .map(|s| {
-                (0..context.tokens[s].len())
-                    .map(|i| context.find_cue(s, i))
-                    .collect()
-            })
+        context.cues = (0..context.ranges.len())
+            .flat_map(|s| (0..context.toks(s).len()).map(move |i| (s, i)))
+            .map(|(s, i)| context.find_cue(s, i))
             .collect();
-        context.names = (0..context.tokens.len())
-            .map(|s| {
-                let toks = &context.tokens[s];
-                names_in(toks, text, &|w| context.common.contains(w))
-            })
+        context.names = (0..context.ranges.len())
+            .map(|s| names_in(context.toks(s), text, &|w| context.common.contains(w)))
             .collect();
         context
+    }
+
+    /// The tokens of sentence `s`.
+    pub fn toks(&self, s: usize) -> &[Token] {
+        let (a, b) = self.ranges[s];
+        &self.tokens[a..b]
+    }
+
+    /// How many sentences there are.
+    pub fn sentence_count(&self) -> usize {
+        self.ranges.len()
     }
 
     /// Is `word` (lower case), written with a capital at the start of a
@@ -166,17 +180,18 @@ impl<'t> Context<'t> {
 
     /// Index of the first token of sentence `s` that starts at or after `at`.
     pub fn token_at(&self, s: usize, at: usize) -> usize {
-        self.tokens[s].partition_point(|t| t.span.start < at)
+        self.toks(s).partition_point(|t| t.span.start < at)
     }
 
     /// Is token `i` of sentence `s` a speech verb (a lower-case word, not
     /// inside a quotation)?
     pub fn is_cue(&self, s: usize, i: usize) -> bool {
-        self.cues[s].get(i).copied().unwrap_or(false)
+        let (a, b) = self.ranges[s];
+        a + i < b && self.cues[a + i]
     }
 
     fn find_cue(&self, s: usize, i: usize) -> bool {
-        let Some(t) = self.tokens[s].get(i) else {
+        let Some(t) = self.toks(s).get(i) else {
             return false;
         };
         if !t.has(lexicon::class::SPEECH_VERB)
@@ -204,7 +219,7 @@ impl<'t> Context<'t> {
 
     /// The lower-case text of token `i` of sentence `s`.
     pub fn word(&self, s: usize, i: usize) -> std::borrow::Cow<'t, str> {
-        self.tokens[s]
+        self.toks(s)
             .get(i)
             .map_or(std::borrow::Cow::Borrowed(""), |t| {
                 crate::lexicon::lower(t.text(self.text))

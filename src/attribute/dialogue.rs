@@ -42,7 +42,7 @@ pub fn vocatives(ctx: &Context, q: usize) -> Vec<(Option<Span>, Span)> {
     let last = ctx.analysis.sentence_at(quote.span.end.saturating_sub(1));
     let mut out = Vec::new();
     for si in s..=last {
-        let toks = &ctx.tokens[si];
+        let toks = ctx.toks(si);
         for (i, t) in toks.iter().enumerate() {
             if !t.is_capitalized(ctx.text) || !quote.span.contains(t.span) {
                 continue;

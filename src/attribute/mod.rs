@@ -98,7 +98,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             by_sentence[analysis.sentence_at(f.mention.span.start)].push(i);
         }
     }
-    for (s, toks) in ctx.tokens.iter().enumerate() {
+    for (s, toks) in (0..ctx.sentence_count()).map(|s| (s, ctx.toks(s))) {
         let mut mentions: Vec<(Mention, Vec<usize>)> = ctx
             .names(s, toks.len())
             .cloned()
@@ -237,7 +237,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 fn speaking_names(ctx: &Context) -> HashSet<String> {
     use crate::speaker::mention::{phrase_after, subject_before};
     let mut out = HashSet::default();
-    for (s, toks) in ctx.tokens.iter().enumerate() {
+    for (s, toks) in (0..ctx.sentence_count()).map(|s| (s, ctx.toks(s))) {
         for v in 0..toks.len() {
             if !ctx.is_cue(s, v) {
                 continue;

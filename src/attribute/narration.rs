@@ -13,7 +13,7 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let mut before = None;
     let mut after = None;
     for s in sentences {
-        for m in subjects(ctx, s, 0, ctx.tokens[s].len()) {
+        for m in subjects(ctx, s, 0, ctx.toks(s).len()) {
             if m.span.end <= quote.outer.start {
                 before = Some(m);
             } else if m.span.start >= quote.outer.end && after.is_none() {

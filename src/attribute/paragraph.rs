@@ -12,8 +12,9 @@ use crate::quote::Kind;
 pub fn quote_only_paragraph(ctx: &Context, i: usize) -> bool {
     let q = &ctx.analysis.quotes[i];
     ctx.sentences_of(q.paragraph).all(|si| {
-        (0..ctx.tokens[si].len()).all(|k| !ctx.is_cue(si, k))
-            && ctx.tokens[si]
+        (0..ctx.toks(si).len()).all(|k| !ctx.is_cue(si, k))
+            && ctx
+                .toks(si)
                 .iter()
                 .all(|t| !t.is_word() || ctx.inside_quote(t.span.start))
     })

@@ -34,7 +34,7 @@ fn complementizer(word: &str) -> bool {
 }
 
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
-    let Some(t) = ctx.tokens[s].get(i) else {
+    let Some(t) = ctx.toks(s).get(i) else {
         return false;
     };
     t.has(lexicon::class::CLAUSE_VERB)
@@ -74,7 +74,7 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
             .or_else(|| according_to(ctx, s))
             .or_else(|| participle(ctx, s))
         {
-            let toks = &ctx.tokens[s];
+            let toks = ctx.toks(s);
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             let quote = Quote {
                 kind: Kind::Indirect,
@@ -102,7 +102,7 @@ fn content_end(toks: &[Token]) -> usize {
 /// clause of the writer's own (`Cook said Carter stopped the practice, but
 /// Cook did not say when`).
 fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     (start + 1..end)
         .find(|&k| {
             toks[k].is(ctx.text, ';')
@@ -129,7 +129,7 @@ fn found(m: Mention, cue: Span) -> Found {
 
 /// `CLAUSE, X said [at the time].` and `CLAUSE, said X.`
 fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let end = content_end(toks);
     let v = (0..end).rev().find(|&v| is_clause_cue(ctx, s, v))?;
     let trailing = &toks[v + 1..end];
@@ -173,7 +173,7 @@ fn first_word(toks: &[Token], i: usize) -> usize {
 
 /// `X said (that) CLAUSE.`, `X told Y that CLAUSE.`, `X asked Y whether CLAUSE.`
 fn clause_after(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let end = content_end(toks);
     for v in 0..end {
         if !is_clause_cue(ctx, s, v) {
@@ -214,7 +214,7 @@ fn clause_after(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
 /// Does a reported clause start at token `i`? After `that` anything does;
 /// otherwise a subject must: a pronoun, a determiner or a name.
 fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -> bool {
-    let t = &ctx.tokens[s][i];
+    let t = ctx.toks(s)[i];
     if !t.is_word() {
         return false;
     }
@@ -254,7 +254,7 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
 
 /// `According to X, CLAUSE.` and `CLAUSE, according to X.`
 fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let end = content_end(toks);
     let a = (0..end.saturating_sub(2))
         .find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
@@ -283,7 +283,7 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
 /// `The Sanders campaign responded Friday, saying CLAUSE.`: a participle
 /// after a comma reports a clause of the sentence's subject.
 fn participle(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let end = content_end(toks);
     let v = (1..end).find(|&v| {
         toks[v - 1].is(ctx.text, ',')

@@ -12,7 +12,7 @@ use crate::speaker::mention::subject_before;
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.start);
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let open = ctx.token_at(s, quote.outer.start);
     let close = ctx.token_at(s, quote.outer.end);
     let before = (0..open).rev().filter(|&v| ctx.is_cue(s, v));

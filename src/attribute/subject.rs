@@ -11,7 +11,7 @@ use crate::speaker::mention::{Mention, MentionKind};
 /// Is token `i` of sentence `s` a lower-case word (a verb may follow a
 /// subject)?
 fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
-    ctx.tokens[s]
+    ctx.toks(s)
         .get(i)
         .is_some_and(|t| t.is_word() && t.text(ctx.text).starts_with(|c: char| c.is_lowercase()))
 }
@@ -29,7 +29,7 @@ pub fn subjects(ctx: &Context, s: usize, from: usize, to: usize) -> Vec<Mention>
 }
 
 fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool) -> Vec<Mention> {
-    let toks = &ctx.tokens[s];
+    let toks = ctx.toks(s);
     let to = to.min(toks.len());
     let names: Vec<&Mention> = ctx
         .names(s, to)
@@ -89,7 +89,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
 /// The personal pronouns `he`, `she` and `they` of sentence `s` outside
 /// quotations: mentions that keep a person salient.
 pub fn pronouns(ctx: &Context, s: usize) -> Vec<Mention> {
-    ctx.tokens[s]
+    ctx.toks(s)
         .iter()
         .enumerate()
         .filter(|(_, t)| t.has(lexicon::class::PRONOUN) && !ctx.inside_quote(t.span.start))
