@@ -376,6 +376,30 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     (lower, upper)
 });
 
+/// A bit per (first letter, last letter, length) of the lower-cased words
+/// of every list: most words of a text are in no list, and this says so
+/// without a hash lookup.
+static CLASS_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; FILTER_BITS / 64];
+    let lowered = CLASSES.1.keys().map(|k| k.to_lowercase());
+    for k in CLASSES.0.keys().cloned().chain(lowered) {
+        if let Some(i) = filter_index(k.as_bytes()) {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
+const FILTER_BITS: usize = 1 << 14;
+
+fn filter_index(w: &[u8]) -> Option<usize> {
+    let (&first, &last) = (w.first()?, w.last()?);
+    let h = (first as usize).wrapping_mul(131)
+        ^ (last as usize).wrapping_mul(7919)
+        ^ (w.len().min(31) * 8191);
+    Some(h % FILTER_BITS)
+}
+
 /// The classes of a word as written (any case; a final period allowed):
 /// two lookups, whatever the number of lists.
 pub fn classes(word: &str) -> u32 {
@@ -392,10 +416,16 @@ pub fn classes(word: &str) -> u32 {
         lowered = lower(bare);
         lowered.as_ref()
     };
-    let mut c = CLASSES.0.get(w).copied().unwrap_or(0);
+    let mut c = 0;
     if w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) {
         c |= class::VERB_MODIFIER;
     }
+    if let Some(i) = filter_index(w.as_bytes())
+        && CLASS_FILTER[i / 64] & (1 << (i % 64)) == 0
+    {
+        return c;
+    }
+    c |= CLASSES.0.get(w).copied().unwrap_or(0);
     if bare.starts_with(|ch: char| ch.is_uppercase()) {
         c |= CLASSES.1.get(bare).copied().unwrap_or(0);
     }
