@@ -66,15 +66,27 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
 pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
     let mut out = Vec::new();
     for (s, sentence) in ctx.analysis.sentences.iter().enumerate() {
-        if ctx.overlaps_speech(sentence.span) {
-            continue;
+        let toks = ctx.toks(s);
+        // Every clause found, but none that holds or touches a quotation.
+        let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
+        let candidates = clause_before(ctx, s)
+            .into_iter()
+            .chain(clause_after(ctx, s))
+            .chain(according_to(ctx, s))
+            .chain(participle(ctx, s));
+        for (clause, found) in candidates {
+            let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
+            let overlaps = |c: &(usize, usize)| c.0 < clause.1 && clause.0 < c.1;
+            if ctx.overlaps_speech(span)
+                || ctx.overlaps_speech(found.mention.span)
+                || clauses.iter().any(|(c, _)| overlaps(c))
+            {
+                continue;
+            }
+            clauses.push((clause, found));
         }
-        if let Some((clause, found)) = clause_before(ctx, s)
-            .or_else(|| clause_after(ctx, s))
-            .or_else(|| according_to(ctx, s))
-            .or_else(|| participle(ctx, s))
-        {
-            let toks = ctx.toks(s);
+        clauses.sort_by_key(|(c, _)| c.0);
+        for (clause, found) in clauses {
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             let quote = Quote {
                 kind: Kind::Indirect,
@@ -172,9 +184,10 @@ fn first_word(toks: &[Token], i: usize) -> usize {
 }
 
 /// `X said (that) CLAUSE.`, `X told Y that CLAUSE.`, `X asked Y whether CLAUSE.`
-fn clause_after(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
+    let mut out = Vec::new();
     for v in 0..end {
         if !is_clause_cue(ctx, s, v) {
             continue;
@@ -206,9 +219,9 @@ fn clause_after(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         if words(toks, start, stop) < MIN_CLAUSE_WORDS {
             continue;
         }
-        return Some(((start, stop), found(m, toks[v].span)));
+        out.push(((start, stop), found(m, toks[v].span)));
     }
-    None
+    out
 }
 
 /// Does a reported clause start at token `i`? After `that` anything does;
