@@ -224,6 +224,67 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     out
 }
 
+/// Words that do not open a reported clause right after its verb.
+const NOT_CLAUSE_OPENERS: &[&str] = &[
+    "about",
+    "after",
+    "again",
+    "against",
+    "also",
+    "and",
+    "anything",
+    "as",
+    "at",
+    "before",
+    "but",
+    "by",
+    "during",
+    "earlier",
+    "for",
+    "from",
+    "goodbye",
+    "hello",
+    "here",
+    "how",
+    "if",
+    "in",
+    "into",
+    "last",
+    "later",
+    "little",
+    "much",
+    "no",
+    "not",
+    "nothing",
+    "now",
+    "of",
+    "on",
+    "or",
+    "so",
+    "something",
+    "sorry",
+    "thanks",
+    "then",
+    "this",
+    "through",
+    "to",
+    "today",
+    "too",
+    "under",
+    "very",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "with",
+    "yes",
+    "yesterday",
+];
+
 /// Does a reported clause start at token `i`? After `that` anything does;
 /// otherwise a subject must: a pronoun, a determiner or a name.
 fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -> bool {
@@ -237,32 +298,13 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
     let w = ctx.word(s, i);
     // `he’s`, `they’re`: a subject with its verb.
     let w = w.split(['’', '\'']).next().unwrap_or("");
-    matches!(
-        w,
-        "he" | "she"
-            | "they"
-            | "it"
-            | "we"
-            | "i"
-            | "there"
-            | "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "some"
-            | "most"
-            | "many"
-            | "no"
-            | "all"
-    ) || w.starts_with(|c: char| c.is_ascii_digit())
-        || t.is_capitalized(ctx.text) && !lexicon::is_not_name(t.text(ctx.text))
+    // A clause starts with its subject: a pronoun, a determiner, a name, a
+    // number, a noun; not a preposition, an adverb or a word that is the
+    // object itself (`said in politics`, `said nothing`, `said yes`).
+    let not_subject = NOT_CLAUSE_OPENERS.contains(&w)
+        || t.has(lexicon::class::VERB_MODIFIER | lexicon::class::SPEECH_VERB)
+        || t.is_capitalized(ctx.text) && t.has(lexicon::class::NOT_NAME);
+    !not_subject
 }
 
 /// `According to X, CLAUSE.` and `CLAUSE, according to X.`

@@ -182,6 +182,7 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
         let w = toks[i].text(text).trim_end_matches('.');
         lexicon::is_not_name(w)
             || i == 0
+                && i + 1 < end
                 && (w.ends_with("ly") || w.ends_with("ing"))
                 && lexicon::first_name(w).is_none()
     } {
