@@ -735,11 +735,11 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Ve
         }
         // `McConnell spokesman Don Stewart`: a name before a role noun and
         // another name belongs to the role of the second.
-        let chained = toks
-            .get(end)
-            .is_some_and(|t| t.is_word() && lexicon::speaker_noun(t.text(text)).is_some())
+        let chained = toks.get(end).is_some_and(|t| t.has(class::SPEAKER_NOUN))
             && toks.get(end + 1).is_some_and(|t| capital(t, text));
-        if chained {
+        // A lone word that is never a name (`Please`, `Thursday`).
+        let lone = end == i + 1 && toks[i].has(class::NOT_NAME);
+        if chained || lone {
             i = end;
             continue;
         }

@@ -65,14 +65,13 @@ pub struct Roster {
 
 /// Name words of a mention: possessive and final period of a suffix kept
 /// as written, possessive `’s` removed.
-fn name_words(text: &str, name: Span) -> Vec<String> {
+fn name_words(text: &str, name: Span) -> Vec<&str> {
     name.slice(text)
         .split_whitespace()
         .map(|w| {
             w.trim_end_matches("’s")
                 .trim_end_matches("'s")
                 .trim_end_matches(['’', '\''])
-                .to_string()
         })
         .filter(|w| !w.is_empty())
         .collect()
@@ -84,14 +83,15 @@ fn is_initial(w: &str) -> bool {
 }
 
 /// Surname and first name of name words.
-fn name_parts(words: &[String]) -> (Option<String>, Option<String>) {
-    let core: Vec<&String> = words
-        .iter()
-        .filter(|w| !lexicon::is_name_suffix(w))
-        .collect();
-    let last = core.last().map(|w| w.to_string());
-    let first = (core.len() >= 2 && !is_initial(core[0])).then(|| core[0].to_string());
-    (first, last)
+fn name_parts<'a>(words: &[&'a str]) -> (Option<&'a str>, Option<&'a str>) {
+    let mut core = words.iter().filter(|w| !lexicon::is_name_suffix(w));
+    let first = core.next().copied();
+    let last = core.next_back().copied();
+    match (first, last) {
+        (Some(f), Some(l)) => ((!is_initial(f)).then_some(f), Some(l)),
+        (Some(only), None) => (None, Some(only)),
+        _ => (None, None),
+    }
 }
 
 fn normalize_description(text: &str, span: Span) -> String {
@@ -175,8 +175,8 @@ impl Roster {
                 .filter(|(_, e)| e.kind == SpeakerKind::Named)
         };
         let by_surname = named().find(|(_, e)| {
-            let same_last = e.last.as_deref() == Some(last.as_str());
-            let first_ok = match (&first, &e.first) {
+            let same_last = e.last.as_deref() == Some(last);
+            let first_ok = match (first, &e.first) {
                 (Some(a), Some(b)) => a == b || is_initial(a) || is_initial(b),
                 _ => true,
             };
@@ -186,15 +186,13 @@ impl Roster {
         // when no one has it as a surname.
         let found = by_surname.or_else(|| {
             (first.is_none() && words.len() == 1)
-                .then(|| {
-                    named().find(|(_, e)| e.first.as_deref() == Some(last.as_str()) && e.human)
-                })
+                .then(|| named().find(|(_, e)| e.first.as_deref() == Some(last) && e.human))
                 .flatten()
         });
         let id = match found.map(|(i, _)| i) {
             Some(i) => i,
             None => {
-                let known = first.as_deref().and_then(lexicon::first_name).is_some();
+                let known = first.and_then(lexicon::first_name).is_some();
                 let place = words.iter().all(|w| lexicon::is_place(w));
                 let evidence = !place
                     && (person
@@ -209,7 +207,7 @@ impl Roster {
                     kind: SpeakerKind::Named,
                     words: Vec::new(),
                     first: None,
-                    last: Some(last.clone()),
+                    last: Some(last.to_string()),
                     title: None,
                     role: None,
                     gender: Gender::Unknown,
@@ -219,13 +217,12 @@ impl Roster {
             }
         };
         let e = &mut self.entities[id];
-        let single_first =
-            first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last.as_str());
+        let single_first = first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last);
         if words.len() > e.words.len() && !single_first {
-            e.words = words;
+            e.words = words.iter().map(|w| w.to_string()).collect();
         }
         if e.first.is_none() {
-            e.first = first;
+            e.first = first.map(str::to_string);
         }
         if e.title.is_none() {
             e.title = title;
