@@ -67,6 +67,14 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
     let mut out = Vec::new();
     for (s, sentence) in ctx.analysis.sentences.iter().enumerate() {
         let toks = ctx.toks(s);
+        // Every pattern needs a verb of speech or `according`.
+        let verbs = lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB;
+        if !toks
+            .iter()
+            .any(|t| t.has(verbs) || t.text(ctx.text).eq_ignore_ascii_case("according"))
+        {
+            continue;
+        }
         // Every clause found, but none that holds or touches a quotation.
         let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
         let candidates = clause_before(ctx, s)
