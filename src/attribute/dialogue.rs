@@ -17,7 +17,7 @@ pub fn is_fiction(ctx: &Context) -> bool {
     if quotes.len() < 8 {
         return false;
     }
-    let needed = quotes.len().div_ceil(40);
+    let needed = quotes.len().div_ceil(150);
     lexicon::fiction_cues(ctx.text, needed) >= needed
 }
 
