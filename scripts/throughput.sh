@@ -118,7 +118,7 @@ max_rss=$(printf '%s\n' "${rows[@]}" | awk -F'|' '{ if ($3 + 0 > m) m = $3 + 0 }
 marker='<!-- Everything below this line is written by hand and kept by scripts/throughput.sh. -->'
 analysis=
 if [ -f reports/performance.md ] && grep -qF "$marker" reports/performance.md; then
-    analysis=$(sed -n "/^$marker\$/,\$p" reports/performance.md | tail -n +2)
+    analysis=$(awk -v m="$marker" 'kept { print } $0 == m { kept = 1 }' reports/performance.md)
 fi
 
 cat > reports/performance.md <<MD
