@@ -110,17 +110,23 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             .filter(|m| !ctx.inside_quote(m.span.start))
             .map(|m| (m, Vec::new()))
             .collect();
+        // The rules' mentions replace the ones found at the same place.
+        let mut at: HashMap<usize, usize> = mentions
+            .iter()
+            .enumerate()
+            .map(|(k, (m, _))| (m.span.start, k))
+            .collect();
         for &i in &by_sentence[s] {
             let Some(f) = &found[i] else { continue };
-            match mentions
-                .iter_mut()
-                .find(|(m, _)| m.span.start == f.mention.span.start)
-            {
-                Some((m, qs)) => {
-                    *m = f.mention.clone();
-                    qs.push(i);
+            match at.get(&f.mention.span.start) {
+                Some(&k) => {
+                    mentions[k].0 = f.mention.clone();
+                    mentions[k].1.push(i);
                 }
-                None => mentions.push((f.mention.clone(), vec![i])),
+                None => {
+                    at.insert(f.mention.span.start, mentions.len());
+                    mentions.push((f.mention.clone(), vec![i]));
+                }
             }
         }
         mentions.sort_by_key(|(m, _)| m.span.start);
@@ -154,46 +160,75 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             alternation[q] = Some(e);
         }
     }
+    // The nearest quotation with its own speaker in the same paragraph, on
+    // either side: the one after is known from the local rules; the one
+    // before is followed as the loop goes (narration may add one).
+    let has_own = |j: usize, entity: &[Option<usize>], attributions: &[Attribution]| {
+        let k = analysis.quotes[j].kind;
+        k.is_speech()
+            && k != Kind::Indirect
+            && entity[j].is_some()
+            && attributions[j].mention.is_some()
+    };
+    let same_paragraph =
+        |a: usize, b: usize| analysis.quotes[a].paragraph == analysis.quotes[b].paragraph;
+    let mut next_own: Vec<Option<usize>> = vec![None; n];
+    let mut next: Option<usize> = None;
+    for j in (0..n).rev() {
+        next_own[j] = next.filter(|&k| same_paragraph(j, k));
+        if has_own(j, &entity, &attributions) {
+            next = Some(j);
+        }
+    }
+    let mut last_own: Option<usize> = None;
     for i in 0..n {
+        let previous_own = last_own.filter(|&k| same_paragraph(i, k));
         let q = &analysis.quotes[i];
-        if !q.kind.is_speech() || !attributions[i].rule.is_empty() {
-            continue;
-        }
-        let borrowed = paragraph::find(&ctx, i, &entity, &attributions);
-        if borrowed.is_none()
-            && let Some(f) = narration::find(&ctx, i)
-        {
-            let s = analysis.sentence_at(f.mention.span.start);
-            let e = match pronouns.get(&f.mention.span.start) {
-                Some(e) => *e,
-                None => link(text, &mut roster, &f.mention, s, true),
-            };
-            if e.is_some() {
-                entity[i] = e;
-                attributions[i] = attribution(text, &f, e);
-                continue;
-            }
-        }
-        let borrowed = borrowed.or_else(|| {
-            if fiction {
-                alternation[i].map(|e| (e, "alternation"))
-            } else {
-                paragraph::continuation(&ctx, i, &entity)
-            }
-        });
-        match borrowed {
-            Some((e, rule)) => {
-                entity[i] = Some(e);
-                attributions[i] = Attribution {
-                    confidence: confidence(rule, false),
-                    rule,
-                    ..Attribution::default()
+        if q.kind.is_speech() && attributions[i].rule.is_empty() {
+            let borrowed = paragraph::find(&ctx, i, previous_own, next_own[i], &entity);
+            let narrated = if borrowed.is_none()
+                && let Some(f) = narration::find(&ctx, i)
+            {
+                let s = analysis.sentence_at(f.mention.span.start);
+                let e = match pronouns.get(&f.mention.span.start) {
+                    Some(e) => *e,
+                    None => link(text, &mut roster, &f.mention, s, true),
                 };
-                roster.note(q.span.start, analysis.sentence_at(q.span.start), e, true);
+                if e.is_some() {
+                    entity[i] = e;
+                    attributions[i] = attribution(text, &f, e);
+                }
+                e.is_some()
+            } else {
+                false
+            };
+            if !narrated {
+                let borrowed = borrowed.or_else(|| {
+                    if fiction {
+                        alternation[i].map(|e| (e, "alternation"))
+                    } else {
+                        paragraph::continuation(&ctx, i, &entity)
+                    }
+                });
+                match borrowed {
+                    Some((e, rule)) => {
+                        entity[i] = Some(e);
+                        attributions[i] = Attribution {
+                            confidence: confidence(rule, false),
+                            rule,
+                            ..Attribution::default()
+                        };
+                        roster.note(q.span.start, analysis.sentence_at(q.span.start), e, true);
+                    }
+                    None => {
+                        attributions[i].reason =
+                            Some("no speech cue or speaker found near the quotation");
+                    }
+                }
             }
-            None => {
-                attributions[i].reason = Some("no speech cue or speaker found near the quotation");
-            }
+        }
+        if has_own(i, &entity, &attributions) {
+            last_own = Some(i);
         }
     }
     // A first-person narrator takes the name the other speakers call them.

@@ -2,14 +2,22 @@
 //! or referred to as the subject of a clause before the quotation in its
 //! paragraph (`Syme struck his hands together. “How true that is!”`), or
 //! failing that the first after it (`“No.” Poirot looked round the room.`).
+//! Only the sentences near the quotation are read (`WINDOW` each way), so
+//! a paragraph of many quotations costs no more per quotation than a short
+//! one.
 
 use super::subject::subjects;
 use super::{Context, Found};
 
+/// Sentences read before and after the quotation's own.
+const WINDOW: usize = 3;
+
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
-    let para = quote.paragraph;
-    let sentences = ctx.sentences_of(para);
+    let para = ctx.sentences_of(quote.paragraph);
+    let first = ctx.analysis.sentence_at(quote.outer.start);
+    let last = ctx.analysis.sentence_at(quote.outer.end.saturating_sub(1));
+    let sentences = first.saturating_sub(WINDOW).max(para.start)..(last + WINDOW + 1).min(para.end);
     let mut before = None;
     let mut after = None;
     for s in sentences {

@@ -5,8 +5,6 @@
 //! quotation in the paragraph before (a quote-only paragraph continues).
 
 use super::Context;
-use crate::document::Attribution;
-use crate::quote::Kind;
 
 /// Is quotation `i` alone in its paragraph, with no speech cue outside it?
 pub fn quote_only_paragraph(ctx: &Context, i: usize) -> bool {
@@ -20,24 +18,24 @@ pub fn quote_only_paragraph(ctx: &Context, i: usize) -> bool {
     })
 }
 
-/// Another quotation of the same paragraph with a speaker, nearest first;
-/// or the paragraph before, when it ends with a colon and has a speaker.
+/// Another quotation of the same paragraph with a speaker of its own, the
+/// nearest of `before` and `after` (the nearest such quotation on each
+/// side); or the paragraph before, when it ends with a colon and has a
+/// speaker.
 pub fn find(
     ctx: &Context,
     i: usize,
+    before: Option<usize>,
+    after: Option<usize>,
     entity: &[Option<usize>],
-    attributions: &[Attribution],
 ) -> Option<(usize, &'static str)> {
     let quotes = &ctx.analysis.quotes;
     let q = &quotes[i];
-    let speech = |j: usize| quotes[j].kind.is_speech() && quotes[j].kind != Kind::Indirect;
-    let same: Vec<usize> = ctx
-        .quotes_of(q.paragraph)
-        .filter(|&j| {
-            j != i && speech(j) && entity[j].is_some() && attributions[j].mention.is_some()
-        })
-        .collect();
-    if let Some(&j) = same.iter().min_by_key(|&&j| j.abs_diff(i)) {
+    let nearest = match (before, after) {
+        (Some(b), Some(a)) => Some(if i - b <= a - i { b } else { a }),
+        (b, a) => b.or(a),
+    };
+    if let Some(j) = nearest {
         return entity[j].map(|e| (e, "paragraph"));
     }
     // `As Breitbart’s Joel Pollak reported:` then the quotation.
@@ -53,9 +51,10 @@ pub fn find(
             .first()
             .is_some_and(|p| ctx.analysis.paragraphs[q.paragraph].start + 1 >= p.start)
     {
-        let j = (0..i)
+        let j = ctx
+            .quotes_of(prev_para)
             .rev()
-            .find(|&j| quotes[j].paragraph == prev_para && entity[j].is_some())?;
+            .find(|&j| entity[j].is_some())?;
         return entity[j].map(|e| (e, "intro-colon"));
     }
     None

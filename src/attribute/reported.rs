@@ -13,6 +13,10 @@ use crate::span::Span;
 use crate::speaker::mention::{Mention, phrase_after, subject_before};
 use crate::token::Token;
 
+/// The most tokens a reported clause runs to (a sentence of a thousand
+/// words is cut there, not read again for every verb in it).
+const MAX_CLAUSE_TOKENS: usize = 150;
+
 /// The fewest words a reported clause has.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// The most words of time and place after a verb that ends a sentence
@@ -75,25 +79,28 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
         {
             continue;
         }
-        // Every clause found, but none that holds or touches a quotation.
-        let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
-        let candidates = clause_before(ctx, s)
+        // Every clause found, in order, but none that overlaps one before
+        // it or holds or touches a quotation.
+        let mut candidates: Vec<((usize, usize), Found)> = clause_before(ctx, s)
             .into_iter()
             .chain(clause_after(ctx, s))
             .chain(according_to(ctx, s))
-            .chain(participle(ctx, s));
+            .chain(participle(ctx, s))
+            .collect();
+        candidates.sort_by_key(|(c, _)| c.0);
+        let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
+        let mut taken_to = 0;
         for (clause, found) in candidates {
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
-            let overlaps = |c: &(usize, usize)| c.0 < clause.1 && clause.0 < c.1;
-            if ctx.overlaps_speech(span)
+            if clause.0 < taken_to
+                || ctx.overlaps_speech(span)
                 || ctx.overlaps_speech(found.mention.span)
-                || clauses.iter().any(|(c, _)| overlaps(c))
             {
                 continue;
             }
+            taken_to = clause.1;
             clauses.push((clause, found));
         }
-        clauses.sort_by_key(|(c, _)| c.0);
         for (clause, found) in clauses {
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             let quote = Quote {
@@ -123,6 +130,7 @@ fn content_end(toks: &[Token]) -> usize {
 /// Cook did not say when`).
 fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
     let toks = ctx.toks(s);
+    let end = end.min(start + MAX_CLAUSE_TOKENS);
     (start + 1..end)
         .find(|&k| {
             toks[k].is(ctx.text, ';')

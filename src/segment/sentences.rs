@@ -95,14 +95,31 @@ fn ends_in_quoted_stop(s: &str) -> bool {
 /// Is the start of `rest` a short attribution such as `Nuland replied.`,
 /// `Another reporter asked.` or `Mr. Smith said on Friday.`?
 fn is_attribution_tail(rest: &str) -> bool {
-    let end = rest
-        .char_indices()
-        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && ends_sentence_at(rest, i))
-        .map_or(rest.len(), |(i, _)| i);
-    let tail = &rest[..end];
-    if tail.contains(|c: char| is_quote_mark(c) || c == ',' || c == ';' || c == ':') {
-        return false;
+    // The tail is a few words with no punctuation inside: look no further
+    // than that, or a paragraph of quotations would be read to its end at
+    // every boundary.
+    let mut end = rest.len();
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in rest.char_indices() {
+        if is_quote_mark(c) || matches!(c, ',' | ';' | ':') {
+            return false;
+        }
+        if matches!(c, '.' | '!' | '?') && ends_sentence_at(rest, i) {
+            end = i;
+            break;
+        }
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > MAX_TAIL_WORDS {
+                return false;
+            }
+        }
     }
+    let tail = &rest[..end];
     let words: Vec<&str> = tail.split_whitespace().collect();
     let Some(verb) = words
         .iter()
@@ -113,6 +130,10 @@ fn is_attribution_tail(rest: &str) -> bool {
     };
     verb >= 1 && words.len() - verb - 1 <= 3 && !words.contains(&"that")
 }
+
+/// The most words of an attribution after a quotation (`Mr. John Smith,
+/// the spokesman, said on Friday` is already more).
+const MAX_TAIL_WORDS: usize = 10;
 
 /// Is the `.`, `!` or `?` at byte `i` of `s` the end of a sentence (not the
 /// period of `Mr.`)?
