@@ -153,3 +153,37 @@ fn end_to_end(bencher: Bencher, name: &str) {
         black_box(out.len());
     });
 }
+
+/// Texts made to find paths that grow faster than the input: one paragraph
+/// (or one sentence) of a repeated pattern, 1 MB each. Their MB/s should
+/// stay of the order of the news corpus's; a quadratic path shows here
+/// first (a paragraph of 60,000 quotations once took minutes).
+const PATHOLOGICAL: &[(&str, &str)] = &[
+    ("quotes-one-paragraph", "“Hi!” A "),
+    ("split-quotes-one-sentence", "“A,” she said, “B,” "),
+    (
+        "cues-one-sentence",
+        "Smith said the plan, which Jones said was good, and ",
+    ),
+    (
+        "pronouns-one-sentence",
+        "Smith met Jones and he said that it rained and ",
+    ),
+    (
+        "dialogue-turns",
+        "“Yes,” said Tom.\n\n“No,” said Ann.\n\n“Why?”\n\n",
+    ),
+];
+
+#[divan::bench(args = ["quotes-one-paragraph", "split-quotes-one-sentence", "cues-one-sentence", "pronouns-one-sentence", "dialogue-turns"], max_time = 3)]
+fn pathological(bencher: Bencher, name: &str) {
+    let pattern = PATHOLOGICAL
+        .iter()
+        .find(|(n, _)| *n == name)
+        .expect("a known pattern")
+        .1;
+    let text = pattern.repeat((1 << 20) / pattern.len());
+    bencher.counter(BytesCount::new(text.len())).bench(|| {
+        black_box(DocumentRecord::new("doc", &text, &whosaid::analyze(&text)));
+    });
+}
