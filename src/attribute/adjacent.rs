@@ -205,6 +205,20 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             rule: "colon-label",
         });
     }
+    // `Kasich resisted: “…”`: a short clause ending with a colon speaks
+    // through its subject, whatever its verb.
+    if colon
+        && end - head_start <= MAX_HEAD_GAP
+        && let Some(m) = clause_subject(ctx, s, head_start, end)
+        && m.tokens.0 + 4 >= end.saturating_sub(2)
+    {
+        let cue = toks[end].span;
+        return Some(Found {
+            mention: m,
+            cue,
+            rule: "colon-label",
+        });
+    }
     according_to(ctx, s, head_start, end)
 }
 
