@@ -160,10 +160,18 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
         while end < turns.len() && turns[end].paragraph == turns[end - 1].paragraph + 1 {
             end += 1;
         }
+        // The people the narration just before the conversation mentions:
+        // one of them is often the party no turn names yet.
+        let others = turns[start]
+            .paragraph
+            .checked_sub(1)
+            .and_then(|p| ctx.analysis.paragraphs.get(p))
+            .map(|p| roster.mentioned_in(*p))
+            .unwrap_or_default();
         let conv = &mut turns[start..end];
         for _ in 0..2 {
-            fill(conv, &mut out, true);
-            fill(conv, &mut out, false);
+            fill(conv, &others, &mut out, true);
+            fill(conv, &others, &mut out, false);
         }
         start = end;
     }
@@ -172,7 +180,7 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
 
 /// One pass over a conversation, forwards or backwards, giving open turns
 /// the speaker that alternation or address implies.
-fn fill(conv: &mut [Turn], out: &mut Vec<(usize, usize)>, forward: bool) {
+fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forward: bool) {
     let n = conv.len();
     for k in 0..n {
         let i = if forward { k } else { n - 1 - k };
@@ -212,7 +220,8 @@ fn fill(conv: &mut [Turn], out: &mut Vec<(usize, usize)>, forward: bool) {
             guess = (2..n as isize)
                 .filter_map(near)
                 .filter_map(|t| t.speaker)
-                .find(|&b| b != a);
+                .find(|&b| b != a)
+                .or_else(|| others.iter().copied().find(|&b| b != a));
         }
         if let Some(g) = guess
             && Some(g) != conv[i].addressee

@@ -357,6 +357,19 @@ impl Roster {
         best.map(|(_, e)| e).or(last_speaker)
     }
 
+    /// The people mentioned in `span`, the last mentioned first.
+    pub fn mentioned_in(&self, span: Span) -> Vec<usize> {
+        let from = self.events.partition_point(|e| e.at < span.start);
+        let to = self.events.partition_point(|e| e.at < span.end);
+        let mut out: Vec<usize> = Vec::new();
+        for e in self.events[from..to].iter().rev() {
+            if self.entities[e.entity].human && !out.contains(&e.entity) {
+                out.push(e.entity);
+            }
+        }
+        out
+    }
+
     /// The first-person narrator of a story (`“…,” I said`): one entity
     /// per document, which third-person pronouns never refer to.
     pub fn narrator(&mut self) -> usize {
