@@ -157,7 +157,7 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
     let mut start = 0;
     while start < turns.len() {
         let mut end = start + 1;
-        while end < turns.len() && turns[end].paragraph == turns[end - 1].paragraph + 1 {
+        while end < turns.len() && continues(ctx, turns[end - 1].paragraph, turns[end].paragraph) {
             end += 1;
         }
         // The people the narration just before the conversation mentions:
@@ -177,6 +177,20 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
     }
     out
 }
+
+/// Does the turn in paragraph `b` carry on the conversation of the turn in
+/// paragraph `a`? It does right after it, or after one short paragraph of
+/// narration (`She hesitated and stopped.`).
+fn continues(ctx: &Context, a: usize, b: usize) -> bool {
+    b == a + 1
+        || b == a + 2
+            && ctx.analysis.paragraphs[a + 1].len() <= SHORT_NARRATION
+            && ctx.quotes_of(a + 1).is_empty()
+}
+
+/// The longest paragraph of narration (bytes) that keeps a conversation
+/// going between two turns.
+const SHORT_NARRATION: usize = 300;
 
 /// One pass over a conversation, forwards or backwards, giving open turns
 /// the speaker that alternation or address implies.
