@@ -13,6 +13,12 @@ use crate::token::{Token, tokenize_into};
 pub struct Context<'t> {
     pub text: &'t str,
     pub analysis: &'t Analysis,
+    p: Prepared,
+}
+
+/// What a `Context` computes from the text, kept while the analysis it
+/// borrows changes (reported speech adds quotations).
+pub struct Prepared {
     /// Tokens of all sentences, one after another; `ranges` gives each
     /// sentence's.
     tokens: Vec<Token>,
@@ -28,43 +34,22 @@ pub struct Context<'t> {
     names: Vec<Vec<Mention>>,
 }
 
-/// What a `Context` computes from the text, kept while the analysis it
-/// borrows changes (reported speech adds quotations).
-pub struct Prepared {
-    tokens: Vec<Token>,
-    ranges: Vec<(usize, usize)>,
-    quoted: Vec<Span>,
-    common: HashSet<String>,
-    cues: Vec<bool>,
-    names: Vec<Vec<Mention>>,
-}
+/// Words after which a verb form is a noun: `the report`, `a statement`,
+/// `his reply`.
+pub const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my",
+];
 
 impl<'t> Context<'t> {
     /// Give up the borrow of the analysis, keeping what was computed.
     pub fn into_prepared(self) -> Prepared {
-        Prepared {
-            tokens: self.tokens,
-            ranges: self.ranges,
-            quoted: self.quoted,
-            common: self.common,
-            cues: self.cues,
-            names: self.names,
-        }
+        self.p
     }
 
     /// A context again, over the same text and sentences. Quotations added
     /// since (reported speech) do not change what counts as quoted.
     pub fn from_prepared(text: &'t str, analysis: &'t Analysis, p: Prepared) -> Self {
-        Context {
-            text,
-            analysis,
-            tokens: p.tokens,
-            ranges: p.ranges,
-            quoted: p.quoted,
-            common: p.common,
-            cues: p.cues,
-            names: p.names,
-        }
+        Context { text, analysis, p }
     }
 
     pub fn new(text: &'t str, analysis: &'t Analysis) -> Self {
@@ -103,9 +88,7 @@ impl<'t> Context<'t> {
                 common.insert(w.to_string());
             }
         }
-        let mut context = Context {
-            text,
-            analysis,
+        let p = Prepared {
             tokens,
             ranges,
             quoted,
@@ -113,36 +96,37 @@ impl<'t> Context<'t> {
             cues: Vec::new(),
             names: Vec::new(),
         };
-        context.cues = (0..context.ranges.len())
+        let mut context = Context { text, analysis, p };
+        context.p.cues = (0..context.sentence_count())
             .flat_map(|s| (0..context.toks(s).len()).map(move |i| (s, i)))
-            .map(|(s, i)| context.find_cue(s, i))
+            .map(|(s, i)| context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, NOUN_MARKERS))
             .collect();
-        context.names = (0..context.ranges.len())
-            .map(|s| names_in(context.toks(s), text, &|w| context.common.contains(w)))
+        context.p.names = (0..context.sentence_count())
+            .map(|s| names_in(context.toks(s), text, &|w| context.p.common.contains(w)))
             .collect();
         context
     }
 
     /// The tokens of sentence `s`.
     pub fn toks(&self, s: usize) -> &[Token] {
-        let (a, b) = self.ranges[s];
-        &self.tokens[a..b]
+        let (a, b) = self.p.ranges[s];
+        &self.p.tokens[a..b]
     }
 
     /// How many sentences there are.
     pub fn sentence_count(&self) -> usize {
-        self.ranges.len()
+        self.p.ranges.len()
     }
 
     /// Is `word` (lower case), written with a capital at the start of a
     /// sentence, written in lower case somewhere else in the text?
     pub fn is_common(&self, word: &str) -> bool {
-        self.common.contains(word)
+        self.p.common.contains(word)
     }
 
     /// The names of sentence `s` that end by token `end` (see `names_in`).
     pub fn names(&self, s: usize, end: usize) -> impl Iterator<Item = &Mention> {
-        self.names[s].iter().filter(move |m| m.tokens.1 <= end)
+        self.p.names[s].iter().filter(move |m| m.tokens.1 <= end)
     }
 
     /// Does `span` overlap a quotation that is speech (marks included)?
@@ -160,8 +144,8 @@ impl<'t> Context<'t> {
 
     /// Is byte `at` inside a quotation (marks included)?
     pub fn inside_quote(&self, at: usize) -> bool {
-        let i = self.quoted.partition_point(|s| s.start <= at);
-        i > 0 && self.quoted[i - 1].contains_offset(at)
+        let i = self.p.quoted.partition_point(|s| s.start <= at);
+        i > 0 && self.p.quoted[i - 1].contains_offset(at)
     }
 
     /// The sentences of paragraph `p`, as a range of sentence indices.
@@ -186,35 +170,21 @@ impl<'t> Context<'t> {
     /// Is token `i` of sentence `s` a speech verb (a lower-case word, not
     /// inside a quotation)?
     pub fn is_cue(&self, s: usize, i: usize) -> bool {
-        let (a, b) = self.ranges[s];
-        a + i < b && self.cues[a + i]
+        let (a, b) = self.p.ranges[s];
+        a + i < b && self.p.cues[a + i]
     }
 
-    fn find_cue(&self, s: usize, i: usize) -> bool {
+    /// Is token `i` of sentence `s` a lower-case word of the word classes
+    /// `verbs`, outside quotations, used as a verb: not after one of
+    /// `noun_markers` (`the report`)?
+    pub fn used_as_verb(&self, s: usize, i: usize, verbs: u32, noun_markers: &[&str]) -> bool {
         let Some(t) = self.toks(s).get(i) else {
             return false;
         };
-        if !t.has(lexicon::class::SPEECH_VERB)
-            || !t.text(self.text).starts_with(|c: char| c.is_lowercase())
-        {
-            return false;
-        }
-        // `the report`, `a statement`, `his reply`: nouns, not verbs.
-        let noun = i > 0
-            && matches!(
-                self.word(s, i - 1).as_ref(),
-                "a" | "an"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "this"
-                    | "that"
-                    | "our"
-                    | "my"
-            );
-        !noun && !self.inside_quote(t.span.start)
+        t.has(verbs)
+            && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+            && !(i > 0 && noun_markers.contains(&self.word(s, i - 1).as_ref()))
+            && !self.inside_quote(t.span.start)
     }
 
     /// The lower-case text of token `i` of sentence `s`.

@@ -37,33 +37,15 @@ fn complementizer(word: &str) -> bool {
     matches!(word, "that" | "whether" | "if")
 }
 
+/// Words after which a verb form is not a verb of a reported clause: the
+/// nouns' markers, and `to`, `be` and its forms (`to report`, `was said`).
+const NOT_REPORTING: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my", "to", "be",
+    "been", "being", "was", "were", "is", "are",
+];
+
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
-    let Some(t) = ctx.toks(s).get(i) else {
-        return false;
-    };
-    t.has(lexicon::class::CLAUSE_VERB)
-        && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
-        && !ctx.inside_quote(t.span.start)
-        && !(i > 0
-            && matches!(
-                ctx.word(s, i - 1).as_ref(),
-                "a" | "an"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "this"
-                    | "that"
-                    | "to"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-            ))
+    ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, NOT_REPORTING)
 }
 
 /// Reported clauses of the document with what attributes them.

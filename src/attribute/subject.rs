@@ -53,16 +53,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
                 && matches!(w.as_str(), "he" | "she" | "they" | "i" | "we")
                 && lower_word(ctx, s, i)
             {
-                out.push(Mention {
-                    kind: MentionKind::Pronoun,
-                    span: t.span,
-                    name: t.span,
-                    role: None,
-                    title: None,
-                    gender,
-                    plural,
-                    tokens: (i - 1, i),
-                });
+                out.push(Mention::pronoun(t, i - 1, gender, plural));
                 if first_only {
                     return out;
                 }
@@ -96,16 +87,8 @@ pub fn pronouns(ctx: &Context, s: usize) -> Vec<Mention> {
         .filter_map(|(i, t)| {
             let w = t.text(ctx.text).to_lowercase();
             let (gender, plural) = lexicon::pronoun(&w)?;
-            matches!(w.as_str(), "he" | "she" | "they").then_some(Mention {
-                kind: MentionKind::Pronoun,
-                span: t.span,
-                name: t.span,
-                role: None,
-                title: None,
-                gender,
-                plural,
-                tokens: (i, i + 1),
-            })
+            matches!(w.as_str(), "he" | "she" | "they")
+                .then(|| Mention::pronoun(t, i, gender, plural))
         })
         .collect()
 }

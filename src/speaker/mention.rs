@@ -45,6 +45,42 @@ pub struct Mention {
     pub tokens: (usize, usize),
 }
 
+impl Mention {
+    /// A pronoun: the one token `t`, at index `i`.
+    pub fn pronoun(t: &Token, i: usize, gender: Gender, plural: bool) -> Mention {
+        Mention {
+            kind: MentionKind::Pronoun,
+            span: t.span,
+            name: t.span,
+            role: None,
+            title: None,
+            gender,
+            plural,
+            tokens: (i, i + 1),
+        }
+    }
+
+    /// A description or organisation written as `span`, tokens `tokens`.
+    fn phrase(
+        kind: MentionKind,
+        span: Span,
+        tokens: (usize, usize),
+        gender: Gender,
+        plural: bool,
+    ) -> Mention {
+        Mention {
+            kind,
+            span,
+            name: span,
+            role: None,
+            title: None,
+            gender,
+            plural,
+            tokens,
+        }
+    }
+}
+
 /// Capitalized function words that show a run of capitals is a headline.
 const HEADLINE_WORDS: &[&str] = &[
     "A", "About", "After", "An", "And", "Are", "As", "At", "Be", "But", "By", "For", "From", "Has",
@@ -527,16 +563,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
             return None;
         }
-        return Some(Mention {
-            kind: MentionKind::Pronoun,
-            span: last.span,
-            name: last.span,
-            role: None,
-            title: None,
-            gender,
-            plural,
-            tokens: (end - 1, end),
-        });
+        return Some(Mention::pronoun(last, end - 1, gender, plural));
     }
     if capital(last, text) {
         let start = name_run_back(toks, text, end);
@@ -578,21 +605,12 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             return None;
         }
         let span = span_of(toks, start, end);
-        let org = lexicon::is_org_word(&w);
-        return Some(Mention {
-            kind: if org {
-                MentionKind::Organisation
-            } else {
-                MentionKind::Nominal
-            },
-            span,
-            name: span,
-            role: None,
-            title: None,
-            gender,
-            plural,
-            tokens: (start, end),
-        });
+        let kind = if lexicon::is_org_word(&w) {
+            MentionKind::Organisation
+        } else {
+            MentionKind::Nominal
+        };
+        return Some(Mention::phrase(kind, span, (start, end), gender, plural));
     }
     if let Some(det) = (end.saturating_sub(4)..end.saturating_sub(1))
         .rev()
@@ -611,16 +629,13 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // `the investor said`, `the first cabman said`: any noun after a
         // determiner can be the subject of a speech verb.
         let span = span_of(toks, det, end);
-        return Some(Mention {
-            kind: MentionKind::Nominal,
+        return Some(Mention::phrase(
+            MentionKind::Nominal,
             span,
-            name: span,
-            role: None,
-            title: None,
-            gender: Gender::Unknown,
-            plural: false,
-            tokens: (det, end),
-        });
+            (det, end),
+            Gender::Unknown,
+            false,
+        ));
     }
     if lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text) {
         // `the Obama campaign`, `the Trump administration`.
@@ -631,16 +646,13 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             start
         };
         let span = span_of(toks, start, end);
-        return Some(Mention {
-            kind: MentionKind::Organisation,
+        return Some(Mention::phrase(
+            MentionKind::Organisation,
             span,
-            name: span,
-            role: None,
-            title: None,
-            gender: Gender::Neuter,
-            plural: false,
-            tokens: (start, end),
-        });
+            (start, end),
+            Gender::Neuter,
+            false,
+        ));
     }
     None
 }

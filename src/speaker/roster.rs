@@ -35,6 +35,27 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// An entity of `kind` named by `words`, with nothing else known yet.
+    fn new(
+        kind: SpeakerKind,
+        words: Vec<String>,
+        gender: Gender,
+        plural: bool,
+        human: bool,
+    ) -> Self {
+        Entity {
+            kind,
+            words,
+            first: None,
+            last: None,
+            title: None,
+            role: None,
+            gender,
+            plural,
+            human,
+        }
+    }
+
     /// The canonical name: `Victoria Nuland`, `Mr. Gradgrind`,
     /// `another reporter`, `State Department`.
     pub fn display(&self) -> String {
@@ -204,15 +225,14 @@ impl Roster {
                     return None;
                 }
                 self.push(Entity {
-                    kind: SpeakerKind::Named,
-                    words: Vec::new(),
-                    first: None,
                     last: Some(last.to_string()),
-                    title: None,
-                    role: None,
-                    gender: Gender::Unknown,
-                    plural: false,
-                    human: evidence,
+                    ..Entity::new(
+                        SpeakerKind::Named,
+                        Vec::new(),
+                        Gender::Unknown,
+                        false,
+                        evidence,
+                    )
                 })
             }
         };
@@ -260,17 +280,15 @@ impl Roster {
         {
             return i;
         }
-        self.push(Entity {
-            kind: SpeakerKind::Nominal,
-            words: name.split_whitespace().map(str::to_string).collect(),
-            first: None,
-            last: None,
-            title: None,
-            role: None,
-            gender: m.gender,
-            plural: m.plural,
-            human: lexicon::speaker_noun(&head).is_some(),
-        })
+        let words = name.split_whitespace().map(str::to_string).collect();
+        let human = lexicon::speaker_noun(&head).is_some();
+        self.push(Entity::new(
+            SpeakerKind::Nominal,
+            words,
+            m.gender,
+            m.plural,
+            human,
+        ))
     }
 
     /// The entity of an organisation, merged by name (`the State
@@ -283,17 +301,14 @@ impl Roster {
         }) {
             return i;
         }
-        self.push(Entity {
-            kind: SpeakerKind::Organisation,
-            words: name.split_whitespace().map(str::to_string).collect(),
-            first: None,
-            last: None,
-            title: None,
-            role: None,
-            gender: Gender::Neuter,
-            plural: false,
-            human: false,
-        })
+        let words = name.split_whitespace().map(str::to_string).collect();
+        self.push(Entity::new(
+            SpeakerKind::Organisation,
+            words,
+            Gender::Neuter,
+            false,
+            false,
+        ))
     }
 
     /// The entity a pronoun at `at` refers to. Every person mentioned in
@@ -380,17 +395,14 @@ impl Roster {
         {
             return i;
         }
-        self.push(Entity {
-            kind: SpeakerKind::Nominal,
-            words: vec!["the".to_string(), "narrator".to_string()],
-            first: None,
-            last: None,
-            title: None,
-            role: None,
-            gender: Gender::Unknown,
-            plural: false,
-            human: false,
-        })
+        let words = vec!["the".to_string(), "narrator".to_string()];
+        self.push(Entity::new(
+            SpeakerKind::Nominal,
+            words,
+            Gender::Unknown,
+            false,
+            false,
+        ))
     }
 
     /// The narrator entity, when there is one.
