@@ -17,6 +17,16 @@ pub enum Error {
         "{path}: invalid UTF-8 at byte {offset} (use --encoding to name the file's encoding, or --lossy)"
     )]
     Utf8 { path: PathBuf, offset: usize },
+    #[error(
+        "{path}: invalid {encoding} at byte {offset} (use --lossy to replace what cannot be decoded)"
+    )]
+    Malformed {
+        path: PathBuf,
+        encoding: &'static str,
+        offset: usize,
+    },
+    #[error("{path}: a directory with no .txt, .jsonl, .html or .htm files")]
+    EmptyDirectory { path: PathBuf },
     #[error("{path}: binary data (NUL byte at byte {offset}), skipped")]
     Binary { path: PathBuf, offset: usize },
     #[error("{path}: line {line}: invalid JSON: {message}")]
@@ -44,6 +54,8 @@ impl Error {
             Error::Io { path, .. }
             | Error::NotFound { path }
             | Error::Utf8 { path, .. }
+            | Error::Malformed { path, .. }
+            | Error::EmptyDirectory { path }
             | Error::Binary { path, .. } => path.display().to_string(),
         }
     }

@@ -22,6 +22,7 @@ pub struct JsonlDocuments<R> {
     line: usize,
     buf: Vec<u8>,
     done: bool,
+    lossy: bool,
 }
 
 impl<R: BufRead> JsonlDocuments<R> {
@@ -32,7 +33,15 @@ impl<R: BufRead> JsonlDocuments<R> {
             line: 0,
             buf: Vec::new(),
             done: false,
+            lossy: false,
         }
+    }
+
+    /// Replace bytes that are not UTF-8 with U+FFFD instead of failing the
+    /// line (`--lossy`). JSON Lines is always UTF-8 (RFC 8259).
+    pub fn lossy(mut self, lossy: bool) -> Self {
+        self.lossy = lossy;
+        self
     }
 
     fn record_error(&self, message: impl Into<String>) -> Error {
@@ -44,13 +53,17 @@ impl<R: BufRead> JsonlDocuments<R> {
     }
 
     fn parse(&self, bytes: &[u8]) -> Result<Source> {
-        let line = std::str::from_utf8(bytes).map_err(|e| {
-            self.record_error(format!(
-                "invalid UTF-8 at byte {} of the line",
-                e.valid_up_to()
-            ))
-        })?;
-        let record: Record = serde_json::from_str(line).map_err(|e| Error::Json {
+        let line = match std::str::from_utf8(bytes) {
+            Ok(line) => std::borrow::Cow::Borrowed(line),
+            Err(_) if self.lossy => String::from_utf8_lossy(bytes),
+            Err(e) => {
+                return Err(self.record_error(format!(
+                    "invalid UTF-8 at byte {} of the line (or use --lossy)",
+                    e.valid_up_to()
+                )));
+            }
+        };
+        let record: Record = serde_json::from_str(&line).map_err(|e| Error::Json {
             path: self.path.clone(),
             line: self.line,
             message: e.to_string(),

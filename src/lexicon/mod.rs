@@ -11,6 +11,14 @@ use std::sync::LazyLock;
 /// Every file under `data/`, by name.
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
+    (
+        "boilerplate_markers.txt",
+        include_str!("data/boilerplate_markers.txt"),
+    ),
+    (
+        "boilerplate_phrases.txt",
+        include_str!("data/boilerplate_phrases.txt"),
+    ),
     ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
     ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),

@@ -146,6 +146,10 @@ pub struct DocumentRecord {
     /// Set when the document could not be read; nothing else is then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The analysed text that the offsets refer to (for HTML input, the
+    /// extracted article text); only with `--with-text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 impl DocumentRecord {
@@ -157,7 +161,14 @@ impl DocumentRecord {
             speakers: Vec::new(),
             warnings: Vec::new(),
             error: Some(error),
+            text: None,
         }
+    }
+
+    /// The same record carrying the analysed text.
+    pub fn with_text(mut self, text: &str) -> Self {
+        self.text = Some(text.to_string());
+        self
     }
 
     pub fn new(id: &str, text: &str, analysis: &Analysis) -> Self {
@@ -190,6 +201,7 @@ impl DocumentRecord {
             speakers: speaker_records(text, analysis),
             warnings,
             error: None,
+            text: None,
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use whosaid::input::Format as InputFormat;
+use whosaid::input::{Decoding, Encoding, Format as InputFormat, Options as ReadOptions};
 
 /// Find the quotations in news articles and say who said each one.
 #[derive(Parser, Debug)]
@@ -36,10 +36,11 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct InputArgs {
-    /// Files, directories (their .txt and .jsonl files) or - for standard input.
+    /// Files, directories (their .txt, .jsonl, .html and .htm files) or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// How to read the inputs: auto (by extension), text or jsonl (one {"id", "text"} per line).
+    /// How to read the inputs: auto (by extension), text, jsonl (one {"id", "text"} per line) or
+    /// html (a saved web page: its article text is analysed).
     #[arg(
         long = "input",
         value_enum,
@@ -47,12 +48,38 @@ pub struct InputArgs {
         value_name = "FORMAT"
     )]
     pub input_format: InputFormat,
+    /// The encoding of text and HTML inputs without a byte order mark, e.g. windows-1252, latin1,
+    /// utf-16le (default: UTF-8, or an HTML page's <meta charset>; a BOM always wins).
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<&'static Encoding>,
+    /// Replace bytes that cannot be decoded with U+FFFD instead of failing the input.
+    #[arg(long)]
+    pub lossy: bool,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Documents analysed at once, output still in input order (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<std::num::NonZeroUsize>,
+}
+
+fn parse_encoding(name: &str) -> Result<&'static Encoding, String> {
+    whosaid::input::encoding_for_name(name).ok_or_else(|| {
+        format!("unknown encoding {name:?} (try utf-8, utf-16le, utf-16be, windows-1252, latin1)")
+    })
+}
+
+impl InputArgs {
+    /// How the inputs are read.
+    pub fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            format: self.input_format,
+            decoding: Decoding {
+                encoding: self.encoding,
+                lossy: self.lossy,
+            },
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -75,6 +102,10 @@ pub struct ExtractArgs {
     /// Explain each attribution: the rule, cue and mention behind it.
     #[arg(long)]
     pub explain: bool,
+    /// Put the analysed text (for HTML, the extracted article text) in each JSON record, so
+    /// that its offsets can be checked against it.
+    #[arg(long)]
+    pub with_text: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

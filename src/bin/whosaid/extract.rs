@@ -8,9 +8,12 @@ use whosaid::output::{self, DocumentRecord, JsonArray};
 use crate::args::{ExtractArgs, QuoteFormat};
 use crate::run::{self, Outcome};
 
-fn record(source: Result<Source, &whosaid::Error>, explain: bool) -> DocumentRecord {
+fn record(source: Result<Source, &whosaid::Error>, args: &ExtractArgs) -> DocumentRecord {
     match source {
-        Ok(s) => DocumentRecord::build(&s.id, &s.text, &whosaid::analyze(&s.text), explain),
+        Ok(s) => {
+            let r = DocumentRecord::build(&s.id, &s.text, &whosaid::analyze(&s.text), args.explain);
+            if args.with_text { r.with_text(&s.text) } else { r }
+        }
         Err(e) => DocumentRecord::failed(e.document_id(), e.to_string()),
     }
 }
@@ -21,7 +24,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     }
     let mut out = run::output(&args.input)?;
     let threads = run::threads(&args.input);
-    let work = |doc: Result<Source, &whosaid::Error>| record(doc, args.explain);
+    let work = |doc: Result<Source, &whosaid::Error>| record(doc, args);
     let each = |f: &mut dyn FnMut(DocumentRecord) -> anyhow::Result<()>| {
         run::for_each_document(&args.input, threads, work, f)
     };
@@ -77,7 +80,7 @@ pub fn run_default(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     let outcome = run::for_each_document(
         &args.input,
         threads,
-        |doc| record(doc, args.explain),
+        |doc| record(doc, args),
         |r: DocumentRecord| {
             if r.error.is_none() {
                 out.write_all(output::quote_table(&r).as_bytes())?;

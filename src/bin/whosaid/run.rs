@@ -59,7 +59,7 @@ fn documents(
     progress: &ProgressBar,
     failures: &mut usize,
 ) -> impl Iterator<Item = whosaid::Result<Source>> {
-    input::expand(&args.inputs, args.input_format)
+    input::expand(&args.inputs, args.read_options())
         .into_iter()
         .flat_map(
             |input| -> Box<dyn Iterator<Item = whosaid::Result<Source>> + Send> {
@@ -73,6 +73,7 @@ fn documents(
             if let Err(e) = doc {
                 *failures += 1;
                 progress.suspend(|| eprintln!("whosaid: error: {e}"));
+                crate::note_failure(e);
             }
         })
 }
