@@ -1,6 +1,8 @@
 //! Properties over arbitrary text: analysis never panics, every span lies in
-//! bounds and on char boundaries, and every record's text is the document's
-//! text at its offsets.
+//! bounds and on char boundaries, sentences re-join to their paragraph,
+//! quotations come in text order and never start inside markup, and every
+//! record's text is the document's text at its offsets. The HTML reader
+//! never panics on any markup either.
 
 use proptest::prelude::*;
 use whosaid::output::DocumentRecord;
@@ -30,10 +32,51 @@ fn texty() -> impl Strategy<Value = String> {
         Just("Mr. ".to_string()),
         Just(" said ".to_string()),
         Just("<tweet a=\"x\">".to_string()),
+        Just("<tweet id=\"1\" author=\"@a “b”\" datetime='2016'>".to_string()),
+        Just("</tweet>".to_string()),
+        Just("<tweet/>".to_string()),
+        Just("<a href=\"x > y\">".to_string()),
+        Just("<!-- \"c\" -->".to_string()),
+        Just("<".to_string()),
+        Just(">".to_string()),
+        Just("=".to_string()),
         "[A-Za-z]{1,8}",
         "\\PC{1,4}",
     ];
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+/// Tag soup: well-formed and broken elements, text with quotation marks.
+fn html_soup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"newsletter\">".to_string()),
+        Just("<div>".to_string()),
+        Just("</div>".to_string()),
+        Just("<br>".to_string()),
+        Just("<blockquote>".to_string()),
+        Just("</blockquote>".to_string()),
+        Just("<script>SCRIPT \"x\" </p> <div>".to_string()),
+        Just("</script>".to_string()),
+        Just("<style>SCRIPT{}</style>".to_string()),
+        Just("<table><tr><td>".to_string()),
+        Just("<li>".to_string()),
+        Just("&ldquo;".to_string()),
+        Just("&rdquo;".to_string()),
+        Just("&amp;".to_string()),
+        Just("&#0;".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just(" said ".to_string()),
+        Just("\n".to_string()),
+        Just("a < b".to_string()),
+        "[A-Za-z .,]{1,12}",
+        // No `<`: glued to the next piece it would make a new tag name.
+        "[^<\\p{C}]{1,3}",
+    ];
+    proptest::collection::vec(piece, 0..50).prop_map(|v| v.concat())
 }
 
 fn check(text: &str) {
@@ -50,6 +93,43 @@ fn check(text: &str) {
         assert!(
             w[0].span.end <= w[1].span.start,
             "sentences are ordered and disjoint"
+        );
+    }
+    // Sentences re-join to their paragraph: each lies inside it, the first
+    // starts it, the last ends it, and only whitespace lies between.
+    for (i, para) in analysis.paragraphs.iter().enumerate() {
+        let sents: Vec<_> = analysis
+            .sentences
+            .iter()
+            .filter(|s| s.paragraph == i)
+            .map(|s| s.span)
+            .collect();
+        assert!(!sents.is_empty(), "paragraph {i} has sentences");
+        assert_eq!(sents[0].start, para.start);
+        assert_eq!(sents[sents.len() - 1].end, para.end);
+        for s in &sents {
+            assert!(para.contains(*s));
+        }
+        for w in sents.windows(2) {
+            assert!(
+                text[w[0].end..w[1].start].trim().is_empty(),
+                "only whitespace between sentences: {:?}",
+                &text[w[0].end..w[1].start]
+            );
+        }
+    }
+    for w in analysis.quotes.windows(2) {
+        assert!(w[0].span.start <= w[1].span.start, "quotations in order");
+    }
+    let markup = whosaid::quote::markup_spans(text);
+    for q in &analysis.quotes {
+        // The opening mark ends where the content starts.
+        assert!(
+            !markup
+                .iter()
+                .any(|m| m.start < q.span.start && q.span.start <= m.end),
+            "a quotation opened inside markup: {:?}",
+            q.span.slice(text)
         );
     }
     for q in &analysis.quotes {
@@ -80,6 +160,15 @@ proptest! {
     #[test]
     fn any_string_never_breaks_an_invariant(text in "\\PC*") {
         check(&text);
+    }
+
+    #[test]
+    fn any_markup_gives_clean_article_text(text in html_soup()) {
+        let extracted = whosaid::input::html::extract_text(&text);
+        prop_assert_eq!(extracted.trim(), extracted.as_str());
+        prop_assert!(!extracted.contains("\n\n\n"));
+        prop_assert!(!extracted.contains("SCRIPT"), "script content never leaks");
+        check(&extracted);
     }
 }
 

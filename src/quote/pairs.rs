@@ -375,7 +375,10 @@ pub fn pair(text: &str, paragraphs: &[Span], skip: &[Span]) -> Pairing {
                 while let Some(up) = ancestor(top) {
                     top = up;
                 }
-                if let Some((_, q)) = quotations.iter_mut().find(|(j, _)| *j == top) {
+                // `quotations` is in opening order: a binary search keeps
+                // a paragraph of many nested quotations linear.
+                if let Ok(at) = quotations.binary_search_by_key(&top, |(j, _)| *j) {
+                    let q = &mut quotations[at].1;
                     q.nested.push(Span::new(
                         open.at.end,
                         open.close.map_or(para.end, |c| c.start),
