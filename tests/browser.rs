@@ -388,6 +388,7 @@ fn gold_document() -> (String, DocumentRecord, Vec<whosaid::Span>) {
         speakers: Vec::new(),
         warnings: Vec::new(),
         error: None,
+        text: None,
     };
     (text, record, paragraphs)
 }

@@ -12,7 +12,11 @@ fn record(source: Result<Source, &whosaid::Error>, args: &ExtractArgs) -> Docume
     match source {
         Ok(s) => {
             let r = DocumentRecord::build(&s.id, &s.text, &whosaid::analyze(&s.text), args.explain);
-            if args.with_text { r.with_text(&s.text) } else { r }
+            if args.with_text {
+                r.with_text(&s.text)
+            } else {
+                r
+            }
         }
         Err(e) => DocumentRecord::failed(e.document_id(), e.to_string()),
     }

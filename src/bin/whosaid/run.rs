@@ -225,6 +225,8 @@ mod tests {
         InputArgs {
             inputs: vec![path.to_path_buf()],
             input_format: input::Format::Auto,
+            encoding: None,
+            lossy: false,
             output: None,
             threads: None,
         }

@@ -707,6 +707,7 @@ mod tests {
                 speakers: Vec::new(),
                 warnings: Vec::new(),
                 error: None,
+                text: None,
             },
             text: text.to_string(),
             paragraphs: vec![Span::new(0, text.len())],

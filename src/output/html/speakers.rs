@@ -196,6 +196,7 @@ mod tests {
             speakers: Vec::new(),
             warnings: Vec::new(),
             error: None,
+            text: None,
         }
     }
 
