@@ -716,8 +716,12 @@ fn a_batch_of_good_and_bad_inputs() {
 fn a_1_gb_file_without_a_newline() {
     let dir = scratch("1gb");
     let path = dir.join("huge.txt");
-    let unit = "Officials met for hours and said little, and the talks went on without a break. \
-                “We are not there yet,” the minister said on the steps. ";
+    // News density: a quotation every 1.2 KB, 900,000 of them, one line.
+    let prose = "Officials met for hours and said little, and the talks went on without a break. ";
+    let unit = format!(
+        "{}“We are not there yet,” the minister said on the steps. ",
+        prose.repeat(14)
+    );
     let n = (1usize << 30) / unit.len() + 1;
     {
         let mut f = std::io::BufWriter::new(std::fs::File::create(&path).expect("create"));
