@@ -79,6 +79,9 @@ fn html_reader_regressions() {
             let text = html::extract_text(&page);
             assert_eq!(text.trim(), text, "{}", path.display());
             assert!(!text.contains("\n\n\n"), "{}", path.display());
+            for para in text.split("\n\n").filter(|_| !text.is_empty()) {
+                assert!(!para.is_empty() && para.trim() == para, "{para:?}");
+            }
             check_analysis(&text);
         }
     }
