@@ -46,6 +46,15 @@ fn check_analysis(text: &str) {
         assert!(in_bounds(&q.span));
         assert!(q.parts.iter().all(|p| in_bounds(p) && q.span.contains(*p)));
     }
+    // Markup is never a quotation: no quotation starts inside a tag.
+    let markup = whosaid::quote::markup_spans(text);
+    for q in &analysis.quotes {
+        let i = markup.partition_point(|m| m.end <= q.span.start);
+        assert!(
+            markup.get(i).is_none_or(|m| q.span.start <= m.start),
+            "a quotation starts inside markup"
+        );
+    }
     let record = DocumentRecord::new("regression", text, &analysis);
     for q in record.quotes.iter().chain(&record.non_speech) {
         assert_eq!(&text[q.byte_start..q.byte_end], q.text);

@@ -227,6 +227,18 @@ fn tweet_markup_never_becomes_a_quotation_and_its_words_are_analysed() {
         ]
     );
     assert!(analysis.warnings.is_empty(), "{:?}", analysis.warnings);
+
+    // Reported speech never takes a tag in either.
+    for text in [
+        "Boyle tweeted. <tweet id=\"1\" author=\"@x\">Trump won big</tweet>, said Boyle.",
+        "<a href=\"x > y\">,  said B\"",
+    ] {
+        let analysis = whosaid::analyze(text);
+        for q in &analysis.quotes {
+            let t = q.span.slice(text);
+            assert!(!t.contains(['<', '>']), "{:?} in {text:?}", t);
+        }
+    }
 }
 
 // ---- Encodings ----

@@ -51,6 +51,12 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
 /// Reported clauses of the document with what attributes them.
 pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
     let mut out = Vec::new();
+    // Markup is never a quotation: a clause holding a tag is left out.
+    let markup = crate::quote::markup_spans(ctx.text);
+    let holds_markup = |span: Span| {
+        let i = markup.partition_point(|m| m.end <= span.start);
+        markup.get(i).is_some_and(|m| m.start < span.end)
+    };
     for (s, sentence) in ctx.analysis.sentences.iter().enumerate() {
         let toks = ctx.toks(s);
         // Every pattern needs a verb of speech or `according`.
@@ -85,6 +91,9 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
         }
         for (clause, found) in clauses {
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
+            if holds_markup(span) {
+                continue;
+            }
             let quote = Quote {
                 kind: Kind::Indirect,
                 span,
