@@ -175,7 +175,7 @@ const PATHOLOGICAL: &[(&str, &str)] = &[
     ),
 ];
 
-#[divan::bench(args = ["quotes-one-paragraph", "split-quotes-one-sentence", "cues-one-sentence", "pronouns-one-sentence", "dialogue-turns"], max_time = 3)]
+#[divan::bench(args = ["quotes-one-paragraph", "split-quotes-one-sentence", "cues-one-sentence", "pronouns-one-sentence", "dialogue-turns", "bare-quotes-one-sentence", "nested-quotes-one-sentence"], max_time = 3)]
 fn pathological(bencher: Bencher, name: &str) {
     let pattern = PATHOLOGICAL
         .iter()

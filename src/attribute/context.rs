@@ -32,6 +32,8 @@ pub struct Prepared {
     cues: Vec<bool>,
     /// Per sentence: the names and organisations it mentions.
     names: Vec<Vec<Mention>>,
+    /// Per paragraph: is every word of it inside a quotation, with no cue?
+    quote_only: Vec<bool>,
 }
 
 /// Words after which a verb form is a noun: `the report`, `a statement`,
@@ -95,6 +97,7 @@ impl<'t> Context<'t> {
             common,
             cues: Vec::new(),
             names: Vec::new(),
+            quote_only: Vec::new(),
         };
         let mut context = Context { text, analysis, p };
         context.p.cues = (0..context.sentence_count())
@@ -104,7 +107,23 @@ impl<'t> Context<'t> {
         context.p.names = (0..context.sentence_count())
             .map(|s| names_in(context.toks(s), text, &|w| context.p.common.contains(w)))
             .collect();
+        context.p.quote_only = (0..analysis.paragraphs.len())
+            .map(|p| {
+                context.sentences_of(p).all(|s| {
+                    context.toks(s).iter().enumerate().all(|(k, t)| {
+                        !context.is_cue(s, k)
+                            && (!t.is_word() || context.inside_quote(t.span.start))
+                    })
+                })
+            })
+            .collect();
         context
+    }
+
+    /// Is paragraph `p` nothing but quotations, with no speech cue outside
+    /// them?
+    pub fn quote_only(&self, p: usize) -> bool {
+        self.p.quote_only.get(p).copied().unwrap_or(false)
     }
 
     /// The tokens of sentence `s`.

@@ -43,7 +43,10 @@ pub fn vocatives(ctx: &Context, q: usize) -> Vec<(Option<Span>, Span)> {
     let mut out = Vec::new();
     for si in s..=last {
         let toks = ctx.toks(si);
-        for (i, t) in toks.iter().enumerate() {
+        // Only the quotation's own tokens.
+        let from = ctx.token_at(si, quote.span.start);
+        let to = ctx.token_at(si, quote.span.end);
+        for (i, t) in toks.iter().enumerate().take(to).skip(from) {
             if !t.is_capitalized(ctx.text) || !quote.span.contains(t.span) {
                 continue;
             }

@@ -12,6 +12,9 @@ use super::{Context, Found};
 /// Sentences read before and after the quotation's own.
 const WINDOW: usize = 3;
 
+/// Tokens read of a sentence, on the quotation's side of it.
+const NEAR_TOKENS: usize = 60;
+
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let para = ctx.sentences_of(quote.paragraph);
@@ -21,7 +24,24 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let mut before = None;
     let mut after = None;
     for s in sentences {
-        for m in subjects(ctx, s, 0, ctx.toks(s).len()) {
+        // Within a sentence too, only the words near the quotation.
+        let n = ctx.toks(s).len();
+        let from = if s == first {
+            ctx.token_at(s, quote.outer.start)
+                .saturating_sub(NEAR_TOKENS)
+        } else if s < first {
+            n.saturating_sub(NEAR_TOKENS)
+        } else {
+            0
+        };
+        let to = if s == last {
+            (ctx.token_at(s, quote.outer.end) + NEAR_TOKENS).min(n)
+        } else if s > last {
+            NEAR_TOKENS.min(n)
+        } else {
+            n
+        };
+        for m in subjects(ctx, s, from, to) {
             if m.span.end <= quote.outer.start {
                 before = Some(m);
             } else if m.span.start >= quote.outer.end && after.is_none() {

@@ -8,14 +8,7 @@ use super::Context;
 
 /// Is quotation `i` alone in its paragraph, with no speech cue outside it?
 pub fn quote_only_paragraph(ctx: &Context, i: usize) -> bool {
-    let q = &ctx.analysis.quotes[i];
-    ctx.sentences_of(q.paragraph).all(|si| {
-        (0..ctx.toks(si).len()).all(|k| !ctx.is_cue(si, k))
-            && ctx
-                .toks(si)
-                .iter()
-                .all(|t| !t.is_word() || ctx.inside_quote(t.span.start))
-    })
+    ctx.quote_only(ctx.analysis.quotes[i].paragraph)
 }
 
 /// Another quotation of the same paragraph with a speaker of its own, the

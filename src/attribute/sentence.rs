@@ -9,20 +9,30 @@ use super::subject::clause_subject;
 use super::{Context, Found};
 use crate::speaker::mention::subject_before;
 
+/// The most tokens between the quotation and its governing verb, and
+/// between the verb and the subject of its clause.
+const REACH: usize = 40;
+
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.start);
     let toks = ctx.toks(s);
     let open = ctx.token_at(s, quote.outer.start);
     let close = ctx.token_at(s, quote.outer.end);
-    let before = (0..open).rev().filter(|&v| ctx.is_cue(s, v));
-    let after = (close..toks.len()).filter(|&v| ctx.is_cue(s, v));
+    let before = (open.saturating_sub(REACH)..open)
+        .rev()
+        .filter(|&v| ctx.is_cue(s, v));
+    let after = (close..toks.len().min(close + REACH)).filter(|&v| ctx.is_cue(s, v));
     for v in before.chain(after) {
         let participle = ctx.word(s, v).ends_with("ing")
             || v > 0 && (toks[v - 1].is(ctx.text, ',') || ctx.word(s, v - 1) == "and");
         let subject = subject_before(toks, ctx.text, v)
             .filter(|m| !ctx.inside_quote(m.span.start))
-            .or_else(|| participle.then(|| clause_subject(ctx, s, 0, v)).flatten());
+            .or_else(|| {
+                participle
+                    .then(|| clause_subject(ctx, s, v.saturating_sub(REACH), v))
+                    .flatten()
+            });
         if let Some(m) = subject {
             return Some(Found {
                 mention: m,
