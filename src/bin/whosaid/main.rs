@@ -16,6 +16,12 @@ use std::sync::Mutex;
 
 use clap::Parser;
 
+/// mimalloc: documents are read, analysed and written on different threads,
+/// and glibc's allocator serializes the frees that cross them (two threads
+/// ran at 1.1 times one); it is faster on one thread too.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use args::{Cli, Command};
 
 fn main() -> ExitCode {

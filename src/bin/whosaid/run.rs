@@ -4,9 +4,10 @@
 //! Documents are independent. With more than one thread, a reader thread
 //! reads documents one at a time (JSON Lines stream line by line), worker
 //! threads turn each into a result, and the calling thread writes results
-//! in input order as soon as the next one is ready. At most
-//! [`WINDOW_PER_THREAD`] × threads documents are between reading and
-//! writing at any time, so memory stays bounded whatever the input size.
+//! in input order as soon as the next one is ready. Documents travel in
+//! batches of at most [`BATCH_DOCS`] documents or [`BATCH_BYTES`] bytes,
+//! and at most [`WINDOW_PER_THREAD`] × threads batches are between reading
+//! and writing at any time, so memory stays bounded whatever the input size.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -26,8 +27,14 @@ pub struct Outcome {
     pub failures: usize,
 }
 
-/// Documents in flight (read, not yet written) per worker thread.
+/// Batches of documents in flight (read, not yet written) per worker
+/// thread.
 pub const WINDOW_PER_THREAD: usize = 4;
+
+/// A batch ends at this many documents or this many bytes of text,
+/// whichever comes first (a single larger document is a batch of its own).
+const BATCH_DOCS: usize = 64;
+const BATCH_BYTES: usize = 256 << 10;
 
 /// A progress bar appears after this long, when standard error is a terminal.
 const PROGRESS_AFTER: Duration = Duration::from_secs(1);
@@ -147,47 +154,70 @@ pub fn for_each_document<T: Send>(
         return Ok(Outcome { failures });
     }
     let window = threads * WINDOW_PER_THREAD;
-    // A document is read only with a slot, and its slot comes back when it
-    // is written: at most `window` documents are held at once.
+    // Documents travel in batches, so that a news article of a few
+    // kilobytes does not cost a handful of thread wake-ups. A batch is read
+    // only with a slot, and its slot comes back when it is written: at most
+    // `window` batches are held at once.
     let (slot_tx, slot_rx) = bounded::<()>(window);
     for _ in 0..window {
         slot_tx.send(()).expect("the slot channel has room");
     }
-    let (doc_tx, doc_rx) = bounded::<(usize, whosaid::Result<Source>)>(window);
-    let (result_tx, result_rx) = bounded::<(usize, T)>(window);
+    type Batch = Vec<whosaid::Result<Source>>;
+    let (doc_tx, doc_rx) = bounded::<(usize, Batch)>(window);
+    let (result_tx, result_rx) = bounded::<(usize, Vec<T>)>(window);
     let work = &work;
     let failed = &mut failures;
     std::thread::scope(|scope| -> anyhow::Result<()> {
         // Owned here, so that returning early closes the channels.
         let (slot_tx, result_rx) = (slot_tx, result_rx);
         scope.spawn(move || {
-            for (seq, doc) in documents(args, &bar, failed).enumerate() {
-                if slot_rx.recv().is_err() || doc_tx.send((seq, doc)).is_err() {
+            let mut batch: Batch = Vec::new();
+            let mut bytes = 0;
+            let mut seq = 0;
+            let mut send = |batch: &mut Batch, bytes: &mut usize| {
+                *bytes = 0;
+                let full = std::mem::take(batch);
+                let ok = slot_rx.recv().is_ok() && doc_tx.send((seq, full)).is_ok();
+                seq += 1;
+                ok
+            };
+            for doc in documents(args, &bar, failed) {
+                bytes += doc.as_ref().map_or(0, |d| d.text.len());
+                batch.push(doc);
+                if (batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES)
+                    && !send(&mut batch, &mut bytes)
+                {
                     return; // the writer stopped
                 }
+            }
+            if !batch.is_empty() {
+                send(&mut batch, &mut bytes);
             }
         });
         for _ in 0..threads {
             let (doc_rx, result_tx) = (doc_rx.clone(), result_tx.clone());
             scope.spawn(move || {
-                for (seq, doc) in doc_rx {
-                    if result_tx.send((seq, apply(work, doc))).is_err() {
+                for (seq, batch) in doc_rx {
+                    let results = batch.into_iter().map(|doc| apply(work, doc)).collect();
+                    if result_tx.send((seq, results)).is_err() {
                         return;
                     }
                 }
             });
         }
         drop((doc_rx, result_tx));
-        // Results that came before their turn, by sequence number.
+        // Batches that came before their turn, by sequence number.
         let mut waiting = BTreeMap::new();
         let mut next = 0;
-        for (seq, result) in result_rx {
-            waiting.insert(seq, result);
-            while let Some(result) = waiting.remove(&next) {
-                // On an error the channels close as this returns, and the
-                // reader and workers stop.
-                write(result)?;
-                progress.inc();
+        for (seq, results) in result_rx {
+            waiting.insert(seq, results);
+            while let Some(results) = waiting.remove(&next) {
+                for result in results {
+                    // On an error the channels close as this returns, and
+                    // the reader and workers stop.
+                    write(result)?;
+                    progress.inc();
+                }
                 next += 1;
                 let _ = slot_tx.send(());
             }
@@ -274,7 +304,9 @@ mod tests {
 
     #[test]
     fn at_most_a_window_of_documents_is_in_flight() {
-        let path = jsonl("window", 500, usize::MAX);
+        // More documents than a window holds, so that the bound matters.
+        let n = 3000;
+        let path = jsonl("window", n, usize::MAX);
         let (started, written, most) = (
             AtomicUsize::new(0),
             AtomicUsize::new(0),
@@ -288,17 +320,16 @@ mod tests {
         };
         for_each_document(&args(&path), threads, work, |_| {
             // A slow writer: readers and workers must wait for it.
-            std::thread::sleep(Duration::from_micros(100));
+            std::thread::sleep(Duration::from_micros(20));
             written.fetch_add(1, Ordering::SeqCst);
             Ok(())
         })
         .expect("the run completes");
         let most = most.load(Ordering::SeqCst);
-        assert!(
-            most <= threads * WINDOW_PER_THREAD,
-            "{most} documents in flight"
-        );
-        assert_eq!(written.load(Ordering::SeqCst), 500);
+        let bound = threads * WINDOW_PER_THREAD * BATCH_DOCS;
+        assert!(bound < n);
+        assert!(most <= bound, "{most} documents in flight");
+        assert_eq!(written.load(Ordering::SeqCst), n);
         let _ = std::fs::remove_file(path);
     }
 
