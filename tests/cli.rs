@@ -1,8 +1,9 @@
 //! The `whosaid` binary: formats parsed back, exit codes, failing inputs.
 
-use std::io::Write;
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use whosaid::output::{DocumentRecord, SegmentRecord};
 
@@ -13,22 +14,7 @@ fn whosaid(args: &[&str]) -> Output {
 }
 
 fn whosaid_stdin(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("whosaid runs");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    if let Some(s) = stdin {
-        input
-            .write_all(s.as_bytes())
-            .expect("stdin takes the input");
-    }
-    drop(input);
-    child.wait_with_output().expect("whosaid finishes")
+    common::whosaid_with_input(args, stdin.unwrap_or("").as_bytes())
 }
 
 fn stdout(o: &Output) -> String {

@@ -3,6 +3,8 @@
 //! of a batch. Also the other real-world inputs: HTML pages, encodings and
 //! markup inside text.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -28,18 +30,7 @@ fn whosaid(args: &[&str]) -> Output {
 }
 
 fn whosaid_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("whosaid runs");
-    let mut stdin = child.stdin.take().expect("piped");
-    stdin.write_all(input).expect("stdin takes the input");
-    drop(stdin);
-    child.wait_with_output().expect("whosaid finishes")
+    common::whosaid_with_input(args, input)
 }
 
 fn stderr(o: &Output) -> String {
