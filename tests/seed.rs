@@ -1,6 +1,8 @@
 //! The bundled example: the Washington Post article on Kerry and Lavrov,
 //! checked against its hand-made gold file.
 
+mod common;
+
 use serde::Deserialize;
 use whosaid::output::DocumentRecord;
 
@@ -64,18 +66,7 @@ fn all_direct_and_partial_quotations_with_exact_spans() {
 fn the_series_title_in_the_boilerplate_is_not_speech() {
     let (_, _, record) = seed();
     assert!(record.quotes.iter().all(|q| !q.text.contains("Caliphate")));
-    let titles: Vec<(&str, &str)> = record
-        .non_speech
-        .iter()
-        .map(|q| (q.text.as_str(), q.kind.as_str()))
-        .collect();
-    assert_eq!(
-        titles,
-        [
-            ("Confronting the Caliphate", "title"),
-            ("Confronting the Caliphate", "title")
-        ]
-    );
+    assert_eq!(common::non_speech(&record), common::SEED_SERIES_TITLES);
 }
 
 #[test]

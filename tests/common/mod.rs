@@ -1,7 +1,11 @@
-//! Running the `whosaid` binary from integration tests.
+//! What several integration tests share: running the `whosaid` binary, and
+//! what the seed article's record must hold.
+#![allow(dead_code)] // each test crate uses only some of these
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
+
+use whosaid::output::DocumentRecord;
 
 /// Run whosaid in the package directory with `input` on standard input.
 pub fn whosaid_with_input(args: &[&str], input: &[u8]) -> Output {
@@ -18,3 +22,18 @@ pub fn whosaid_with_input(args: &[&str], input: &[u8]) -> Output {
     drop(stdin);
     child.wait_with_output().expect("whosaid finishes")
 }
+
+/// The non-speech quotations of a record as (text, kind) pairs.
+pub fn non_speech(record: &DocumentRecord) -> Vec<(&str, &str)> {
+    record
+        .non_speech
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind.as_str()))
+        .collect()
+}
+
+/// The seed article's boilerplate names its series twice; both are titles.
+pub const SEED_SERIES_TITLES: [(&str, &str); 2] = [
+    ("Confronting the Caliphate", "title"),
+    ("Confronting the Caliphate", "title"),
+];

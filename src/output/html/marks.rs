@@ -102,16 +102,20 @@ mod tests {
             .collect()
     }
 
-    fn marked(text: &str, spans: &[(usize, usize)]) -> String {
-        let segs: Vec<Segment> = spans
+    /// Segments numbered in the order of their spans.
+    fn segments(spans: &[(usize, usize)]) -> Vec<Segment> {
+        spans
             .iter()
             .enumerate()
             .map(|(id, &(s, e))| Segment {
                 span: Span::new(s, e),
                 id,
             })
-            .collect();
-        show(&nest(text, Span::new(0, text.len()), &segs))
+            .collect()
+    }
+
+    fn marked(text: &str, spans: &[(usize, usize)]) -> String {
+        show(&nest(text, Span::new(0, text.len()), &segments(spans)))
     }
 
     #[test]
@@ -171,14 +175,7 @@ mod tests {
         let spans = [(7, 10), (5, 27), (16, 20), (24, 31)];
         let nodes = nest(text, Span::new(0, text.len()), &[]);
         assert_eq!(show(&nodes), text);
-        let segs: Vec<Segment> = spans
-            .iter()
-            .enumerate()
-            .map(|(id, &(s, e))| Segment {
-                span: Span::new(s, e),
-                id,
-            })
-            .collect();
+        let segs = segments(&spans);
         fn flat(nodes: &[Node]) -> String {
             nodes
                 .iter()
