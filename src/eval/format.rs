@@ -26,40 +26,45 @@ fn kind_rows(r: &Report) -> impl Iterator<Item = (&str, &str, &Metrics)> {
         .chain(r.per_kind.iter().map(|(k, m)| ("kind", k.as_str(), m)))
 }
 
-fn f3(x: f64) -> String {
-    format!("{x:.3}")
-}
+/// Decimals of the figures in the tables, and in CSV.
+const TABLE_PLACES: usize = 3;
+const CSV_PLACES: usize = 4;
 
-fn kind_cells(m: &Metrics) -> [String; 11] {
+/// The eleven figure columns of a kind row, rates with `places` decimals.
+fn kind_cells(m: &Metrics, places: usize) -> [String; 11] {
+    let f = |x: f64| format!("{x:.places$}");
     [
         m.gold.to_string(),
         m.pred.to_string(),
         m.matched.to_string(),
-        f3(m.precision),
-        f3(m.recall),
-        f3(m.f1),
-        f3(m.speaker_accuracy),
-        f3(m.speaker_accuracy_named),
-        f3(m.e2e_precision),
-        f3(m.e2e_recall),
-        f3(m.e2e_f1),
+        f(m.precision),
+        f(m.recall),
+        f(m.f1),
+        f(m.speaker_accuracy),
+        f(m.speaker_accuracy_named),
+        f(m.e2e_precision),
+        f(m.e2e_recall),
+        f(m.e2e_f1),
     ]
 }
 
-fn rule_cells(m: &RuleMetrics) -> [String; 11] {
-    let dash = || "-".to_string();
+/// The same columns for a rule row; the figures a rule does not have are
+/// `missing`.
+fn rule_cells(m: &RuleMetrics, places: usize, missing: &str) -> [String; 11] {
+    let f = |x: f64| format!("{x:.places$}");
+    let gap = || missing.to_string();
     [
-        dash(),
+        gap(),
         m.pred.to_string(),
         m.matched.to_string(),
-        f3(m.precision),
-        dash(),
-        dash(),
-        f3(m.speaker_accuracy),
-        f3(m.speaker_accuracy_named),
-        f3(m.e2e_precision),
-        dash(),
-        dash(),
+        f(m.precision),
+        gap(),
+        gap(),
+        f(m.speaker_accuracy),
+        f(m.speaker_accuracy_named),
+        f(m.e2e_precision),
+        gap(),
+        gap(),
     ]
 }
 
@@ -90,13 +95,13 @@ pub fn table(r: &Report) -> String {
     let header: [String; 11] = std::array::from_fn(|i| COLUMNS[i].to_string());
     row(&mut out, "kind", &header);
     for (_, name, m) in kind_rows(r) {
-        row(&mut out, name, &kind_cells(m));
+        row(&mut out, name, &kind_cells(m, TABLE_PLACES));
     }
     if !r.per_rule.is_empty() {
         out.push('\n');
         row(&mut out, "rule", &header);
         for (name, m) in &r.per_rule {
-            row(&mut out, name, &rule_cells(m));
+            row(&mut out, name, &rule_cells(m, TABLE_PLACES, "-"));
         }
     }
     let w = &r.warnings;
@@ -128,13 +133,13 @@ pub fn markdown(r: &Report) -> String {
     };
     head(&mut out, "kind");
     for (_, name, m) in kind_rows(r) {
-        row(&mut out, name, &kind_cells(m));
+        row(&mut out, name, &kind_cells(m, TABLE_PLACES));
     }
     if !r.per_rule.is_empty() {
         out.push('\n');
         head(&mut out, "rule");
         for (name, m) in &r.per_rule {
-            row(&mut out, name, &rule_cells(m));
+            row(&mut out, name, &rule_cells(m, TABLE_PLACES, "-"));
         }
     }
     out
@@ -143,41 +148,17 @@ pub fn markdown(r: &Report) -> String {
 /// One row per kind and per rule, with [`CSV_HEADER`]'s columns; figures
 /// a rule does not have are empty.
 pub fn csv_rows(r: &Report) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let f = |x: f64| format!("{x:.4}");
-    for (section, name, m) in kind_rows(r) {
-        rows.push(vec![
-            section.to_string(),
-            name.to_string(),
-            m.gold.to_string(),
-            m.pred.to_string(),
-            m.matched.to_string(),
-            f(m.precision),
-            f(m.recall),
-            f(m.f1),
-            f(m.speaker_accuracy),
-            f(m.speaker_accuracy_named),
-            f(m.e2e_precision),
-            f(m.e2e_recall),
-            f(m.e2e_f1),
-        ]);
-    }
-    for (name, m) in &r.per_rule {
-        rows.push(vec![
-            "rule".to_string(),
-            name.clone(),
-            String::new(),
-            m.pred.to_string(),
-            m.matched.to_string(),
-            f(m.precision),
-            String::new(),
-            String::new(),
-            f(m.speaker_accuracy),
-            f(m.speaker_accuracy_named),
-            f(m.e2e_precision),
-            String::new(),
-            String::new(),
-        ]);
-    }
-    rows
+    let row = |section: &str, name: &str, cells: [String; 11]| {
+        [section.to_string(), name.to_string()]
+            .into_iter()
+            .chain(cells)
+            .collect()
+    };
+    let kinds =
+        kind_rows(r).map(|(section, name, m)| row(section, name, kind_cells(m, CSV_PLACES)));
+    let rules = r
+        .per_rule
+        .iter()
+        .map(|(name, m)| row("rule", name, rule_cells(m, CSV_PLACES, "")));
+    kinds.chain(rules).collect()
 }
