@@ -367,28 +367,16 @@ fn gold_document() -> (String, DocumentRecord, Vec<whosaid::Span>) {
                     .iter()
                     .position(|p| p.contains_offset(byte_start))
                     .expect("in a paragraph"),
-                sentence: 0,
                 speaker: Some(g.speaker),
-                speaker_mention: None,
-                role: None,
-                speaker_kind: None,
-                cue: None,
-                confidence: None,
                 rule: Some("gold".to_string()),
-                reason: None,
-                explanation: None,
-                parts: Vec::new(),
+                ..Default::default()
             }
         })
         .collect();
     let record = DocumentRecord {
         id: "gold".to_string(),
         quotes,
-        non_speech: Vec::new(),
-        speakers: Vec::new(),
-        warnings: Vec::new(),
-        error: None,
-        text: None,
+        ..Default::default()
     };
     (text, record, paragraphs)
 }

@@ -18,7 +18,7 @@ pub struct PartRecord {
 }
 
 /// One quotation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct QuoteRecord {
     pub start: usize,
     pub end: usize,
@@ -130,7 +130,7 @@ pub fn speaker_records(text: &str, analysis: &Analysis) -> Vec<SpeakerRecord> {
 }
 
 /// Everything printed for one document.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
     pub id: String,
     /// Quotations that are speech (direct, partial, indirect).
@@ -156,12 +156,8 @@ impl DocumentRecord {
     pub fn failed(id: String, error: String) -> Self {
         DocumentRecord {
             id,
-            quotes: Vec::new(),
-            non_speech: Vec::new(),
-            speakers: Vec::new(),
-            warnings: Vec::new(),
             error: Some(error),
-            text: None,
+            ..Default::default()
         }
     }
 

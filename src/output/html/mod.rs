@@ -683,18 +683,13 @@ mod tests {
             byte_end,
             text: text.to_string(),
             kind: kind.to_string(),
-            paragraph: 0,
-            sentence: 0,
             speaker: speaker.map(str::to_string),
-            speaker_mention: None,
             role: speaker.map(|_| "mayor".to_string()),
             speaker_kind: speaker.map(|_| "named".to_string()),
             cue: Some("said".to_string()),
             confidence: Some(0.9),
             rule: Some("test-rule".to_string()),
-            reason: None,
-            explanation: None,
-            parts: Vec::new(),
+            ..Default::default()
         }
     }
 
@@ -703,11 +698,7 @@ mod tests {
             record: DocumentRecord {
                 id: id.to_string(),
                 quotes,
-                non_speech: Vec::new(),
-                speakers: Vec::new(),
-                warnings: Vec::new(),
-                error: None,
-                text: None,
+                ..Default::default()
             },
             text: text.to_string(),
             paragraphs: vec![Span::new(0, text.len())],

@@ -174,17 +174,10 @@ mod tests {
             text: "a b c".into(),
             kind: kind.into(),
             paragraph: start / 100,
-            sentence: 0,
             speaker: speaker.map(str::to_string),
-            speaker_mention: None,
             role: role.map(str::to_string),
             speaker_kind: speaker.map(|_| "named".to_string()),
-            cue: None,
-            confidence: None,
-            rule: None,
-            reason: None,
-            explanation: None,
-            parts: Vec::new(),
+            ..Default::default()
         }
     }
 
@@ -192,11 +185,7 @@ mod tests {
         DocumentRecord {
             id: "d".into(),
             quotes,
-            non_speech: Vec::new(),
-            speakers: Vec::new(),
-            warnings: Vec::new(),
-            error: None,
-            text: None,
+            ..Default::default()
         }
     }
 
