@@ -59,10 +59,6 @@ pub fn boundaries_slow(p: &str) -> Vec<usize> {
         .collect()
 }
 
-fn is_terminator(b: u8) -> bool {
-    matches!(b, b'.' | b'?' | b'!')
-}
-
 /// UAX#29 boundaries of `p`: byte offsets where a sentence starts, the
 /// first (0) left out. The same as `boundaries_slow`, faster.
 pub fn boundaries(p: &str) -> Vec<usize> {
@@ -84,15 +80,17 @@ pub fn boundaries(p: &str) -> Vec<usize> {
         // After it: more terminators, then anything up to and including
         // the first letter (the rules look that far, and no further).
         let mut end = t;
-        let mut seen_letter = false;
+        let mut letter_at = None;
         for c in p[t..].chars() {
-            end += c.len_utf8();
             if c.is_alphabetic() {
-                seen_letter = true;
+                letter_at = Some(end);
+            }
+            end += c.len_utf8();
+            if letter_at.is_some() {
                 break;
             }
         }
-        if seen_letter {
+        if letter_at.is_some() {
             // One character more, so that a boundary before the letter is
             // not the window's end.
             end = p[end..].chars().next().map_or(end, |c| end + c.len_utf8());
@@ -104,12 +102,14 @@ pub fn boundaries(p: &str) -> Vec<usize> {
                 out.push(b);
             }
         }
-        // Continue after the terminator run that this window covered.
-        let mut next = t + 1;
-        while next < bytes.len() && is_terminator(bytes[next]) {
-            next += 1;
+        // Every terminator before that letter had its whole context in
+        // this window: continue at the letter, or stop when the window ran
+        // to the end. (Continuing after the terminator alone made a
+        // paragraph of numbers, "1.5 2.3 …", quadratic.)
+        match letter_at {
+            Some(l) => from = l,
+            None => break,
         }
-        from = next;
     }
     out.retain(|&b| b < p.len());
     out
@@ -138,6 +138,8 @@ mod tests {
             "The U.S. Senate met at 10 a.m. Monday. It was over.",
             "“Is it over?” another reporter asked. No!",
             "Wait... what? Yes!! Done.",
+            "1.5 2.3 4.7 9.1",
+            "1.5 2.3 ... 4.7!? 9.1 Then A. 3.2 x.",
             "He said “stop.” Then he left.",
             "Prices rose 3.5 percent. (They fell.) Again.",
             "etc., and so on. Next one.",
