@@ -44,7 +44,7 @@ impl Span {
     }
 }
 
-/// Converts byte offsets to code point offsets. Conversions are cheapest when
+/// Converts byte offsets to code point offsets and back. Conversions are cheapest when
 /// offsets are asked for in increasing order (the cursor moves forward), which
 /// is how output writers walk a document; going backwards restarts the count.
 pub struct CharOffsets<'t> {
@@ -78,11 +78,52 @@ impl<'t> CharOffsets<'t> {
         self.byte = byte;
         self.chars
     }
+
+    /// Byte offset of the code point offset `chars`; `None` past the end of
+    /// the text.
+    pub fn byte_offset(&mut self, chars: usize) -> Option<usize> {
+        if self.ascii {
+            return (chars <= self.text.len()).then_some(chars);
+        }
+        if chars < self.chars {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        let rest = &self.text[self.byte..];
+        let skip = chars - self.chars;
+        let b = match rest.char_indices().nth(skip) {
+            Some((b, _)) => b,
+            None if rest.chars().count() == skip => rest.len(),
+            None => return None,
+        };
+        self.chars = chars;
+        self.byte += b;
+        Some(self.byte)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_and_code_point_offsets_convert_both_ways() {
+        let t = "a “bé” c";
+        let mut o = CharOffsets::new(t);
+        for (chars, byte) in t.char_indices().enumerate().map(|(c, (b, _))| (c, b)) {
+            assert_eq!(o.byte_offset(chars), Some(byte));
+            assert_eq!(o.char_offset(byte), chars);
+        }
+        // Backwards, at the end, and past it.
+        assert_eq!(o.byte_offset(2), Some(2));
+        assert_eq!(o.byte_offset(8), Some(t.len()));
+        assert_eq!(o.byte_offset(9), None);
+        let mut ascii = CharOffsets::new("abc");
+        assert_eq!(
+            (ascii.byte_offset(3), ascii.byte_offset(4)),
+            (Some(3), None)
+        );
+    }
 
     #[test]
     fn trim_drops_outer_whitespace_only() {

@@ -16,7 +16,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::document::Analysis;
 use crate::output::{DocumentRecord, QuoteRecord, SpeakerRecord};
-use crate::span::Span;
+use crate::span::{CharOffsets, Span};
 use marks::{Node, Segment};
 pub use speakers::{KindCounts, MergedSpeaker, is_unknown, merge, speakers};
 
@@ -365,46 +365,13 @@ fn tip(q: &QuoteRecord, speech: bool) -> String {
     lines.join("\n")
 }
 
-/// Byte offsets of code point offsets, asked for in any order (cheapest in
-/// increasing order).
-struct ByteOffsets<'t> {
-    text: &'t str,
-    chars: usize,
-    byte: usize,
-}
-
-impl ByteOffsets<'_> {
-    fn byte(&mut self, chars: usize) -> Option<usize> {
-        if self.text.is_ascii() {
-            return (chars <= self.text.len()).then_some(chars);
-        }
-        if chars < self.chars {
-            (self.chars, self.byte) = (0, 0);
-        }
-        let rest = &self.text[self.byte..];
-        let skip = chars - self.chars;
-        let b = match rest.char_indices().nth(skip) {
-            Some((b, _)) => b,
-            None if rest.chars().count() == skip => rest.len(),
-            None => return None,
-        };
-        self.chars = chars;
-        self.byte += b;
-        Some(self.byte)
-    }
-}
-
 /// The article's paragraphs with every quotation marked.
 fn article_text(doc: &ReportDocument, palette: &Palette) -> Markup {
     let text = doc.text.as_str();
     let r = &doc.record;
     let mut infos: Vec<MarkInfo> = Vec::new();
     let mut segments: Vec<Segment> = Vec::new();
-    let mut bytes = ByteOffsets {
-        text,
-        chars: 0,
-        byte: 0,
-    };
+    let mut offsets = CharOffsets::new(text);
     for (list, speech) in [(&r.quotes, true), (&r.non_speech, false)] {
         for (n, q) in list.iter().enumerate() {
             if q.parts.is_empty() {
@@ -421,7 +388,8 @@ fn article_text(doc: &ReportDocument, palette: &Palette) -> Markup {
                 continue;
             }
             for (k, p) in q.parts.iter().enumerate() {
-                let (Some(a), Some(b)) = (bytes.byte(p.start), bytes.byte(p.end)) else {
+                let (Some(a), Some(b)) = (offsets.byte_offset(p.start), offsets.byte_offset(p.end))
+                else {
                     continue;
                 };
                 segments.push(Segment {
