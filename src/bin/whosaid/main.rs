@@ -12,7 +12,6 @@ mod speakers;
 
 use std::io;
 use std::process::ExitCode;
-use std::sync::Mutex;
 
 use clap::Parser;
 
@@ -42,9 +41,9 @@ fn main() -> ExitCode {
         None => extract::run_default(&cli.default),
     };
     match result {
-        Ok(run::Outcome { failures: 0 }) => ExitCode::SUCCESS,
-        Ok(run::Outcome { failures }) => {
-            eprint!("{}", failure_summary(failures));
+        Ok(outcome) if outcome.failures == 0 => ExitCode::SUCCESS,
+        Ok(outcome) => {
+            eprint!("{}", outcome.summary());
             ExitCode::from(1)
         }
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -53,34 +52,6 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// The most failed inputs listed in the summary; the rest are counted.
-const MAX_LISTED: usize = 1000;
-
-/// Every input that failed, in order, for the summary at the end of a run.
-static FAILED: Mutex<Vec<String>> = Mutex::new(Vec::new());
-
-/// Remember a failed input (file or JSON Lines record) for the summary.
-pub fn note_failure(e: &whosaid::Error) {
-    if let Ok(mut failed) = FAILED.lock()
-        && failed.len() < MAX_LISTED
-    {
-        failed.push(e.to_string());
-    }
-}
-
-/// The summary printed after all inputs: how many failed, and which.
-fn failure_summary(failures: usize) -> String {
-    let mut out = format!("whosaid: {failures} input(s) could not be read:\n");
-    let failed = FAILED.lock().map(|f| f.clone()).unwrap_or_default();
-    for f in &failed {
-        out.push_str(&format!("  {f}\n"));
-    }
-    if failures > failed.len() {
-        out.push_str(&format!("  … and {} more\n", failures - failed.len()));
-    }
-    out
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

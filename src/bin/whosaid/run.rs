@@ -22,9 +22,39 @@ use whosaid::input::{self, Source};
 
 use crate::args::InputArgs;
 
-/// What a run did: how many inputs (files or records) failed.
+/// What a run did: how many inputs (files or records) could not be read,
+/// and the first [`MAX_LISTED`] of their messages, in order.
+#[derive(Default)]
 pub struct Outcome {
     pub failures: usize,
+    failed: Vec<String>,
+}
+
+/// The most failed inputs listed in the summary; the rest are counted.
+const MAX_LISTED: usize = 1000;
+
+impl Outcome {
+    fn note_failure(&mut self, e: &Error) {
+        self.failures += 1;
+        if self.failed.len() < MAX_LISTED {
+            self.failed.push(e.to_string());
+        }
+    }
+
+    /// The summary printed after all inputs: how many failed, and which.
+    pub fn summary(&self) -> String {
+        let mut out = format!("whosaid: {} input(s) could not be read:\n", self.failures);
+        for f in &self.failed {
+            out.push_str(&format!("  {f}\n"));
+        }
+        if self.failures > self.failed.len() {
+            out.push_str(&format!(
+                "  … and {} more\n",
+                self.failures - self.failed.len()
+            ));
+        }
+        out
+    }
 }
 
 /// Batches of documents in flight (read, not yet written) per worker
@@ -64,7 +94,7 @@ pub fn threads(args: &InputArgs) -> usize {
 fn documents(
     args: &InputArgs,
     progress: &ProgressBar,
-    failures: &mut usize,
+    outcome: &mut Outcome,
 ) -> impl Iterator<Item = whosaid::Result<Source>> {
     input::expand(&args.inputs, args.read_options())
         .into_iter()
@@ -78,9 +108,8 @@ fn documents(
         )
         .inspect(move |doc| {
             if let Err(e) = doc {
-                *failures += 1;
                 progress.suspend(|| eprintln!("whosaid: error: {e}"));
-                crate::note_failure(e);
+                outcome.note_failure(e);
             }
         })
 }
@@ -145,13 +174,13 @@ pub fn for_each_document<T: Send>(
 ) -> anyhow::Result<Outcome> {
     let mut progress = Progress::new();
     let bar = progress.bar.clone();
-    let mut failures = 0;
+    let mut outcome = Outcome::default();
     if threads <= 1 {
-        for doc in documents(args, &bar, &mut failures) {
+        for doc in documents(args, &bar, &mut outcome) {
             write(apply(&work, doc))?;
             progress.inc();
         }
-        return Ok(Outcome { failures });
+        return Ok(outcome);
     }
     let window = threads * WINDOW_PER_THREAD;
     // Documents travel in batches, so that a news article of a few
@@ -166,7 +195,7 @@ pub fn for_each_document<T: Send>(
     let (doc_tx, doc_rx) = bounded::<(usize, Batch)>(window);
     let (result_tx, result_rx) = bounded::<(usize, Vec<T>)>(window);
     let work = &work;
-    let failed = &mut failures;
+    let failed = &mut outcome;
     std::thread::scope(|scope| -> anyhow::Result<()> {
         // Owned here, so that returning early closes the channels.
         let (slot_tx, result_rx) = (slot_tx, result_rx);
@@ -224,7 +253,7 @@ pub fn for_each_document<T: Send>(
         }
         Ok(())
     })?;
-    Ok(Outcome { failures })
+    Ok(outcome)
 }
 
 #[cfg(test)]
