@@ -349,15 +349,12 @@ pub fn score_with(
     if !unknown.is_empty() {
         return Err(EvalError::UnknownIds { ids: unknown });
     }
-    let mut kind_filter: Option<Vec<String>> = kinds.filter(|k| !k.is_empty()).map(|k| {
+    let kind_filter: Option<Vec<String>> = kinds.filter(|k| !k.is_empty()).map(|k| {
         let mut k = k.to_vec();
         k.sort();
         k.dedup();
         k
     });
-    if kind_filter.as_ref().is_some_and(Vec::is_empty) {
-        kind_filter = None;
-    }
     let wanted = |k: &str| {
         kind_filter
             .as_ref()
