@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde::Deserialize;
-use whosaid::output::{DocumentRecord, QuoteRecord};
+use whosaid::output::{DocumentRecord, QuoteRecord, SpeakerRecord};
 
 use cdp::Browser;
 
@@ -372,10 +372,29 @@ fn gold_document() -> (String, DocumentRecord, Vec<whosaid::Span>) {
                 ..Default::default()
             }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // The speakers table: one row per gold speaker, in order of first
+    // quotation, with their quotations counted by kind.
+    let mut speakers: Vec<SpeakerRecord> = Vec::new();
+    for q in &quotes {
+        let name = q.speaker.as_deref().expect("a gold speaker");
+        let row = match speakers.iter().position(|s| s.name == name) {
+            Some(i) => &mut speakers[i],
+            None => {
+                speakers.push(SpeakerRecord::empty(name, None, "named"));
+                speakers.last_mut().expect("just pushed")
+            }
+        };
+        match q.kind.as_str() {
+            "direct" => row.direct += 1,
+            "partial" => row.partial += 1,
+            _ => row.indirect += 1,
+        }
+    }
     let record = DocumentRecord {
         id: "gold".to_string(),
         quotes,
+        speakers,
         ..Default::default()
     };
     (text, record, paragraphs)
@@ -435,8 +454,11 @@ fn nested_and_multi_paragraph_quotations_are_highlighted_whole() {
     outer.kind = "indirect".to_string();
     outer.speaker = Some("Cy".to_string());
     record.quotes.insert(0, outer);
-    // The speaker rows are then counted from the quotations.
-    record.speakers.clear();
+    // Cy gets a row of the speakers table.
+    record.speakers.push(SpeakerRecord {
+        indirect: 1,
+        ..SpeakerRecord::empty("Cy", None, "named")
+    });
     let doc = ReportDocument {
         record: record.clone(),
         text: text.to_string(),

@@ -72,6 +72,22 @@ pub struct SpeakerRecord {
     pub first_paragraph: usize,
 }
 
+impl SpeakerRecord {
+    /// A row with nothing counted yet.
+    pub fn empty(name: &str, role: Option<&str>, kind: &str) -> Self {
+        SpeakerRecord {
+            name: name.to_string(),
+            role: role.map(str::to_string),
+            kind: kind.to_string(),
+            direct: 0,
+            partial: 0,
+            indirect: 0,
+            words: 0,
+            first_paragraph: usize::MAX,
+        }
+    }
+}
+
 /// Words of a quotation: runs of non-space characters that hold a letter or
 /// a digit (`It’s` and `U.S.-Russia` are one word each).
 fn word_count(s: &str) -> usize {
@@ -89,27 +105,13 @@ pub fn speaker_records(text: &str, analysis: &Analysis) -> Vec<SpeakerRecord> {
     let mut rows: Vec<SpeakerRecord> = analysis
         .speakers
         .iter()
-        .map(|s| SpeakerRecord {
-            name: s.name.clone(),
-            role: s.role.clone(),
-            kind: s.kind.as_str().to_string(),
-            direct: 0,
-            partial: 0,
-            indirect: 0,
-            words: 0,
-            first_paragraph: usize::MAX,
-        })
+        .map(|s| SpeakerRecord::empty(&s.name, s.role.as_deref(), s.kind.as_str()))
         .collect();
-    let mut unknown = SpeakerRecord {
-        name: UNKNOWN_SPEAKER.to_string(),
-        role: None,
-        kind: crate::speaker::SpeakerKind::Unknown.as_str().to_string(),
-        direct: 0,
-        partial: 0,
-        indirect: 0,
-        words: 0,
-        first_paragraph: usize::MAX,
-    };
+    let mut unknown = SpeakerRecord::empty(
+        UNKNOWN_SPEAKER,
+        None,
+        crate::speaker::SpeakerKind::Unknown.as_str(),
+    );
     for q in analysis.speech() {
         let row = match q.attribution.speaker {
             Some(i) => &mut rows[i],
@@ -283,4 +285,38 @@ fn warning_records(text: &str, warnings: &[Warning], more: usize) -> Vec<Warning
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speaker_rows_count_kinds_words_and_first_paragraph() {
+        let text = "Rain fell.\n\n“Nobody knows the U.S.-Russia plan.”\n\nIt was late.\n\n\
+                    “We will win,” Ann Lee said.\n\nShe added that the plan was “fine”.";
+        let rows = speaker_records(text, &crate::analyze(text));
+        let got: Vec<_> = rows
+            .iter()
+            .map(|s| {
+                let counts = (s.direct, s.partial, s.indirect);
+                (
+                    s.name.as_str(),
+                    s.kind.as_str(),
+                    counts,
+                    s.words,
+                    s.first_paragraph,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // “We will win,” (3 words) and “fine” (1).
+                ("Ann Lee", "named", (1, 1, 0), 4, 3),
+                // `U.S.-Russia` is one word; the unknown row comes last.
+                (UNKNOWN_SPEAKER, "unknown", (1, 0, 0), 5, 1),
+            ]
+        );
+    }
 }

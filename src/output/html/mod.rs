@@ -582,6 +582,7 @@ fn speaker_table(rows: &[SpeakerRow], palette: &Palette, extra: &str) -> Markup 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::record::UNKNOWN_SPEAKER;
 
     fn report(text: &str) -> String {
         render(&[ReportDocument::new("t", text, &crate::analyze(text))])
@@ -661,11 +662,30 @@ mod tests {
         }
     }
 
-    fn doc(id: &str, text: &str, quotes: Vec<QuoteRecord>) -> ReportDocument {
+    /// A speaker row of `n` direct quotations.
+    fn said(name: &str, n: usize) -> SpeakerRecord {
+        let kind = if name == UNKNOWN_SPEAKER {
+            "unknown"
+        } else {
+            "named"
+        };
+        SpeakerRecord {
+            direct: n,
+            ..SpeakerRecord::empty(name, None, kind)
+        }
+    }
+
+    fn doc(
+        id: &str,
+        text: &str,
+        quotes: Vec<QuoteRecord>,
+        speakers: Vec<SpeakerRecord>,
+    ) -> ReportDocument {
         ReportDocument {
             record: DocumentRecord {
                 id: id.to_string(),
                 quotes,
+                speakers,
                 ..Default::default()
             },
             text: text.to_string(),
@@ -679,7 +699,12 @@ mod tests {
         let text = "Ann said the plan was “bold” and cheap.";
         let reported = q(9, 42, &text[9..42], "indirect", Some("Ann"));
         let partial = q(25, 29, "bold", "partial", Some("Ann"));
-        let html = render(&[doc("d", text, vec![reported, partial])]);
+        let html = render(&[doc(
+            "d",
+            text,
+            vec![reported, partial],
+            vec![said("Ann", 2)],
+        )]);
         let outer = html.find("data-kind=\"indirect\"").expect("reported mark");
         let inner = html.find("data-kind=\"partial\"").expect("partial mark");
         assert!(outer < inner);
@@ -697,6 +722,7 @@ mod tests {
                 q(5, 7, "hi", "direct", Some("Ann")),
                 q(13, 15, "yo", "direct", Some("Bo")),
             ],
+            vec![said("Ann", 1), said("Bo", 1)],
         );
         let b = doc(
             "b",
@@ -705,6 +731,7 @@ mod tests {
                 q(4, 6, "no", "direct", Some("Bo")),
                 q(12, 14, "ok", "direct", None),
             ],
+            vec![said("Bo", 1), said(UNKNOWN_SPEAKER, 1)],
         );
         let page = render(&[a, b]);
         let html = &page[page

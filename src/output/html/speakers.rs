@@ -4,10 +4,8 @@
 
 use std::collections::HashMap;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::output::record::UNKNOWN_SPEAKER;
-use crate::output::{DocumentRecord, QuoteRecord, SpeakerRecord};
+use crate::output::{DocumentRecord, SpeakerRecord};
 
 /// Counts of speech by kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,63 +51,12 @@ fn rank<T>(rows: &mut [T], row: impl Fn(&T) -> &SpeakerRecord) {
     });
 }
 
-/// The document's speaker rows, most quoted first and the unknown row last.
-/// A record that carries no rows though it has speech (one read back from
-/// older JSON, or built by hand) gets them counted from its quotations, as
-/// the attribution stage counts them.
+/// The document's speaker rows (`DocumentRecord::speakers`), most quoted
+/// first and the unknown row last.
 pub fn speakers(doc: &DocumentRecord) -> Vec<SpeakerRecord> {
-    let mut rows = if doc.speakers.is_empty() {
-        count(&doc.quotes)
-    } else {
-        doc.speakers.clone()
-    };
+    let mut rows = doc.speakers.clone();
     rank(&mut rows, |r| r);
     rows
-}
-
-/// Speaker rows counted from quotation records, in order of first quotation,
-/// then a row for those without a speaker.
-fn count(quotes: &[QuoteRecord]) -> Vec<SpeakerRecord> {
-    let mut rows: Vec<SpeakerRecord> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    let mut sorted: Vec<&QuoteRecord> = quotes.iter().collect();
-    sorted.sort_by_key(|q| q.start);
-    let mut unknown: Option<SpeakerRecord> = None;
-    for q in sorted {
-        let row = match q.speaker.as_deref() {
-            Some(name) => {
-                let i = *index.entry(name).or_insert_with(|| {
-                    rows.push(empty_row(name, q.speaker_kind.as_deref().unwrap_or("")));
-                    rows.len() - 1
-                });
-                &mut rows[i]
-            }
-            None => unknown.get_or_insert_with(|| empty_row(UNKNOWN_SPEAKER, "unknown")),
-        };
-        if row.role.is_none() {
-            row.role.clone_from(&q.role);
-        }
-        let mut counts = KindCounts::of(row);
-        counts.add(&q.kind);
-        (row.direct, row.partial, row.indirect) = (counts.direct, counts.partial, counts.indirect);
-        row.words += q.text.unicode_words().count();
-        row.first_paragraph = row.first_paragraph.min(q.paragraph);
-    }
-    rows.extend(unknown);
-    rows
-}
-
-fn empty_row(name: &str, kind: &str) -> SpeakerRecord {
-    SpeakerRecord {
-        name: name.to_string(),
-        role: None,
-        kind: kind.to_string(),
-        direct: 0,
-        partial: 0,
-        indirect: 0,
-        words: 0,
-        first_paragraph: usize::MAX,
-    }
 }
 
 /// A speaker over several documents.
@@ -143,9 +90,6 @@ pub fn merge<'a>(
                     if m.role.is_none() {
                         m.role.clone_from(&s.role);
                     }
-                    if m.kind.is_empty() {
-                        m.kind.clone_from(&s.kind);
-                    }
                 }
                 None => {
                     index.insert(s.name.clone(), rows.len());
@@ -165,26 +109,25 @@ pub fn merge<'a>(
 mod tests {
     use super::*;
 
-    fn quote(start: usize, kind: &str, speaker: Option<&str>, role: Option<&str>) -> QuoteRecord {
-        QuoteRecord {
-            start,
-            end: start + 5,
-            byte_start: start,
-            byte_end: start + 5,
-            text: "a b c".into(),
-            kind: kind.into(),
-            paragraph: start / 100,
-            speaker: speaker.map(str::to_string),
-            role: role.map(str::to_string),
-            speaker_kind: speaker.map(|_| "named".to_string()),
-            ..Default::default()
+    /// A row with `direct`, `partial` and `indirect` quotations.
+    fn row(name: &str, role: Option<&str>, (d, p, i): (usize, usize, usize)) -> SpeakerRecord {
+        let kind = if name == UNKNOWN_SPEAKER {
+            "unknown"
+        } else {
+            "named"
+        };
+        SpeakerRecord {
+            direct: d,
+            partial: p,
+            indirect: i,
+            ..SpeakerRecord::empty(name, role, kind)
         }
     }
 
-    fn doc(quotes: Vec<QuoteRecord>) -> DocumentRecord {
+    fn doc(speakers: Vec<SpeakerRecord>) -> DocumentRecord {
         DocumentRecord {
             id: "d".into(),
-            quotes,
+            speakers,
             ..Default::default()
         }
     }
@@ -194,67 +137,29 @@ mod tests {
     }
 
     #[test]
-    fn counts_each_speaker_by_kind_most_quoted_first_unknown_last() {
+    fn most_quoted_first_ties_in_their_order_unknown_last() {
         let d = doc(vec![
-            quote(0, "direct", Some("Ann Lee"), None),
-            quote(50, "direct", None, None),
-            quote(60, "partial", None, None),
-            quote(100, "partial", Some("Bo Ma"), Some("mayor")),
-            quote(150, "indirect", Some("Bo Ma"), None),
-            quote(300, "partial", Some("Ann Lee"), Some("senator")),
-            quote(400, "direct", Some("Bo Ma"), None),
-        ]);
-        let rows = speakers(&d);
-        let got: Vec<_> = rows.iter().map(counts).collect();
-        assert_eq!(
-            got,
-            [
-                ("Bo Ma", 1, 1, 1),
-                ("Ann Lee", 1, 1, 0),
-                (UNKNOWN_SPEAKER, 1, 1, 0)
-            ]
-        );
-        assert_eq!(rows[0].role.as_deref(), Some("mayor"));
-        assert_eq!((rows[0].words, rows[0].first_paragraph), (9, 1));
-        assert_eq!(rows[1].role.as_deref(), Some("senator"));
-        assert!(is_unknown(&rows[2]) && !is_unknown(&rows[0]));
-    }
-
-    #[test]
-    fn the_records_own_rows_are_used_and_ranked() {
-        let mut d = doc(vec![quote(0, "direct", Some("Ann Lee"), None)]);
-        let mut late = empty_row("Cy Ng", "named");
-        late.direct = 3;
-        let mut early = empty_row("Ann Lee", "named");
-        early.direct = 1;
-        d.speakers = vec![early, late];
-        let names: Vec<String> = speakers(&d).into_iter().map(|s| s.name).collect();
-        assert_eq!(names, ["Cy Ng", "Ann Lee"]);
-    }
-
-    #[test]
-    fn ties_keep_the_order_of_first_quotation() {
-        let d = doc(vec![
-            quote(300, "direct", Some("Later"), None),
-            quote(0, "direct", Some("Earlier"), None),
+            row(UNKNOWN_SPEAKER, None, (5, 0, 0)),
+            row("Ann Lee", None, (1, 0, 0)),
+            row("Cy Ng", None, (3, 0, 0)),
+            row("Bo Ma", None, (0, 0, 1)),
         ]);
         let names: Vec<String> = speakers(&d).into_iter().map(|s| s.name).collect();
-        assert_eq!(names, ["Earlier", "Later"]);
+        assert_eq!(names, ["Cy Ng", "Ann Lee", "Bo Ma", UNKNOWN_SPEAKER]);
+        assert!(is_unknown(&speakers(&d)[3]) && !is_unknown(&speakers(&d)[0]));
     }
 
     #[test]
     fn merging_adds_up_the_same_name_across_documents() {
-        let a = speakers(&doc(vec![
-            quote(0, "direct", Some("Ann Lee"), None),
-            quote(10, "direct", Some("Bo Ma"), None),
-            quote(20, "direct", None, None),
-        ]));
-        let b = speakers(&doc(vec![
-            quote(0, "indirect", Some("Bo Ma"), Some("mayor")),
-            quote(10, "partial", Some("Bo Ma"), None),
-            quote(20, "partial", None, None),
-            quote(30, "partial", None, None),
-        ]));
+        let a = [
+            row("Ann Lee", None, (1, 0, 0)),
+            row("Bo Ma", None, (1, 0, 0)),
+            row(UNKNOWN_SPEAKER, None, (1, 0, 0)),
+        ];
+        let b = [
+            row("Bo Ma", Some("mayor"), (0, 1, 1)),
+            row(UNKNOWN_SPEAKER, None, (0, 2, 0)),
+        ];
         let merged = merge([a.as_slice(), b.as_slice()]);
         let got: Vec<_> = merged
             .iter()
