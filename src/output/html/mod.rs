@@ -160,17 +160,25 @@ fn summary_line<'a>(docs: impl Iterator<Item = &'a DocumentRecord>) -> String {
     let (mut counts, mut other, mut n) = (KindCounts::default(), 0, 0);
     for d in docs {
         n += 1;
-        d.quotes.iter().for_each(|q| counts.add(&q.kind));
+        counts += kind_counts(d);
         other += d.non_speech.len();
     }
     format!(
-        "{}: {} ({} direct, {} partial, {} reported), {} not speech",
+        "{}: {}",
         plural(n, "document", "documents"),
+        counts_text(counts, other)
+    )
+}
+
+/// Quotations by kind, and the quoted spans that are not speech.
+fn counts_text(counts: KindCounts, not_speech: usize) -> String {
+    format!(
+        "{} ({} direct, {} partial, {} reported), {} not speech",
         plural(counts.total(), "quotation", "quotations"),
         counts.direct,
         counts.partial,
         counts.indirect,
-        other
+        not_speech
     )
 }
 
@@ -295,7 +303,7 @@ fn document(i: usize, doc: &ReportDocument, people: &[SpeakerRecord], palette: &
         article.document id=(id) data-id=(r.id) {
             h2 { (r.id) }
             p.summary {
-                (summary_line(std::iter::once(r)).split_once(": ").map_or("", |(_, s)| s))
+                (counts_text(kind_counts(r), r.non_speech.len()))
                 ", " (plural(named, "speaker", "speakers")) " named"
             }
             div.layout {
@@ -498,9 +506,7 @@ fn chart(rows: &[SpeakerRow], palette: &Palette) -> Markup {
     let height = TOP * 2.0 + ROW * shown.len().max(1) as f64;
     let mut totals = KindCounts::default();
     for r in rows {
-        totals.direct += r.counts.direct;
-        totals.partial += r.counts.partial;
-        totals.indirect += r.counts.indirect;
+        totals += r.counts;
     }
     let described = rows
         .iter()

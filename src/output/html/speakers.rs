@@ -38,6 +38,14 @@ impl KindCounts {
     }
 }
 
+impl std::ops::AddAssign for KindCounts {
+    fn add_assign(&mut self, other: Self) {
+        self.direct += other.direct;
+        self.partial += other.partial;
+        self.indirect += other.indirect;
+    }
+}
+
 /// Is this the row of the quotations nobody is found to have said?
 pub fn is_unknown(s: &SpeakerRecord) -> bool {
     s.name == UNKNOWN_SPEAKER
