@@ -10,7 +10,7 @@ use crate::lexicon;
 use crate::speaker::mention::{Mention, MentionKind, phrase_after, subject_before};
 
 /// The most tokens between the closing mark and the speech verb.
-const MAX_TAIL: usize = 16;
+const MAX_TAIL: usize = 45;
 /// The most tokens between the speech verb and the opening mark.
 const MAX_HEAD_GAP: usize = 10;
 
@@ -153,6 +153,15 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             && !(v + 1..end).any(|k| ctx.is_cue(s, k) || ctx.word(s, k) == "that");
         if gap_ok {
             let rule = if split { "split" } else { "before-quote" };
+            if ctx.word(s, v).ends_with("ing")
+                && let Some(m) = participle_subject(ctx, s, head_start, v)
+            {
+                return Some(Found {
+                    mention: m,
+                    cue: toks[v].span,
+                    rule,
+                });
+            }
             if let Some(m) = subject_before(toks, ctx.text, v).filter(|m| m.tokens.0 >= head_start)
             {
                 return Some(Found {
@@ -220,6 +229,30 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
         });
     }
     according_to(ctx, s, head_start, end)
+}
+
+/// Who speaks through a participle at `v` (`saying`, `adding`): after a
+/// comma, the subject of the verb of speech before it (`Spicer said,
+/// adding, “…”`) or of its clause; right after a person, that person
+/// (`footage of Trump saying “…”`); right after a thing, the subject of
+/// the clause (`she released a statement saying “…”`).
+fn participle_subject(ctx: &Context, s: usize, start: usize, v: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    let text = ctx.text;
+    if v > start && !toks[v - 1].is(text, ',') {
+        if let Some(m) = subject_before(toks, text, v).filter(|m| m.tokens.0 >= start)
+            && m.is_person_like(text)
+        {
+            return Some(m);
+        }
+        return clause_subject(ctx, s, start, v);
+    }
+    (start..v)
+        .rev()
+        .filter(|&u| ctx.is_cue(s, u))
+        .find_map(|u| subject_before(toks, text, u))
+        .filter(|m| m.tokens.0 >= start && m.is_person_like(text))
+        .or_else(|| clause_subject(ctx, s, start, v))
 }
 
 /// `According to X, “…”`

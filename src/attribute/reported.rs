@@ -10,7 +10,7 @@ use crate::document::{Attribution, Quote};
 use crate::lexicon;
 use crate::quote::Kind;
 use crate::span::Span;
-use crate::speaker::mention::{Mention, phrase_after, subject_before};
+use crate::speaker::mention::{Mention, MentionKind, phrase_after, subject_before};
 use crate::token::Token;
 
 /// The most tokens a reported clause runs to (a sentence of a thousand
@@ -118,7 +118,8 @@ fn content_end(toks: &[Token]) -> usize {
 /// Where a reported clause that starts at `start` ends: at the sentence's
 /// end, or before `, but`, `, while`, `; ` and the like, which open a
 /// clause of the writer's own (`Cook said Carter stopped the practice, but
-/// Cook did not say when`).
+/// Cook did not say when`), and before `, said`, which closes a relative
+/// clause (`Podesta, who said the project was vetted, said`).
 fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
     let toks = ctx.toks(s);
     let end = end.min(start + MAX_CLAUSE_TOKENS);
@@ -126,10 +127,10 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         .find(|&k| {
             toks[k].is(ctx.text, ';')
                 || toks[k].is(ctx.text, ',')
-                    && matches!(
+                    && (matches!(
                         ctx.word(s, k + 1).as_ref(),
                         "but" | "while" | "although" | "though" | "whereas" | "however"
-                    )
+                    ) || is_clause_cue(ctx, s, k + 1))
         })
         .unwrap_or(end)
 }
@@ -149,8 +150,18 @@ fn found(m: Mention, cue: Span) -> Found {
 /// `CLAUSE, X said [at the time].` and `CLAUSE, said X.`
 fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let toks = ctx.toks(s);
-    let end = content_end(toks);
-    let v = (0..end).rev().find(|&v| is_clause_cue(ctx, s, v))?;
+    let v = (0..content_end(toks))
+        .rev()
+        .find(|&v| is_clause_cue(ctx, s, v))?;
+    // `CLAUSE, Spicer said, adding, “…”`: a participle after the verb
+    // introduces a quotation of its own.
+    let end = (v + 1..toks.len())
+        .find(|&k| ctx.inside_quote(toks[k].span.start))
+        .filter(|&q| {
+            let words: Vec<usize> = (v + 1..q).filter(|&k| toks[k].is_word()).collect();
+            words.len() == 1 && ctx.word(s, words[0]).ends_with("ing")
+        })
+        .unwrap_or_else(|| content_end(toks));
     let trailing = &toks[v + 1..end];
     let trailing_ok = trailing.iter().all(|t| t.is_word() || t.is(ctx.text, ','))
         && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
@@ -160,6 +171,11 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // `…, said Nuland.`
     if v > 0 && toks[v - 1].is(ctx.text, ',') {
         let m = phrase_after(toks, ctx.text, v + 1)?;
+        // `…, said he was unaware`: a pronoun with its own verb opens the
+        // verb's clause; it is not an inverted speaker (`…, said he.`).
+        if m.kind == MentionKind::Pronoun && toks.get(m.tokens.1).is_some_and(|t| t.is_word()) {
+            return None;
+        }
         let rest_ok = toks[m.tokens.1..end]
             .iter()
             .all(|t| t.is_word() || t.is(ctx.text, ','))

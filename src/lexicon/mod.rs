@@ -290,6 +290,14 @@ pub fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(word) || is_sentence_starter(word)
 }
 
+/// Is `word` a day of the week (`Thursday`)?
+pub fn is_day(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("places.txt"));
 
 /// Is `word` a place name (`Iowa`, `Syria`)?

@@ -60,6 +60,23 @@ impl Mention {
         }
     }
 
+    /// Can this mention speak as written: a name, pronoun or organisation,
+    /// or a description headed by a word for a person or a body (`a
+    /// spokesman for the buyer`, not `an unprompted call` or `a statement`)?
+    pub fn is_person_like(&self, text: &str) -> bool {
+        if self.kind != MentionKind::Nominal {
+            return true;
+        }
+        let head = self
+            .name
+            .slice(text)
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .take_while(|w| !PREPOSITIONS.contains(&w.as_str()))
+            .last();
+        head.is_some_and(|w| lexicon::speaker_noun(&w).is_some())
+    }
+
     /// A description or organisation written as `span`, tokens `tokens`.
     fn phrase(
         kind: MentionKind,
@@ -151,6 +168,13 @@ fn lower<'t>(t: &Token, text: &'t str) -> std::borrow::Cow<'t, str> {
 
 fn is_determiner(word: &str) -> bool {
     DETERMINERS.contains(&word)
+}
+
+/// Is the token a pronoun? An abbreviation in capitals is not: `US`, `IT`.
+fn is_pronoun(t: &Token, text: &str) -> bool {
+    let w = t.text(text);
+    let capitals = w.chars().count() > 1 && !w.chars().any(char::is_lowercase);
+    !capitals && lexicon::pronoun(&lower(t, text)).is_some()
 }
 
 /// A word written with a capital that may be part of a name or a role.
@@ -408,15 +432,169 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
     i
 }
 
+/// Prepositions that open a phrase after a subject: `a staffer in the
+/// room`, `protesters marching through the streets`.
+const PREPOSITIONS: &[&str] = &[
+    "across", "among", "around", "at", "behind", "by", "for", "from", "in", "inside", "into",
+    "near", "of", "on", "outside", "over", "through", "under", "with", "within",
+];
+
+/// Words that name a time after a subject: `Ryan on Thursday declared`,
+/// `Clinton last week said`.
+const TIME_NOUNS: &[&str] = &[
+    "afternoon",
+    "evening",
+    "month",
+    "morning",
+    "night",
+    "today",
+    "tonight",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
+];
+
+/// Words that open a time phrase before a time noun: `last week`.
+const TIME_OPENERS: &[&str] = &["earlier", "early", "last", "late", "on", "that", "this"];
+
+/// Tokens of a time phrase that ends at `end`: `on Thursday`, `Thursday`,
+/// `last week`, `earlier this week`, `yesterday`. Returns where it starts
+/// (`end` when there is none).
+fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize {
+    let Some(last) = end.checked_sub(1).map(|i| &toks[i]) else {
+        return end;
+    };
+    let w = lower(last, text);
+    let day = last.is_capitalized(text) && lexicon::is_day(last.text(text));
+    if !(day || last.is_word() && TIME_NOUNS.contains(&w.as_ref())) {
+        return end;
+    }
+    let mut i = end - 1;
+    while i > 0 && i + 3 > end && toks[i - 1].is_word() {
+        if !TIME_OPENERS.contains(&lower(&toks[i - 1], text).as_ref()) {
+            break;
+        }
+        i -= 1;
+    }
+    if i == end - 1 && !day && !matches!(w.as_ref(), "today" | "yesterday" | "tonight") {
+        return end;
+    }
+    i
+}
+
+/// Is the phrase starting at token `i` where a subject stands: at the
+/// start of the sentence or after punctuation, a quotation mark or a word
+/// that opens a clause; not after a preposition or a determiner?
+fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return true;
+    };
+    if !prev.is_word() {
+        return true;
+    }
+    let w = lower(prev, text);
+    !(PREPOSITIONS.contains(&w.as_ref()) || is_determiner(&w) || possessive(prev, text))
+}
+
+/// `a Democratic staffer in the room`, `protesters marching through the
+/// streets`: when a phrase follows a preposition, the subject is the phrase
+/// before the preposition (and a participle before it), which takes the
+/// whole span.
+fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
+    let mut m = m;
+    for _ in 0..3 {
+        let Some(prep) = m.tokens.0.checked_sub(1) else {
+            break;
+        };
+        if !toks[prep].is_word() || !PREPOSITIONS.contains(&lower(&toks[prep], text).as_ref()) {
+            break;
+        }
+        let mut k = prep;
+        let participle = k > 0 && toks[k - 1].is_word() && {
+            let w = lower(&toks[k - 1], text);
+            w.ends_with("ing") && w.len() > 4
+        };
+        if participle {
+            k -= 1;
+        }
+        // `a spokesman for the buyer`, `people in Fort Pierce` belong to
+        // the description; `a staffer in the room` does not.
+        let affiliation = !participle
+            && (matches!(
+                lower(&toks[prep], text).as_ref(),
+                "of" | "for" | "from" | "at" | "with"
+            ) || toks[m.tokens.0..m.tokens.1]
+                .iter()
+                .any(|t| capital(t, text)));
+        let Some(head) = subject_before_simple(toks, text, k)
+            .filter(|h| h.kind != MentionKind::Pronoun && h.tokens.1 == k)
+        else {
+            break;
+        };
+        let (end, last, object) = (m.span.end, m.tokens.1, m.span);
+        // `Most of the candidates`, `One of his advisers`: a quantifier
+        // heads a description, even with a capital.
+        let mut head = head;
+        if head.tokens.1 - head.tokens.0 == 1 && is_determiner(&lower(&toks[head.tokens.0], text)) {
+            head.kind = MentionKind::Nominal;
+            head.role = None;
+            head.title = None;
+        }
+        m = head;
+        m.span = Span::new(m.span.start, end);
+        m.tokens.1 = last;
+        match m.kind {
+            // `a spokesman for the buyer`, `many of his supporters`: the
+            // description is the whole phrase.
+            MentionKind::Nominal if affiliation => m.name = m.span,
+            // `Jeffrey Lewis of the James Martin Center`: the place or
+            // body is the role.
+            MentionKind::Name if m.role.is_none() => m.role = Some(object),
+            _ => {}
+        }
+    }
+    m
+}
+
 /// The phrase that ends at token `end` (exclusive): the subject of a verb
-/// at `end`. Verb modifiers (`later`, `has`) before the verb are skipped.
+/// at `end`. Verb modifiers (`later`, `has`) and a time (`on Thursday`)
+/// before the verb are skipped, and so are `went on to` before `say`.
 pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let mut j = end;
-    while j > 0 && toks[j - 1].is_word() && lexicon::is_verb_modifier(&lower(&toks[j - 1], text)) {
-        j -= 1;
+    loop {
+        let before = j;
+        while j > 0
+            && toks[j - 1].is_word()
+            && lexicon::is_verb_modifier(&lower(&toks[j - 1], text))
+        {
+            j -= 1;
+        }
+        j = time_phrase_back(toks, text, j);
+        if j == before {
+            break;
+        }
     }
+    // `the influential US daily wrote`: a word in -ly that ends the subject.
+    subject_ending_at(toks, text, j).or_else(|| {
+        (j < end)
+            .then(|| subject_ending_at(toks, text, end))
+            .flatten()
+    })
+}
+
+/// The subject that ends at token `j`, the verb (or `to` before it) at `j`.
+fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
+    let mut j = j;
+    j = infinitive_back(toks, text, j);
     if j == 0 {
         return None;
+    }
+    // `Podesta, who said …`: the subject of `who` is the phrase before it.
+    if j >= 2 && lower(&toks[j - 1], text) == "who" && toks[j - 2].is(text, ',') {
+        return subject_before_simple(toks, text, j - 2)
+            .filter(|m| m.kind != MentionKind::Pronoun)
+            .map(|m| subject_over_modifiers(toks, text, m));
     }
     // `Sen. Elizabeth Warren (D-Mass.) said`: a parenthesis before the verb.
     let mut paren: Option<Span> = None;
@@ -431,79 +609,173 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
     if j == 0 {
         return None;
     }
-    // `Hugh Hill, a doctor, said`: an apposition between commas.
     if toks[j - 1].is(text, ',') {
-        let comma = j - 1;
-        let open = (comma.saturating_sub(25)..comma).rev().find(|&k| {
-            toks[k].is(text, ',')
-                || !toks[k].is_word()
-                    && !toks[k].is(text, '-')
-                    && !toks[k].is(text, '(')
-                    && !toks[k].is(text, ')')
-                    && !toks[k].is(text, '.')
-        })?;
-        if !toks[open].is(text, ',') || open + 1 >= comma {
-            return None;
-        }
-        let head = subject_before_simple(toks, text, open)?;
-        let inner = (open + 1, comma);
-        let opener = lower(&toks[inner.0], text);
-        if toks[inner.0..inner.1]
-            .iter()
-            .any(|t| t.is_word() && lexicon::speech_verb(t.text(text)).is_some())
-        {
-            return None;
-        }
-        // `Blunt, after a long pause, said`: an aside between commas.
-        if CLAUSE_OPENERS.contains(&opener.as_ref())
-            || apposition_role(toks, text, inner.0, inner.1).is_none()
-        {
-            let clause = toks.get(inner.0 + 1).is_some_and(|t| capital(t, text))
-                && !matches!(
-                    opener.as_ref(),
-                    "after" | "before" | "with" | "in" | "at" | "on"
-                );
-            if clause || head.kind == MentionKind::Pronoun {
-                return None;
-            }
-            let mut m = head;
-            m.span = Span::new(m.span.start, toks[comma - 1].span.end);
-            m.tokens = (m.tokens.0, comma);
-            return Some(m);
-        }
-        if head.kind == MentionKind::Nominal
-            && let Some(name) = simple_name_at(toks, text, inner.0, inner.1)
-        {
-            // `a spokeswoman, Anna Richardson White, said`
-            let mut m = name;
-            m.role = Some(head.name);
-            m.span = Span::new(head.span.start, toks[comma - 1].span.end);
-            m.tokens = (head.tokens.0, comma);
-            if m.gender == Gender::Unknown {
-                m.gender = head.gender;
-            }
-            return Some(m);
-        }
-        if head.kind == MentionKind::Pronoun {
-            return None;
-        }
-        let mut m = head;
-        if m.role.is_none() {
-            m.role = apposition_role(toks, text, inner.0, inner.1);
-        }
-        m.span = Span::new(m.span.start, toks[comma - 1].span.end);
-        m.tokens = (m.tokens.0, comma);
-        if m.gender == Gender::Unknown {
-            m.gender = gender_of_tokens(&toks[inner.0..inner.1], text);
-        }
-        return Some(m);
+        return apposition_subject(toks, text, j - 1);
     }
     let mut m = subject_before_simple(toks, text, j)?;
     if let Some(p) = paren {
         m.span = Span::new(m.span.start, p.end);
         m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
     }
-    Some(m)
+    Some(subject_over_modifiers(toks, text, m))
+}
+
+/// `The email went on to say`, `Trump declined to say`: before `to` and
+/// the verb that governs it, where the subject ends. Returns `j` when the
+/// verb at `j` does not follow `to`. The verb may be up to three words
+/// (`went on`, `is expected`); the farthest split that leaves a subject
+/// before it wins, so that `email` is not read as a verb.
+fn infinitive_back(toks: &[Token], text: &str, j: usize) -> usize {
+    if j < 2 || lower(&toks[j - 1], text) != "to" {
+        return j;
+    }
+    let mut i = j - 1;
+    let mut splits = Vec::new();
+    while i > 0 && j - i <= 3 {
+        let t = &toks[i - 1];
+        let w = lower(t, text);
+        let verbish = t.is_word()
+            && !t.is_capitalized(text)
+            && !is_determiner(&w)
+            && !is_pronoun(t, text)
+            && (!PREPOSITIONS.contains(&w.as_ref()) || w == "on");
+        if !verbish {
+            break;
+        }
+        i -= 1;
+        splits.push(i);
+    }
+    splits
+        .into_iter()
+        .rev()
+        .find(|&i| subject_before_simple(toks, text, i).is_some())
+        .unwrap_or(j)
+}
+
+/// The most comma-separated appositions between a subject and its verb.
+const MAX_APPOSITIONS: usize = 3;
+/// The most tokens the appositions span.
+const MAX_APPOSITION_TOKENS: usize = 40;
+
+/// `Hugh Hill, a doctor, said`, `Scott Pruitt, the attorney general of
+/// Oklahoma, one of the states suing, said`, `Bill Eastland, wearing
+/// “Ted Cruz” pins, said`: a subject followed by appositions between
+/// commas; `comma` is the comma before the verb. Each comma going back may
+/// close the subject. Of the phrases that stand where a subject does, the
+/// nearest name wins (an apposition is often a description: `the attorney
+/// general of Oklahoma`), then the nearest phrase; failing any, the
+/// nearest phrase at all.
+fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mention> {
+    let floor = comma.saturating_sub(MAX_APPOSITION_TOKENS);
+    let mut close = comma;
+    let mut heads: Vec<(Mention, bool)> = Vec::new();
+    for _ in 0..MAX_APPOSITIONS {
+        let open = (floor..close).rev().find(|&k| {
+            let t = &toks[k];
+            t.is(text, ',')
+                || !t.is_word()
+                    && t.kind != crate::token::TokenKind::Quote
+                    && !['-', '(', ')', '.', '’', '\'']
+                        .iter()
+                        .any(|&c| t.is(text, c))
+        });
+        let Some(open) = open.filter(|&o| toks[o].is(text, ',') && o + 1 < close) else {
+            break;
+        };
+        heads.extend(apposition_head(toks, text, open, comma));
+        close = open;
+    }
+    let at_subject = || heads.iter().filter(|(_, at)| *at).map(|(m, _)| m);
+    at_subject()
+        .find(|m| m.kind == MentionKind::Name)
+        .or_else(|| at_subject().next())
+        .or_else(|| heads.first().map(|(m, _)| m))
+        .cloned()
+}
+
+/// The subject that the comma at `open` closes, with everything from
+/// `open` to `comma` (the comma before the verb) read as appositions; and
+/// whether it stands where a subject does.
+fn apposition_head(
+    toks: &[Token],
+    text: &str,
+    open: usize,
+    comma: usize,
+) -> Option<(Mention, bool)> {
+    let head = subject_over_modifiers(toks, text, subject_before_simple(toks, text, open)?);
+    if head.kind == MentionKind::Pronoun {
+        return None;
+    }
+    // Each apposition between the commas.
+    let mut seg_start = open + 1;
+    let mut role = None;
+    for k in open + 1..=comma {
+        if k < comma && !toks[k].is(text, ',') {
+            continue;
+        }
+        let seg = (seg_start, k);
+        seg_start = k + 1;
+        if seg.0 >= seg.1 {
+            return None;
+        }
+        let opener = lower(&toks[seg.0], text);
+        let relative = matches!(opener.as_ref(), "who" | "whose" | "which");
+        // `Pruitt, who said …,` may hold a verb of speech; an apposition
+        // may not (`the states` is a noun).
+        let verb = (seg.0..seg.1).any(|k| {
+            toks[k].is_word()
+                && lexicon::speech_verb(toks[k].text(text)).is_some()
+                && !(k > seg.0 && is_determiner(&lower(&toks[k - 1], text)))
+        });
+        if verb && !relative {
+            return None;
+        }
+        let seg_role = (!relative)
+            .then(|| apposition_role(toks, text, seg.0, seg.1))
+            .flatten();
+        // `Blunt, after a long pause, said`: an aside between commas, not a
+        // clause of its own (`Purchase, when Sanders protesters interrupted`).
+        if seg_role.is_none() || CLAUSE_OPENERS.contains(&opener.as_ref()) {
+            let clause = toks.get(seg.0 + 1).is_some_and(|t| capital(t, text))
+                && !relative
+                && !matches!(
+                    opener.as_ref(),
+                    "after" | "before" | "with" | "in" | "at" | "on"
+                );
+            if clause {
+                return None;
+            }
+        } else if seg.0 == open + 1 {
+            role = seg_role;
+        }
+    }
+    let mut m = head;
+    // `a spokeswoman, Anna Richardson White, said`
+    let first_seg_end = (open + 1..comma)
+        .find(|&k| toks[k].is(text, ','))
+        .unwrap_or(comma);
+    if m.kind == MentionKind::Nominal
+        && let Some(mut name) = simple_name_at(toks, text, open + 1, first_seg_end)
+    {
+        name.role = Some(m.name);
+        if name.gender == Gender::Unknown {
+            name.gender = m.gender;
+        }
+        name.tokens.0 = m.tokens.0;
+        name.span = m.span;
+        m = name;
+    } else {
+        if m.role.is_none() {
+            m.role = role;
+        }
+        if m.gender == Gender::Unknown {
+            m.gender = gender_of_tokens(&toks[open + 1..comma], text);
+        }
+    }
+    m.span = Span::new(m.span.start, toks[comma - 1].span.end);
+    m.tokens = (m.tokens.0, comma);
+    let at_subject = subject_position(toks, text, m.tokens.0);
+    Some((m, at_subject))
 }
 
 /// The role an apposition gives, without its article: `a doctor` →
@@ -617,7 +889,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         .find(|&d| is_determiner(&lower(&toks[d], text)))
         && (det + 1..end).all(|k| {
             let w = lower(&toks[k], text);
-            toks[k].is_word() && lexicon::pronoun(&w).is_none() && !NOT_NOUNS.contains(&w.as_ref())
+            toks[k].is_word() && !is_pronoun(&toks[k], text) && !NOT_NOUNS.contains(&w.as_ref())
         })
         && last.text(text).starts_with(|c: char| c.is_lowercase())
         && !(lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text))
@@ -664,8 +936,8 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
     if !first.is_word() {
         return None;
     }
-    let w = lower(first, text);
-    if lexicon::pronoun(&w).is_some() {
+    let w0 = lower(first, text);
+    if is_pronoun(first, text) {
         return subject_before_simple(toks, text, start + 1);
     }
     // The longest phrase from `start` that reads as a subject and ends in a
@@ -679,11 +951,17 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
         if !t.is_word() || end > start + 1 && PHRASE_STOPS.contains(&w.as_ref()) {
             break;
         }
-        let Some(mut m) = subject_before_simple(toks, text, end).filter(|m| m.tokens.0 <= start)
+        // `said the Rev. Peter Wherry`: an article before a titled name.
+        let ends = toks
+            .get(end)
+            .is_none_or(|n| !n.is_word() || PHRASE_STOPS.contains(&lower(n, text).as_ref()));
+        let article = |m: &Mention| m.tokens.0 == start + 1 && is_determiner(&w0) && ends;
+        let Some(mut m) = subject_before_simple(toks, text, end)
+            .filter(|m| m.tokens.0 <= start || m.kind == MentionKind::Name && article(m))
         else {
             continue;
         };
-        if m.tokens.0 < start {
+        if m.tokens.0 != start {
             m.span = Span::new(toks[start].span.start, m.span.end);
             m.tokens.0 = start;
         }
