@@ -73,7 +73,7 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
             .into_iter()
             .chain(clause_after(ctx, s))
             .chain(according_to(ctx, s))
-            .chain(participle(ctx, s))
+            .chain(participles(ctx, s))
             .collect();
         candidates.sort_by_key(|(c, _)| c.0);
         let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
@@ -129,10 +129,30 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                 || toks[k].is(ctx.text, ',')
                     && (matches!(
                         ctx.word(s, k + 1).as_ref(),
-                        "but" | "while" | "although" | "though" | "whereas" | "however"
-                    ) || is_clause_cue(ctx, s, k + 1))
+                        "but" | "while" | "although" | "though" | "whereas" | "however" | "which"
+                    ) || is_clause_cue(ctx, s, k + 1)
+                        || participle_after_comma(ctx, s, k + 1))
+                || coordinated_predicate(ctx, s, k)
         })
         .unwrap_or(end)
+}
+
+/// `She said she has no plans to change her vote and would not identify
+/// …`: `and` or `but` before an auxiliary or a verb of speech goes on with
+/// the speaker's own predicate, not the reported clause.
+fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
+    matches!(ctx.word(s, k).as_ref(), "and" | "but")
+        && (matches!(
+            ctx.word(s, k + 1).as_ref(),
+            "would" | "will" | "could" | "can" | "should" | "did" | "does" | "has" | "had" | "also"
+        ) || is_clause_cue(ctx, s, k + 1))
+}
+
+/// `…, insisting that`, `…, arguing`: a participle after a comma opens a
+/// clause of the sentence's subject, not of the reported clause.
+fn participle_after_comma(ctx: &Context, s: usize, i: usize) -> bool {
+    let w = ctx.word(s, i);
+    w.len() > 5 && w.ends_with("ing") && !matches!(w.as_ref(), "including" | "according")
 }
 
 fn words(toks: &[Token], from: usize, to: usize) -> usize {
@@ -359,42 +379,31 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
 }
 
 /// `The Sanders campaign responded Friday, saying CLAUSE.`: a participle
-/// after a comma reports a clause of the sentence's subject.
-fn participle(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+/// of a reporting verb after a comma reports a clause of the sentence's
+/// subject (every such participle of the sentence).
+fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
-    let v = (1..end).find(|&v| {
-        toks[v - 1].is(ctx.text, ',')
+    let mut out = Vec::new();
+    for v in 1..end {
+        if !(toks[v - 1].is(ctx.text, ',')
             && !ctx.inside_quote(toks[v].span.start)
-            && ctx.word(s, v).strip_suffix("ing").is_some_and(|stem| {
-                [
-                    "say",
-                    "argu",
-                    "add",
-                    "not",
-                    "claim",
-                    "suggest",
-                    "insist",
-                    "warn",
-                    "explain",
-                    "predict",
-                    "declar",
-                    "stat",
-                    "writ",
-                    "tweet",
-                    "acknowledg",
-                    "complain",
-                    "insist",
-                ]
-                .contains(&stem)
-            })
-    })?;
-    let m = super::subject::clause_subject(ctx, s, 0, v - 1)?;
-    let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
-    let start = window.map_or(v + 1, |k| k + 1);
-    if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
-        return None;
+            && lexicon::is_reporting_participle(&ctx.word(s, v)))
+        {
+            continue;
+        }
+        let Some(m) = super::subject::clause_subject(ctx, s, 0, v - 1) else {
+            continue;
+        };
+        let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
+        let start = window.map_or(v + 1, |k| k + 1);
+        if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
+            continue;
+        }
+        let stop = clause_end(ctx, s, start, end);
+        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
+            out.push(((start, stop), found(m, toks[v].span)));
+        }
     }
-    let stop = clause_end(ctx, s, start, end);
-    (words(toks, start, stop) >= MIN_CLAUSE_WORDS).then(|| ((start, stop), found(m, toks[v].span)))
+    out
 }

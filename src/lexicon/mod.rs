@@ -148,6 +148,12 @@ pub fn clause_verb(word: &str) -> Option<&'static str> {
     CLAUSE_VERBS.get(word).copied()
 }
 
+/// Is `word` (lower case) the participle of a verb that reports a clause:
+/// `saying`, `insisting`, `arguing`?
+pub fn is_reporting_participle(word: &str) -> bool {
+    word.ends_with("ing") && speech_verb(word).is_some_and(|v| clause_verb(v.lemma).is_some())
+}
+
 /// `word` in lower case, borrowed when it has no upper-case letter.
 pub fn lower(word: &str) -> Cow<'_, str> {
     if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80)

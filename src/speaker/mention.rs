@@ -782,7 +782,8 @@ fn apposition_head(
 /// `doctor`, `president of Rock the Vote` as it stands.
 fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Option<Span> {
     let first = lower(&toks[start], text);
-    // `smiling`, `turning briskly to John`, `with a shrug`: manner, not a role.
+    // `smiling`, `turning briskly to John`, `with a shrug`: manner, not a
+    // role.
     let manner = first.ends_with("ing")
         || first.ends_with("ly") && first.len() > 4
         || matches!(
@@ -804,6 +805,13 @@ fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Opti
                 | "still"
                 | "not"
                 | "however"
+                // `Carson, who has made …`: a relative clause, not a role.
+                | "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "that"
+                | "where"
         );
     if manner {
         return None;
