@@ -153,13 +153,6 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
     }
     // Then the rules that lean on other quotations' speakers.
-    let fiction = dialogue::is_fiction(&ctx);
-    let mut alternation: Vec<Option<usize>> = vec![None; n];
-    if fiction {
-        for (q, e) in dialogue::assign(&ctx, &roster, &entity) {
-            alternation[q] = Some(e);
-        }
-    }
     // The nearest quotation with its own speaker in the same paragraph, on
     // either side: the one after is known from the local rules; the one
     // before is followed as the loop goes (narration may add one).
@@ -180,55 +173,62 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             next = Some(j);
         }
     }
+    // The paragraph around a quotation: another quotation's speaker, or the
+    // person acting in its narration.
+    let mut pending: Vec<usize> = Vec::new();
     let mut last_own: Option<usize> = None;
     for i in 0..n {
         let previous_own = last_own.filter(|&k| same_paragraph(i, k));
         let q = &analysis.quotes[i];
         if q.kind.is_speech() && attributions[i].rule.is_empty() {
-            let borrowed = paragraph::find(&ctx, i, previous_own, next_own[i], &entity);
-            let narrated = if borrowed.is_none()
-                && let Some(f) = narration::find(&ctx, i)
-            {
-                let s = analysis.sentence_at(f.mention.span.start);
-                let e = match pronouns.get(&f.mention.span.start) {
+            if let Some((e, rule)) = paragraph::find(&ctx, i, previous_own, next_own[i], &entity) {
+                entity[i] = Some(e);
+                attributions[i] = borrowed_attribution(analysis, &mut roster, i, e, rule);
+            } else if let Some(f) = narration::find(&ctx, i)
+                && let Some(e) = match pronouns.get(&f.mention.span.start) {
                     Some(e) => *e,
-                    None => link(text, &mut roster, &f.mention, s, true),
-                };
-                if e.is_some() {
-                    entity[i] = e;
-                    attributions[i] = attribution(text, &f, e);
+                    None => link(
+                        text,
+                        &mut roster,
+                        &f.mention,
+                        analysis.sentence_at(f.mention.span.start),
+                        true,
+                    ),
                 }
-                e.is_some()
+            {
+                entity[i] = Some(e);
+                attributions[i] = attribution(text, &f, Some(e));
             } else {
-                false
-            };
-            if !narrated {
-                let borrowed = borrowed.or_else(|| {
-                    if fiction {
-                        alternation[i].map(|e| (e, "alternation"))
-                    } else {
-                        paragraph::continuation(&ctx, i, &entity)
-                    }
-                });
-                match borrowed {
-                    Some((e, rule)) => {
-                        entity[i] = Some(e);
-                        attributions[i] = Attribution {
-                            confidence: confidence(rule, false),
-                            rule,
-                            ..Attribution::default()
-                        };
-                        roster.note(q.span.start, analysis.sentence_at(q.span.start), e, true);
-                    }
-                    None => {
-                        attributions[i].reason =
-                            Some("no speech cue or speaker found near the quotation");
-                    }
-                }
+                pending.push(i);
             }
         }
         if has_own(i, &entity, &attributions) {
             last_own = Some(i);
+        }
+    }
+    // Then the conversation: in fiction, turns alternate (narrated turns
+    // included); in news, a quote-only paragraph continues the speaker.
+    let fiction = dialogue::is_fiction(&ctx);
+    let mut alternation: Vec<Option<usize>> = vec![None; n];
+    if fiction {
+        for (q, e) in dialogue::assign(&ctx, &roster, &entity) {
+            alternation[q] = Some(e);
+        }
+    }
+    for i in pending {
+        let borrowed = if fiction {
+            alternation[i].map(|e| (e, "alternation"))
+        } else {
+            paragraph::continuation(&ctx, i, &entity)
+        };
+        match borrowed {
+            Some((e, rule)) => {
+                entity[i] = Some(e);
+                attributions[i] = borrowed_attribution(analysis, &mut roster, i, e, rule);
+            }
+            None => {
+                attributions[i].reason = Some("no speech cue or speaker found near the quotation");
+            }
         }
     }
     // A first-person narrator takes the name the other speakers call them.
@@ -322,6 +322,24 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             }
             e
         }
+    }
+}
+
+/// The attribution of quotation `i` when a rule gives it the speaker `e`
+/// of other quotations (no mention of its own), noted as `e` speaking.
+fn borrowed_attribution(
+    analysis: &Analysis,
+    roster: &mut Roster,
+    i: usize,
+    e: usize,
+    rule: &'static str,
+) -> Attribution {
+    let at = analysis.quotes[i].span.start;
+    roster.note(at, analysis.sentence_at(at), e, true);
+    Attribution {
+        confidence: confidence(rule, false),
+        rule,
+        ..Attribution::default()
     }
 }
 

@@ -185,6 +185,30 @@ pub fn is_title(word: &str) -> bool {
     TITLES.0.contains(w.as_ref()) || TITLES.1.contains(w.as_ref())
 }
 
+/// Is `word` (lower case) an honorific that says only how a person is
+/// addressed (`lady`, `sir`, `mrs`), not an office held by one person?
+pub fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "mx"
+            | "sir"
+            | "madam"
+            | "madame"
+            | "lady"
+            | "lord"
+            | "dame"
+            | "monsieur"
+            | "mademoiselle"
+            | "mlle"
+            | "mme"
+            | "master"
+            | "mister"
+    )
+}
+
 /// Is `word` (without its final period) an abbreviated title such as `Mr`
 /// or `Sen`, after which a sentence never ends?
 pub fn is_abbreviated_title(word: &str) -> bool {

@@ -965,13 +965,17 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
             .is_none_or(|n| !n.is_word() || PHRASE_STOPS.contains(&lower(n, text).as_ref()));
         let article = |m: &Mention| m.tokens.0 == start + 1 && is_determiner(&w0) && ends;
         let Some(mut m) = subject_before_simple(toks, text, end)
-            .filter(|m| m.tokens.0 <= start || m.kind == MentionKind::Name && article(m))
+            .filter(|m| m.tokens.0 <= start || m.kind != MentionKind::Pronoun && article(m))
         else {
             continue;
         };
         if m.tokens.0 != start {
             m.span = Span::new(toks[start].span.start, m.span.end);
             m.tokens.0 = start;
+            // `said the Colonel`: a definite description.
+            if m.kind == MentionKind::Nominal {
+                m.name = m.span;
+            }
         }
         if capital(t, text) || lexicon::speaker_noun(&w).is_some() {
             best = Some(m);

@@ -272,6 +272,16 @@ impl Roster {
         let name = normalize_description(text, m.name);
         let head = name.split_whitespace().last().unwrap_or("").to_lowercase();
         let definite = name.starts_with("the ") || name.starts_with("The ");
+        // `the Colonel`, `the spokeswoman`: the person last mentioned with
+        // that title or role.
+        if definite
+            && name.split_whitespace().count() <= 3
+            && lexicon::is_title(&head)
+            && !lexicon::is_honorific(&head)
+            && let Some(i) = self.titled(&head)
+        {
+            return i;
+        }
         if definite
             && let Some(i) = self.entities.iter().rposition(|e| {
                 e.kind == SpeakerKind::Nominal
@@ -289,6 +299,25 @@ impl Roster {
             m.plural,
             human,
         ))
+    }
+
+    /// The named person mentioned last whose title or role holds the word
+    /// `head` (lower case), written out or abbreviated (`the senator`:
+    /// `Sen. Warren`).
+    fn titled(&self, head: &str) -> Option<usize> {
+        let holds = |words: &str| {
+            words.split_whitespace().any(|w| {
+                let w = w.trim_end_matches(['.', ',']).to_lowercase();
+                w == head || w.len() >= 3 && head.len() > w.len() && head.starts_with(&w)
+            })
+        };
+        self.events.iter().rev().map(|ev| ev.entity).find(|&e| {
+            let ent = &self.entities[e];
+            ent.kind == SpeakerKind::Named
+                && ent.human
+                && (ent.role.as_deref().is_some_and(holds)
+                    || ent.title.as_deref().is_some_and(holds))
+        })
     }
 
     /// The entity of an organisation, merged by name (`the State
