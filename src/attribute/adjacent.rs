@@ -6,7 +6,7 @@
 
 use super::subject::clause_subject;
 use super::{Context, Found};
-use crate::lexicon;
+use crate::lexicon::{self, Gender};
 use crate::speaker::mention::{Mention, MentionKind, phrase_after, subject_before};
 
 /// The most tokens between the closing mark and the speech verb.
@@ -70,6 +70,39 @@ fn stops(word: &str) -> bool {
     )
 }
 
+/// Nouns for a turn of speech: `“No,” was her answer.`
+const ANSWER_NOUNS: &[&str] = &[
+    "answer",
+    "comment",
+    "rejoinder",
+    "remark",
+    "reply",
+    "response",
+    "retort",
+];
+
+/// `“No,” was her answer.`: the owner of the answer speaks.
+fn answer(ctx: &Context, s: usize, i: usize) -> Option<Found> {
+    let toks = ctx.toks(s);
+    if !matches!(ctx.word(s, i).as_ref(), "was" | "came")
+        || !ANSWER_NOUNS.contains(&ctx.word(s, i + 2).as_ref())
+    {
+        return None;
+    }
+    let owner = &toks[i + 1];
+    let (gender, plural) = match ctx.word(s, i + 1).as_ref() {
+        "his" => (Gender::Male, false),
+        "her" => (Gender::Female, false),
+        "their" => (Gender::Unknown, true),
+        _ => return None,
+    };
+    Some(Found {
+        mention: Mention::pronoun(owner, i + 1, gender, plural),
+        cue: toks[i + 2].span,
+        rule: "after-quote",
+    })
+}
+
 /// `“…,” Nuland replied.` / `“…,” replied Nuland.` / `“…” she said.`
 fn after(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
@@ -82,6 +115,9 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     let first = toks.get(i)?;
     if !first.is_word() {
         return None;
+    }
+    if let Some(found) = answer(ctx, s, i) {
+        return Some(found);
     }
     if ctx.is_cue(s, i) {
         let m = phrase_after(toks, ctx.text, i + 1)?;
@@ -142,6 +178,18 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             .any(|&c| toks[end - 1].is(ctx.text, c))
     {
         end -= 1;
+    }
+    // `“…,” said her mother, laughing, “…”`: the inverted verb opening
+    // the attribution names the speaker, whatever follows it.
+    if split
+        && ctx.is_cue(s, head_start)
+        && let Some(m) = phrase_after(toks, ctx.text, head_start + 1)
+    {
+        return Some(Found {
+            mention: m,
+            cue: toks[head_start].span,
+            rule: "split",
+        });
     }
     let v = (head_start..end)
         .rev()

@@ -455,6 +455,24 @@ const TIME_NOUNS: &[&str] = &[
     "yesterday",
 ];
 
+/// Lower-case words that stand before a name in fiction: `old Horace
+/// Talbot`, `poor Fanny`.
+const EPITHETS: &[&str] = &["dear", "little", "old", "poor", "young"];
+
+/// Two-word adverbials between a subject and its verb: `the Grandmother at
+/// last ejaculated`.
+const ADVERBIAL_PAIRS: &[(&str, &str)] = &[
+    ("at", "first"),
+    ("at", "last"),
+    ("at", "length"),
+    ("at", "once"),
+    ("in", "reply"),
+    ("in", "return"),
+    ("in", "turn"),
+    ("once", "again"),
+    ("once", "more"),
+];
+
 /// Words that open a time phrase before a time noun: `last week`.
 const TIME_OPENERS: &[&str] = &["earlier", "early", "last", "late", "on", "that", "this"];
 
@@ -571,6 +589,12 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             j -= 1;
         }
         j = time_phrase_back(toks, text, j);
+        if j >= 2
+            && toks[j - 2].is_word()
+            && ADVERBIAL_PAIRS.contains(&(&lower(&toks[j - 2], text), &lower(&toks[j - 1], text)))
+        {
+            j -= 2;
+        }
         if j == before {
             break;
         }
@@ -857,11 +881,12 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             role_start = description_back(toks, text, role_start - 1);
             role_start = name_run_back(toks, text, role_start).min(role_start);
         }
-        // `former Wisconsin Gov. Jim Doyle`: lower-case role words before.
-        while role_start > 0
-            && toks[role_start - 1].is_word()
-            && lexicon::is_role_modifier(toks[role_start - 1].text(text))
-        {
+        // `former Wisconsin Gov. Jim Doyle`: lower-case role words before;
+        // `old Horace Talbot`, `poor Fanny`: an epithet.
+        while role_start > 0 && toks[role_start - 1].is_word() && {
+            let w = toks[role_start - 1].text(text);
+            lexicon::is_role_modifier(w) || EPITHETS.contains(&w)
+        } {
             role_start -= 1;
         }
         let mut m = named(toks, text, role_start, start, end)?;
