@@ -401,6 +401,19 @@ impl Roster {
         best.map(|(_, e)| e).or(last_speaker)
     }
 
+    /// The person a mention starting at byte `at` was linked to: a named
+    /// entity, or another one known to be a person.
+    pub fn entity_at(&self, at: usize) -> Option<usize> {
+        let i = self.events.partition_point(|e| e.at < at);
+        self.events
+            .get(i)
+            .filter(|e| {
+                let ent = &self.entities[e.entity];
+                e.at == at && (ent.human || ent.kind == SpeakerKind::Named)
+            })
+            .map(|e| e.entity)
+    }
+
     /// The people mentioned in `span`, the last mentioned first.
     pub fn mentioned_in(&self, span: Span) -> Vec<usize> {
         let from = self.events.partition_point(|e| e.at < span.start);
