@@ -60,4 +60,39 @@ for gold in "${golds[@]}"; do
         header_done=1
     done
 done
+
+# What the gold's speaker strings let a canonical-name system score
+# (scripts/gold_speakers.py), on the dev corpora.
+{
+    echo
+    echo "## Speaker strings in the gold"
+    echo
+    echo "whosaid names each speaker canonically (\`Victoria Nuland\` for \`she said\`);"
+    echo "\`score.py\` counts such a name right only when it matches the gold speaker"
+    echo "or an alias as the rules of \`FORMAT.md\` say. The first table of each corpus"
+    echo "classes the gold quotations by what their speaker chain lets a full name"
+    echo "score (\`name\`: some string ends in the person's surname; \`description\`:"
+    echo "only a description, an organisation or a name with an apposition as"
+    echo "written; \`pronoun\`: only pronouns). The second splits whosaid's speakers"
+    echo "on matched quotations: right, wrong by \`score.py\` but naming a word of the"
+    echo "gold speaker's chain (the same person written another way), and wrong."
+    echo "\`scripts/gold_speakers.py GOLD PRED [--kind K]\` gives each table."
+} >> "$md"
+for gold in "$data"/*.jsonl; do
+    [ -e "$gold" ] || continue
+    name=$(basename "$gold" .jsonl)
+    pred=$(mktemp)
+    "$bin" extract --input jsonl -f jsonl "$gold" > "$pred"
+    for kinds in all direct; do
+        filter=()
+        [ "$kinds" = all ] || filter=(--kind "$kinds")
+        {
+            echo
+            echo "### $name, $( [ "$kinds" = all ] && echo "all kinds" || echo "--kind $kinds" )"
+            echo
+            python3 scripts/gold_speakers.py "$gold" "$pred" "${filter[@]}"
+        } >> "$md"
+    done
+    rm -f "$pred"
+done
 echo "wrote $md and $csv"
