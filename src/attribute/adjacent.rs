@@ -119,6 +119,17 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     if let Some(found) = answer(ctx, s, i) {
         return Some(found);
     }
+    // `“…,” according to CNN.`
+    if ctx.word(s, i) == "according"
+        && ctx.word(s, i + 1) == "to"
+        && let Some(m) = phrase_after(toks, ctx.text, i + 2)
+    {
+        return Some(Found {
+            mention: m,
+            cue: crate::Span::new(toks[i].span.start, toks[i + 1].span.end),
+            rule: "according-to",
+        });
+    }
     if ctx.is_cue(s, i) {
         let m = phrase_after(toks, ctx.text, i + 1)?;
         return Some(Found {
