@@ -173,6 +173,14 @@ const PATHOLOGICAL: &[Pattern] = &[
         "dialogue-turns",
         "“Yes,” said Tom.\n\n“No,” said Ann.\n\n“Why?”\n\n",
     ),
+    Pattern::new(
+        "participles-one-sentence",
+        "it rained, saying that it poured, ",
+    ),
+    Pattern::new(
+        "appositions-one-sentence",
+        "“a,” Smith, a farmer in the room, said, ",
+    ),
     Pattern::new("bare-quotes-one-sentence", "“a” "),
     Pattern::new("nested-quotes-one-sentence", "“a ‘b’ c” "),
     Pattern::new("numbers-one-paragraph", "1.5 "),

@@ -17,6 +17,11 @@ use crate::token::Token;
 /// words is cut there, not read again for every verb in it).
 const MAX_CLAUSE_TOKENS: usize = 150;
 
+/// The most tokens between a participle (`, saying`) and the subject it
+/// reports for: a sentence of many participles is not read again from its
+/// start for each.
+const MAX_SUBJECT_DISTANCE: usize = 60;
+
 /// The fewest words a reported clause has.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// The most words of time and place after a verb that ends a sentence
@@ -392,7 +397,8 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         {
             continue;
         }
-        let Some(m) = super::subject::clause_subject(ctx, s, 0, v - 1) else {
+        let from = v.saturating_sub(MAX_SUBJECT_DISTANCE);
+        let Some(m) = super::subject::clause_subject(ctx, s, from, v - 1) else {
             continue;
         };
         let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
