@@ -174,7 +174,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
     }
     // The paragraph around a quotation: another quotation's speaker, or the
-    // person acting in its narration.
+    // person acting in its narration. In news, a fragment quoted in the
+    // writer's sentence is said by whoever a cue names, not by whoever acts
+    // there (`taking shots at Marco Rubio (“Little Marco”)`).
+    let fiction = dialogue::is_fiction(&ctx);
     let mut pending: Vec<usize> = Vec::new();
     let mut last_own: Option<usize> = None;
     for i in 0..n {
@@ -184,7 +187,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             if let Some((e, rule)) = paragraph::find(&ctx, i, previous_own, next_own[i], &entity) {
                 entity[i] = Some(e);
                 attributions[i] = borrowed_attribution(analysis, &mut roster, i, e, rule);
-            } else if let Some(f) = narration::find(&ctx, i)
+            } else if (fiction || q.kind != Kind::Partial)
+                && let Some(f) = narration::find(&ctx, i)
                 && let Some(e) = match pronouns.get(&f.mention.span.start) {
                     Some(e) => *e,
                     None => link(
@@ -208,7 +212,6 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
     // Then the conversation: in fiction, turns alternate (narrated turns
     // included); in news, a quote-only paragraph continues the speaker.
-    let fiction = dialogue::is_fiction(&ctx);
     let mut alternation: Vec<Option<usize>> = vec![None; n];
     if fiction {
         for (q, e) in dialogue::assign(&ctx, &roster, &entity) {
