@@ -13,6 +13,13 @@ data=../shared/eval/data
 md=reports/accuracy.md
 csv=reports/accuracy.csv
 
+# A section heading: `heading '##' NAME KINDS`.
+heading() {
+    echo
+    echo "$1 $2, $( [ "$3" = all ] && echo "all kinds" || echo "--kind $3" )"
+    echo
+}
+
 golds=()
 for f in "$data"/*.jsonl; do [ -e "$f" ] && golds+=("$f"); done
 golds+=(fixtures/seed/washington-post-kerry-lavrov.gold.jsonl fixtures/eval/news.gold.jsonl)
@@ -45,9 +52,7 @@ for gold in "${golds[@]}"; do
         filter=()
         [ "$kinds" = all ] || filter=(--kind "$kinds")
         {
-            echo
-            echo "## $name, $( [ "$kinds" = all ] && echo "all kinds" || echo "--kind $kinds" )"
-            echo
+            heading '##' "$name" "$kinds"
             echo "\`whosaid eval --gold $gold${filter[*]:+ ${filter[*]}}\`"
             echo
             "$bin" eval --gold "$gold" "${filter[@]}" -f markdown
@@ -87,9 +92,7 @@ for gold in "$data"/*.jsonl; do
         filter=()
         [ "$kinds" = all ] || filter=(--kind "$kinds")
         {
-            echo
-            echo "### $name, $( [ "$kinds" = all ] && echo "all kinds" || echo "--kind $kinds" )"
-            echo
+            heading '###' "$name" "$kinds"
             python3 scripts/gold_speakers.py "$gold" "$pred" "${filter[@]}"
         } >> "$md"
     done
