@@ -130,11 +130,14 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
             rule: "according-to",
         });
     }
-    if ctx.is_cue(s, i) {
-        let m = phrase_after(toks, ctx.text, i + 1)?;
+    // `“…,” again interrupted De Griers`: an adverb before the inverted verb.
+    let inverted = (i..toks.len().min(i + 3))
+        .find(|&v| !toks[v].has(lexicon::class::VERB_MODIFIER) || ctx.is_cue(s, v));
+    if let Some(v) = inverted.filter(|&v| ctx.is_cue(s, v)) {
+        let m = phrase_after(toks, ctx.text, v + 1)?;
         return Some(Found {
             mention: m,
-            cue: toks[i].span,
+            cue: toks[v].span,
             rule: "after-quote-inverted",
         });
     }
