@@ -200,9 +200,21 @@ impl<'t> Context<'t> {
         let Some(t) = self.toks(s).get(i) else {
             return false;
         };
+        let w = t.text(self.text);
+        // `a Twitter comment`, `an unprompted call`: a base form after a
+        // marker and one word that is not a plural subject is a noun too.
+        let base = || {
+            lexicon::speech_verb(w).is_some_and(|v| v.lemma == w)
+                || lexicon::clause_verb(w) == Some(w)
+        };
+        let noun_after_modifier = i > 1
+            && noun_markers.contains(&self.word(s, i - 2).as_ref())
+            && !self.word(s, i - 1).ends_with('s')
+            && base();
         t.has(verbs)
-            && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+            && w.starts_with(|c: char| c.is_lowercase())
             && !(i > 0 && noun_markers.contains(&self.word(s, i - 1).as_ref()))
+            && !noun_after_modifier
             && !self.inside_quote(t.span.start)
     }
 

@@ -837,7 +837,11 @@ fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Opti
                 | "that"
                 | "where"
         );
-    if manner {
+    // `Quina Jones, 25,`: an age, not a role.
+    let age = toks[start..end]
+        .iter()
+        .all(|t| !t.is_word() || t.text(text).bytes().all(|b| b.is_ascii_digit()));
+    if manner || age {
         return None;
     }
     let s = if matches!(first.as_ref(), "a" | "an" | "the") && start + 1 < end {
