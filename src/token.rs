@@ -78,48 +78,21 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// Append the tokens of `span` in `text` to `out`.
 pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.slice(text);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let n = c.len_utf8();
         if c.is_whitespace() {
+            i += n;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || d == '\u{200d}' || is_mark(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                if joins_word(d) {
-                    // Only when a letter or digit follows: `isn’t`, `U.S`.
-                    let after = s[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        chars.next();
-                        continue;
-                    }
-                    // A plural possessive: `Sanders’ campaign manager`.
-                    if matches!(d, '’' | '\'')
-                        && s[i..end].ends_with('s')
-                        && after.is_some_and(char::is_whitespace)
-                    {
-                        end = j + d.len_utf8();
-                        chars.next();
-                        break;
-                    }
-                    if d == '.' && keeps_period(&s[i..end]) {
-                        end = j + 1;
-                        chars.next();
-                    }
-                }
-                break;
-            }
+            let end = word_end(s, i, i + n);
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
                 kind: TokenKind::Word,
                 class: lexicon::classes(&s[i..end]),
             });
+            i = end;
             continue;
         }
         let kind = if is_quote_mark(c) {
@@ -128,10 +101,59 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             TokenKind::Punct
         };
         out.push(Token {
-            span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+            span: Span::new(span.start + i, span.start + i + n),
             kind,
             class: 0,
         });
+        i += n;
+    }
+}
+
+/// The character at byte `i` of `s` (a character boundary), decoded only
+/// when it is not ASCII: news text is nearly all ASCII.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s[i..].chars().next(),
+    }
+}
+
+/// Where the word that starts at byte `start` of `s` ends, its first
+/// character ending at `end`.
+fn word_end(s: &str, start: usize, mut end: usize) -> usize {
+    let bytes = s.as_bytes();
+    loop {
+        // ASCII letters and digits, byte by byte.
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some(d) = char_at(s, end) else {
+            return end;
+        };
+        let next = end + d.len_utf8();
+        if d.is_alphanumeric() || d == '\u{200d}' || is_mark(d) {
+            end = next;
+            continue;
+        }
+        if joins_word(d) {
+            // Only when a letter or digit follows: `isn’t`, `U.S`.
+            let after = char_at(s, next);
+            if after.is_some_and(char::is_alphanumeric) {
+                end = next;
+                continue;
+            }
+            // A plural possessive: `Sanders’ campaign manager`.
+            if matches!(d, '’' | '\'')
+                && s[start..end].ends_with('s')
+                && after.is_some_and(char::is_whitespace)
+            {
+                return next;
+            }
+            if d == '.' && keeps_period(&s[start..end]) {
+                return next;
+            }
+        }
+        return end;
     }
 }
 

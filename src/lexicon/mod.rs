@@ -338,11 +338,13 @@ pub mod class {
 /// Lower-case words → classes, from every list that is matched in lower
 /// case; and capitalized words → classes, from the lists of names.
 /// Lower-case words → classes, and capitalized words → classes.
-type ClassMaps = (HashMap<String, u32>, HashMap<&'static str, u32>);
+/// The lower-case words are bytes, so that a word lower-cased on the stack
+/// is looked up without checking it is UTF-8 again.
+type ClassMaps = (HashMap<Box<[u8]>, u32>, HashMap<&'static str, u32>);
 
 static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
-    let mut lower: HashMap<String, u32> = HashMap::default();
-    let mut add = |w: &str, bit: u32| *lower.entry(w.to_string()).or_default() |= bit;
+    let mut lower: HashMap<Box<[u8]>, u32> = HashMap::default();
+    let mut add = |w: &str, bit: u32| *lower.entry(w.as_bytes().into()).or_default() |= bit;
     for (w, _) in SPEECH_VERBS.iter() {
         add(w, class::SPEECH_VERB);
     }
@@ -389,9 +391,9 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
 /// without a hash lookup.
 static CLASS_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; FILTER_BITS / 64];
-    let lowered = CLASSES.1.keys().map(|k| k.to_lowercase());
-    for k in CLASSES.0.keys().cloned().chain(lowered) {
-        if let Some(i) = filter_index(k.as_bytes()) {
+    let lowered = CLASSES.1.keys().map(|k| k.to_lowercase().into_bytes());
+    for k in CLASSES.0.keys().map(|k| k.to_vec()).chain(lowered) {
+        if let Some(i) = filter_index(&k) {
             bits[i / 64] |= 1 << (i % 64);
         }
     }
@@ -415,20 +417,20 @@ pub fn classes(word: &str) -> u32 {
     // Lower-cased on the stack when short and ASCII (nearly always).
     let mut buf = [0u8; 32];
     let lowered;
-    let w: &str = if bare.len() <= buf.len() && bare.is_ascii() {
+    let w: &[u8] = if bare.len() <= buf.len() && bare.is_ascii() {
         let b = &mut buf[..bare.len()];
         b.copy_from_slice(bare.as_bytes());
         b.make_ascii_lowercase();
-        std::str::from_utf8(b).unwrap_or(bare)
+        b
     } else {
         lowered = lower(bare);
-        lowered.as_ref()
+        lowered.as_bytes()
     };
     let mut c = 0;
-    if w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) {
+    if w.len() > 4 && w.ends_with(b"ly") && w.iter().all(u8::is_ascii_lowercase) {
         c |= class::VERB_MODIFIER;
     }
-    if let Some(i) = filter_index(w.as_bytes())
+    if let Some(i) = filter_index(w)
         && CLASS_FILTER[i / 64] & (1 << (i % 64)) == 0
     {
         return c;
