@@ -34,13 +34,17 @@ impl Token {
     }
 
     /// Is this a word that starts with an upper-case letter?
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.is_word()
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && match text.as_bytes().get(self.span.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
+            }
     }
 
     /// Does the word have any of the `lexicon::class` bits `bits`?

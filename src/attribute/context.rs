@@ -100,10 +100,15 @@ impl<'t> Context<'t> {
             quote_only: Vec::new(),
         };
         let mut context = Context { text, analysis, p };
-        context.p.cues = (0..context.sentence_count())
-            .flat_map(|s| (0..context.toks(s).len()).map(move |i| (s, i)))
-            .map(|(s, i)| context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, NOUN_MARKERS))
-            .collect();
+        // Most tokens are no verb of speech: their bit says so.
+        let mut cues = Vec::with_capacity(context.p.tokens.len());
+        for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
+            cues.extend((0..b - a).map(|i| {
+                context.p.tokens[a + i].has(lexicon::class::SPEECH_VERB)
+                    && context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, NOUN_MARKERS)
+            }));
+        }
+        context.p.cues = cues;
         context.p.names = (0..context.sentence_count())
             .map(|s| names_in(context.toks(s), text, &|w| context.p.common.contains(w)))
             .collect();

@@ -150,9 +150,13 @@ pub fn clause_verb(word: &str) -> Option<&'static str> {
 
 /// `word` in lower case, borrowed when it has no upper-case letter.
 pub fn lower(word: &str) -> Cow<'_, str> {
-    if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80)
-        && word.chars().any(char::is_uppercase)
-    {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {
         Cow::Borrowed(word)
@@ -539,6 +543,41 @@ mod tests {
             assert_eq!(c & NOT_NAME != 0, is_not_name(w), "{w}");
             assert_eq!(c & FIRST_NAME != 0, first_name(w).is_some(), "{w}");
             assert_eq!(c & PLACE != 0, is_place(w), "{w}");
+        }
+    }
+
+    /// Rules test a token's class bit before they look its word up in a
+    /// list (`t.has(PRONOUN) && pronoun(&w)`), which is right only while the
+    /// bit is set for every word the lookup finds: lists matched in lower
+    /// case hold lower-case words without a final period, and lists of
+    /// names hold capitalized words.
+    #[test]
+    fn class_bits_cover_the_lookups() {
+        for name in [
+            "clause_verbs.txt",
+            "org_words.txt",
+            "pronouns.txt",
+            "role_modifiers.txt",
+            "speaker_nouns.txt",
+            "speech_verbs.txt",
+            "verb_modifiers.txt",
+        ] {
+            for line in entries(file(name)) {
+                for w in line.split_whitespace() {
+                    assert!(
+                        !w.ends_with('.') && w == w.to_lowercase(),
+                        "{name}: {w:?} is not a lower-case word without a final period"
+                    );
+                }
+            }
+        }
+        for name in ["not_names.txt", "sentence_starters.txt", "places.txt"] {
+            for w in entries(file(name)) {
+                assert!(
+                    w.starts_with(char::is_uppercase),
+                    "{name}: {w:?} is not capitalized"
+                );
+            }
         }
     }
 

@@ -7,6 +7,10 @@
 //! reporter`, `said Ashley Spillane, president of Rock the Vote`). Both work
 //! on the tokens of one sentence.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
+
 use crate::lexicon::{self, Gender, class};
 use crate::span::Span;
 use crate::token::Token;
@@ -87,6 +91,9 @@ const HEADLINE_WORDS: &[&str] = &[
     "Have", "How", "In", "Into", "Is", "It", "Not", "On", "Or", "Over", "Says", "Should", "That",
     "The", "To", "Was", "What", "When", "Who", "Why", "Will", "With",
 ];
+
+static HEADLINE: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| HEADLINE_WORDS.iter().copied().collect());
 
 /// Words after a determiner that do not make a speaker: `the same`, `the
 /// time`.
@@ -200,9 +207,9 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
         let ok = capital(t, text)
             || (t.is_word()
                 && i < end
-                && (lexicon::is_name_particle(w) || w == "of" || w == "al")
                 && i >= 2
-                && capital(&toks[i - 2], text));
+                && capital(&toks[i - 2], text)
+                && (lexicon::is_name_particle(w) || w == "of" || w == "al"));
         if !ok {
             break;
         }
@@ -216,7 +223,7 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
     // `On Thursday`, `The`, a sentence-opening `Suddenly`: not names.
     while i < end && {
         let w = toks[i].text(text).trim_end_matches('.');
-        lexicon::is_not_name(w)
+        toks[i].has(class::NOT_NAME) && lexicon::is_not_name(w)
             || i == 0
                 && i + 1 < end
                 && (w.ends_with("ly") || w.ends_with("ing"))
@@ -279,7 +286,7 @@ fn named(
     // title case, not a name.
     let headline = toks[start..end]
         .iter()
-        .any(|t| HEADLINE_WORDS.contains(&t.text(text)));
+        .any(|t| HEADLINE.contains(t.text(text)));
     // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
     // first name that is neither a title nor a first name itself.
     let (role_start, start) = if end - start >= 2
@@ -371,9 +378,9 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
         if is_determiner(&w) || possessive(t, text) {
             return i - 1;
         }
-        if lexicon::speech_verb(&w).is_some()
-            || lexicon::pronoun(&w).is_some()
-            || lexicon::is_verb_modifier(&w)
+        if t.has(class::SPEECH_VERB) && lexicon::speech_verb(&w).is_some()
+            || t.has(class::PRONOUN) && lexicon::pronoun(&w).is_some()
+            || t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&w)
         {
             break;
         }
@@ -412,7 +419,11 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
 /// at `end`. Verb modifiers (`later`, `has`) before the verb are skipped.
 pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let mut j = end;
-    while j > 0 && toks[j - 1].is_word() && lexicon::is_verb_modifier(&lower(&toks[j - 1], text)) {
+    while j > 0
+        && toks[j - 1].has(class::VERB_MODIFIER)
+        && toks[j - 1].is_word()
+        && lexicon::is_verb_modifier(&lower(&toks[j - 1], text))
+    {
         j -= 1;
     }
     if j == 0 {
@@ -448,10 +459,9 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         let head = subject_before_simple(toks, text, open)?;
         let inner = (open + 1, comma);
         let opener = lower(&toks[inner.0], text);
-        if toks[inner.0..inner.1]
-            .iter()
-            .any(|t| t.is_word() && lexicon::speech_verb(t.text(text)).is_some())
-        {
+        if toks[inner.0..inner.1].iter().any(|t| {
+            t.has(class::SPEECH_VERB) && t.is_word() && lexicon::speech_verb(t.text(text)).is_some()
+        }) {
             return None;
         }
         // `Blunt, after a long pause, said`: an aside between commas.
@@ -558,12 +568,14 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     if !last.is_word() {
         return None;
     }
-    let w = lower(last, text);
-    if let Some((gender, plural)) = lexicon::pronoun(&w) {
-        if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
-            return None;
+    if last.has(class::PRONOUN) {
+        let w = lower(last, text);
+        if let Some((gender, plural)) = lexicon::pronoun(&w) {
+            if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
+                return None;
+            }
+            return Some(Mention::pronoun(last, end - 1, gender, plural));
         }
-        return Some(Mention::pronoun(last, end - 1, gender, plural));
     }
     if capital(last, text) {
         let start = name_run_back(toks, text, end);
@@ -571,6 +583,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // Nuland`, `State Department spokeswoman Victoria Nuland`.
         let mut role_start = start;
         if role_start > 0
+            && toks[role_start - 1].has(class::SPEAKER_NOUN)
             && toks[role_start - 1].is_word()
             && lexicon::speaker_noun(&lower(&toks[role_start - 1], text)).is_some()
         {
@@ -579,6 +592,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         }
         // `former Wisconsin Gov. Jim Doyle`: lower-case role words before.
         while role_start > 0
+            && toks[role_start - 1].has(class::ROLE_MODIFIER)
             && toks[role_start - 1].is_word()
             && lexicon::is_role_modifier(toks[role_start - 1].text(text))
         {
@@ -594,7 +608,12 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         }
         return Some(m);
     }
-    if let Some(gender) = lexicon::speaker_noun(&w) {
+    let w = lower(last, text);
+    if let Some(gender) = last
+        .has(class::SPEAKER_NOUN)
+        .then(|| lexicon::speaker_noun(&w))
+        .flatten()
+    {
         // `another reporter`, `a senior official`, `White House officials`.
         let start = description_back(toks, text, end - 1);
         let start = name_run_back(toks, text, start).min(start);
@@ -620,7 +639,10 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             toks[k].is_word() && lexicon::pronoun(&w).is_none() && !NOT_NOUNS.contains(&w.as_ref())
         })
         && last.text(text).starts_with(|c: char| c.is_lowercase())
-        && !(lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text))
+        && !(last.has(class::ORG_WORD)
+            && lexicon::is_org_word(&w)
+            && end >= 2
+            && capital(&toks[end - 2], text))
         && end - det <= 4
         && w.chars().all(char::is_alphabetic)
         && w.len() > 2
@@ -637,7 +659,11 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             false,
         ));
     }
-    if lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text) {
+    if last.has(class::ORG_WORD)
+        && lexicon::is_org_word(&w)
+        && end >= 2
+        && capital(&toks[end - 2], text)
+    {
         // `the Obama campaign`, `the Trump administration`.
         let start = name_run_back(toks, text, end - 1);
         let start = if start > 0 && lower(&toks[start - 1], text) == "the" {
@@ -664,8 +690,7 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
     if !first.is_word() {
         return None;
     }
-    let w = lower(first, text);
-    if lexicon::pronoun(&w).is_some() {
+    if first.has(class::PRONOUN) && lexicon::pronoun(&lower(first, text)).is_some() {
         return subject_before_simple(toks, text, start + 1);
     }
     // The longest phrase from `start` that reads as a subject and ends in a
@@ -687,7 +712,7 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
             m.span = Span::new(toks[start].span.start, m.span.end);
             m.tokens.0 = start;
         }
-        if capital(t, text) || lexicon::speaker_noun(&w).is_some() {
+        if capital(t, text) || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some() {
             best = Some(m);
         } else if fallback.is_none() {
             fallback = Some(m);
@@ -738,8 +763,8 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Ve
             let t = &toks[end];
             let w = t.text(text);
             let joins = capital(t, text)
-                || (lexicon::is_name_particle(w) || w == "of")
-                    && toks.get(end + 1).is_some_and(|n| capital(n, text));
+                || toks.get(end + 1).is_some_and(|n| capital(n, text))
+                    && (lexicon::is_name_particle(w) || w == "of");
             if !joins || possessive(&toks[end - 1], text) {
                 break;
             }
