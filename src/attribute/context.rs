@@ -1,6 +1,8 @@
 //! What the attribution rules look at: the tokens of every sentence, and
 //! where each quotation's marks fall among them.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::document::Analysis;
@@ -19,6 +21,9 @@ pub struct Context<'t> {
 /// What a `Context` computes from the text, kept while the analysis it
 /// borrows changes (reported speech adds quotations).
 pub struct Prepared {
+    /// The text with ASCII letters in lower case (same byte offsets): the
+    /// lower-case form of an ASCII word, without a copy of its own.
+    lowered: String,
     /// Tokens of all sentences, one after another; `ranges` gives each
     /// sentence's.
     tokens: Vec<Token>,
@@ -71,14 +76,18 @@ impl<'t> Context<'t> {
             .flat_map(outer_parts)
             .collect();
         quoted.sort();
+        let lowered = text.to_ascii_lowercase();
         // Capitalized words where a name may start a sentence or clause...
-        let mut openers: HashSet<String> = HashSet::default();
+        let mut openers: HashSet<Cow<str>> = HashSet::default();
+        let mut opener_shapes = WordShapes::default();
         for &(a, b) in &ranges {
             let toks = &tokens[a..b];
             for (i, t) in toks.iter().enumerate() {
                 let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
                 if opens && t.is_capitalized(text) {
-                    openers.insert(t.text(text).to_lowercase());
+                    let w = lower_token(text, &lowered, t);
+                    opener_shapes.add(&w);
+                    openers.insert(w);
                 }
             }
         }
@@ -86,11 +95,17 @@ impl<'t> Context<'t> {
         let mut common: HashSet<String> = HashSet::default();
         for t in &tokens {
             let w = t.text(text);
-            if t.is_word() && w.starts_with(|c: char| c.is_lowercase()) && openers.contains(w) {
+            if t.is_word()
+                && w.starts_with(|c: char| c.is_lowercase())
+                && opener_shapes.may_hold(w)
+                && openers.contains(w)
+            {
                 common.insert(w.to_string());
             }
         }
+        drop(openers);
         let p = Prepared {
+            lowered,
             tokens,
             ranges,
             quoted,
@@ -201,23 +216,62 @@ impl<'t> Context<'t> {
     /// Is token `i` of sentence `s` a lower-case word of the word classes
     /// `verbs`, outside quotations, used as a verb: not after one of
     /// `noun_markers` (`the report`)?
+    #[inline]
     pub fn used_as_verb(&self, s: usize, i: usize, verbs: u32, noun_markers: &[&str]) -> bool {
-        let Some(t) = self.toks(s).get(i) else {
-            return false;
-        };
-        t.has(verbs)
-            && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+        // Inlined up to the class bit, which nearly every word fails.
+        match self.toks(s).get(i) {
+            Some(t) if t.has(verbs) => self.verb_use(t, s, i, noun_markers),
+            _ => false,
+        }
+    }
+
+    /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its class.
+    fn verb_use(&self, t: &Token, s: usize, i: usize, noun_markers: &[&str]) -> bool {
+        t.text(self.text).starts_with(|c: char| c.is_lowercase())
             && !(i > 0 && noun_markers.contains(&self.word(s, i - 1).as_ref()))
             && !self.inside_quote(t.span.start)
     }
 
     /// The lower-case text of token `i` of sentence `s`.
-    pub fn word(&self, s: usize, i: usize) -> std::borrow::Cow<'t, str> {
-        self.toks(s)
-            .get(i)
-            .map_or(std::borrow::Cow::Borrowed(""), |t| {
-                crate::lexicon::lower(t.text(self.text))
-            })
+    #[inline]
+    pub fn word(&self, s: usize, i: usize) -> Cow<'_, str> {
+        self.toks(s).get(i).map_or(Cow::Borrowed(""), |t| {
+            lower_token(self.text, &self.p.lowered, t)
+        })
+    }
+}
+
+/// The lower-case text of token `t` (as `lexicon::lower`), borrowed from
+/// `lowered` (the text with ASCII letters in lower case) when it is ASCII.
+#[inline]
+fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
+    let w = t.text(text);
+    if w.is_ascii() {
+        Cow::Borrowed(t.text(lowered))
+    } else {
+        lexicon::lower(w)
+    }
+}
+
+/// The first byte and length of a set of words, as bits: most words of a
+/// text are not in a small set, and this says so without hashing them.
+#[derive(Default)]
+struct WordShapes([u64; 8]);
+
+impl WordShapes {
+    fn bit(w: &str) -> usize {
+        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
+        ((first & 0x1f) << 4) | w.len().min(15)
+    }
+
+    fn add(&mut self, w: &str) {
+        let b = Self::bit(w);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_hold(&self, w: &str) -> bool {
+        let b = Self::bit(w);
+        self.0[b / 64] & (1 << (b % 64)) != 0
     }
 }
 
