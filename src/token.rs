@@ -89,7 +89,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             i += n;
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             let end = word_end(s, i, i + n);
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
@@ -135,14 +135,14 @@ fn word_end(s: &str, start: usize, mut end: usize) -> usize {
             return end;
         };
         let next = end + d.len_utf8();
-        if d.is_alphanumeric() || d == '\u{200d}' || is_mark(d) {
+        if is_alphanumeric(d) || d == '\u{200d}' || is_mark(d) {
             end = next;
             continue;
         }
         if joins_word(d) {
             // Only when a letter or digit follows: `isn’t`, `U.S`.
             let after = char_at(s, next);
-            if after.is_some_and(char::is_alphanumeric) {
+            if after.is_some_and(is_alphanumeric) {
                 end = next;
                 continue;
             }
@@ -158,6 +158,17 @@ fn word_end(s: &str, start: usize, mut end: usize) -> usize {
             }
         }
         return end;
+    }
+}
+
+/// `char::is_alphanumeric`, without the Unicode tables for ASCII and for
+/// General Punctuation (U+2000–U+206F: curly quotation marks, dashes,
+/// spaces; none is a letter or digit), the other characters of news text.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
     }
 }
 
@@ -199,6 +210,13 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn alphanumeric_shortcut_agrees_with_char() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
