@@ -139,23 +139,32 @@ struct Mark {
 /// The quotation marks of one paragraph, outside `skip` spans.
 fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize) -> Vec<Mark> {
     let p = para.slice(text);
+    let bytes = p.as_bytes();
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let mut next = chars.peek().map(|&(_, n)| n);
-        let this_prev = prev;
-        prev = Some(c);
+    let mut from = 0;
+    // The only ASCII marks are `"` and `'`: other ASCII bytes are skipped
+    // without decoding, and every other mark starts with a non-ASCII byte.
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\'' || !b.is_ascii())
+    {
+        let i = from + k;
+        let Some(c) = p[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         let Some((mut family, mut role)) = classify(c) else {
             continue;
         };
+        let this_prev = p[..i].chars().next_back();
+        let mut next = p[from..].chars().next();
         let at = para.start + i;
         let mut len = c.len_utf8();
         let mut pairs_as = c;
         if c == '\'' && next == Some('\'') {
             // `''`: a double mark written with two apostrophes.
-            chars.next();
-            next = chars.peek().map(|&(_, n)| n);
+            from += 1;
+            next = p[from..].chars().next();
             (family, role, pairs_as, len) = (Family::Double, Role::Either, '"', 2);
         }
         while *skip_at < skip.len() && skip[*skip_at].end <= at {
