@@ -13,6 +13,10 @@
 //! Line breaks inside a paragraph (a hard-wrapped one) are read as spaces:
 //! UAX#29 would end a sentence at every line.
 
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Non-ASCII characters that are neither letters nor digits and that are
@@ -32,12 +36,14 @@ fn simple_letter(c: char) -> bool {
     c.is_alphanumeric() && (c as u32) < 0x0530 && !('\u{300}'..='\u{36f}').contains(&c)
 }
 
+static COMMON_SET: LazyLock<HashSet<char>> = LazyLock::new(|| COMMON.iter().copied().collect());
+
 fn fast_path_applies(p: &str) -> bool {
     if p.is_ascii() {
         return true;
     }
     p.chars()
-        .all(|c| c.is_ascii() || simple_letter(c) || COMMON.contains(&c))
+        .all(|c| c.is_ascii() || simple_letter(c) || COMMON_SET.contains(&c))
 }
 
 /// Replace line breaks with spaces (same byte length) when there are any.
@@ -95,13 +101,12 @@ pub fn boundaries(p: &str) -> Vec<usize> {
             // not the window's end.
             end = p[end..].chars().next().map_or(end, |c| end + c.len_utf8());
         }
-        let window = without_line_breaks(&p[start..end]);
-        for (i, _) in window.split_sentence_bound_indices().skip(1) {
+        window_boundaries(&p[start..end], |i| {
             let b = start + i;
             if b > t && out.last().is_none_or(|&last| last < b) {
                 out.push(b);
             }
-        }
+        });
         // Every terminator before that letter had its whole context in
         // this window: continue at the letter, or stop when the window ran
         // to the end. (Continuing after the terminator alone made a
@@ -113,6 +118,52 @@ pub fn boundaries(p: &str) -> Vec<usize> {
     }
     out.retain(|&b| b < p.len());
     out
+}
+
+/// Windows whose boundaries are known, by shape (see `window_boundaries`).
+const MAX_SHAPES: usize = 1 << 14;
+
+thread_local! {
+    static SHAPES: RefCell<HashMap<Box<[u8]>, Vec<usize>>> = RefCell::default();
+}
+
+/// Give each UAX#29 boundary of `window` but its start (a byte offset in
+/// the window, line breaks read as spaces) to `each`, in order.
+///
+/// UAX#29 reads nothing of a character but its Sentence_Break class, and
+/// the ASCII letters and digits have three (Lower, Upper, Numeric): windows
+/// that differ only in which letter or digit stands where have the same
+/// boundaries. Each window is written as its shape (`xx. Xx` for `ed. Th`)
+/// and the full algorithm runs once per shape, not once per terminator.
+fn window_boundaries(window: &str, mut each: impl FnMut(usize)) {
+    let shape: Box<[u8]> = window
+        .bytes()
+        .map(|b| match b {
+            b'a'..=b'z' => b'x',
+            b'A'..=b'Z' => b'X',
+            b'0'..=b'9' => b'0',
+            b'\n' | b'\r' => b' ',
+            _ => b,
+        })
+        .collect();
+    SHAPES.with_borrow_mut(|shapes| {
+        if let Some(known) = shapes.get(&shape) {
+            known.iter().copied().for_each(&mut each);
+            return;
+        }
+        // ASCII bytes were replaced by ASCII bytes: still UTF-8.
+        let text = std::str::from_utf8(&shape).expect("a shape is UTF-8");
+        let found: Vec<usize> = text
+            .split_sentence_bound_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .collect();
+        found.iter().copied().for_each(&mut each);
+        if shapes.len() >= MAX_SHAPES {
+            shapes.clear();
+        }
+        shapes.insert(shape, found);
+    });
 }
 
 #[cfg(test)]
