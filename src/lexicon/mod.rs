@@ -423,7 +423,9 @@ fn filter_index(w: &[u8]) -> Option<usize> {
 /// The classes of a word as written (any case; a final period allowed):
 /// two lookups, whatever the number of lists.
 pub fn classes(word: &str) -> u32 {
-    let bare = word.trim_end_matches('.');
+    // `trim_end_matches('.')`, a byte at a time (a period is ASCII).
+    let periods = word.bytes().rev().take_while(|&b| b == b'.').count();
+    let bare = &word[..word.len() - periods];
     // Lower-cased on the stack when short and ASCII (nearly always).
     let mut buf = [0u8; 32];
     let lowered;

@@ -753,7 +753,7 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Ve
             continue;
         }
         let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
-        if opens && common(&toks[i].text(text).to_lowercase()) {
+        if opens && common(&lexicon::lower(toks[i].text(text))) {
             i += 1;
             continue;
         }

@@ -89,13 +89,18 @@ pub struct Roster {
 fn name_words(text: &str, name: Span) -> Vec<&str> {
     name.slice(text)
         .split_whitespace()
-        .map(|w| {
-            w.trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .trim_end_matches(['’', '\''])
-        })
+        .map(|w| strip_all(strip_all(w, "’s"), "'s").trim_end_matches(['’', '\'']))
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// `w.trim_end_matches(suffix)`, without building a substring searcher
+/// for every word.
+fn strip_all<'a>(mut w: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = w.strip_suffix(suffix) {
+        w = rest;
+    }
+    w
 }
 
 fn is_initial(w: &str) -> bool {
