@@ -414,28 +414,40 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     (lower, upper)
 });
 
-/// A bit per (first letter, last letter, length) of the lower-cased words
-/// of every list: most words of a text are in no list, and this says so
-/// without a hash lookup.
-static CLASS_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; FILTER_BITS / 64];
-    let lowered = CLASSES.1.keys().map(|k| k.to_lowercase().into_bytes());
-    for k in CLASSES.0.keys().map(|k| k.to_vec()).chain(lowered) {
-        if let Some(i) = filter_index(&k) {
+/// A bit per (first two letters, last letter, length) of the words of the
+/// lists matched in lower case, and of the lists of names (lower-cased):
+/// most words of a text are in no list, and this says so without a copy in
+/// lower case or a hash-map lookup. The lists of names hold the commonest
+/// words (`The`, `But`, `Will`), hence a filter of their own, read only
+/// for capitalized words.
+static CLASS_FILTERS: LazyLock<[Vec<u64>; 2]> = LazyLock::new(|| {
+    let bits = |keys: &mut dyn Iterator<Item = Vec<u8>>| {
+        let mut bits = vec![0u64; FILTER_BITS / 64];
+        for k in keys {
+            let i = filter_index(&k);
             bits[i / 64] |= 1 << (i % 64);
         }
-    }
-    bits
+        bits
+    };
+    [
+        bits(&mut CLASSES.0.keys().map(|k| k.to_vec())),
+        bits(&mut CLASSES.1.keys().map(|k| k.to_lowercase().into_bytes())),
+    ]
 });
 
-const FILTER_BITS: usize = 1 << 14;
+fn may_hold(filter: &[u64], i: usize) -> bool {
+    filter[i / 64] & (1 << (i % 64)) != 0
+}
 
-fn filter_index(w: &[u8]) -> Option<usize> {
-    let (&first, &last) = (w.first()?, w.last()?);
-    let h = (first as usize).wrapping_mul(131)
-        ^ (last as usize).wrapping_mul(7919)
-        ^ (w.len().min(31) * 8191);
-    Some(h % FILTER_BITS)
+const FILTER_BITS: usize = 1 << 16;
+
+/// The filter bit of `w`, its ASCII letters read in lower case: the same
+/// for a word as written and for its lower-case form, whenever the two
+/// differ only in ASCII letters.
+fn filter_index(w: &[u8]) -> usize {
+    let at = |i: usize| w.get(i).map_or(0, |b| u32::from(b.to_ascii_lowercase()));
+    let h = (at(0) << 24) ^ (at(1) << 16) ^ (at(w.len().wrapping_sub(1)) << 8) ^ w.len() as u32;
+    (h.wrapping_mul(0x9e37_79b1) >> 16) as usize % FILTER_BITS
 }
 
 /// The classes of a word as written (any case; a final period allowed):
@@ -444,29 +456,44 @@ pub fn classes(word: &str) -> u32 {
     // `trim_end_matches('.')`, a byte at a time (a period is ASCII).
     let periods = word.bytes().rev().take_while(|&b| b == b'.').count();
     let bare = &word[..word.len() - periods];
-    // Lower-cased on the stack when short and ASCII (nearly always).
-    let mut buf = [0u8; 32];
+    // An ASCII word is read as written, its letters lower-cased as needed
+    // (nearly always); any other is lower-cased first.
+    let ascii = bare.is_ascii();
     let lowered;
-    let w: &[u8] = if bare.len() <= buf.len() && bare.is_ascii() {
-        let b = &mut buf[..bare.len()];
-        b.copy_from_slice(bare.as_bytes());
-        b.make_ascii_lowercase();
-        b
+    let w: &[u8] = if ascii {
+        bare.as_bytes()
     } else {
         lowered = lower(bare);
         lowered.as_bytes()
     };
     let mut c = 0;
-    if w.len() > 4 && w.ends_with(b"ly") && w.iter().all(u8::is_ascii_lowercase) {
+    // Adverbs in -ly, as `is_verb_modifier` says.
+    if w.len() > 4
+        && w[w.len() - 2..].eq_ignore_ascii_case(b"ly")
+        && w.iter().all(u8::is_ascii_alphabetic)
+    {
         c |= class::VERB_MODIFIER;
     }
-    if let Some(i) = filter_index(w)
-        && CLASS_FILTER[i / 64] & (1 << (i % 64)) == 0
-    {
-        return c;
+    let i = filter_index(w);
+    let [lower_lists, name_lists] = &*CLASS_FILTERS;
+    if may_hold(lower_lists, i) {
+        // Lower-cased on the stack when short (nearly always).
+        let mut buf = [0u8; 32];
+        let long;
+        let w: &[u8] = if !ascii {
+            w
+        } else if bare.len() <= buf.len() {
+            let b = &mut buf[..bare.len()];
+            b.copy_from_slice(bare.as_bytes());
+            b.make_ascii_lowercase();
+            b
+        } else {
+            long = bare.to_ascii_lowercase();
+            long.as_bytes()
+        };
+        c |= CLASSES.0.get(w).copied().unwrap_or(0);
     }
-    c |= CLASSES.0.get(w).copied().unwrap_or(0);
-    if bare.starts_with(|ch: char| ch.is_uppercase()) {
+    if may_hold(name_lists, i) && bare.starts_with(|ch: char| ch.is_uppercase()) {
         c |= CLASSES.1.get(bare).copied().unwrap_or(0);
     }
     c
