@@ -242,11 +242,11 @@ impl<'t> Context<'t> {
 }
 
 /// The lower-case text of token `t` (as `lexicon::lower`), borrowed from
-/// `lowered` (the text with ASCII letters in lower case) when it is ASCII.
+/// `lowered` (the text with ASCII letters in lower case) when that is it.
 #[inline]
 fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
     let w = t.text(text);
-    if w.is_ascii() {
+    if w.is_ascii() || lexicon::plain_case(w) {
         Cow::Borrowed(t.text(lowered))
     } else {
         lexicon::lower(w)

@@ -150,7 +150,7 @@ pub fn clause_verb(word: &str) -> Option<&'static str> {
 
 /// `word` in lower case, borrowed when it has no upper-case letter.
 pub fn lower(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
+    if word.is_ascii() || plain_case(word) {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(word.to_ascii_lowercase())
         } else {
@@ -161,6 +161,24 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(word)
     }
+}
+
+/// Does `word` lower-case byte by byte: is every character ASCII or of
+/// General Punctuation (U+2000–U+206F: `’`, `‑`, joiners; no case)? Then
+/// its lower case is its ASCII letters lower-cased. Read on bytes: the
+/// UTF-8 of those characters is E2 80 xx and E2 81 80–AF.
+pub fn plain_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (..0x80, _, _) => i += 1,
+            (0xe2, Some(0x80), Some(_)) => i += 3,
+            (0xe2, Some(0x81), Some(..=0xaf)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Titles written in full (`senator`) and abbreviated ones without their
@@ -640,6 +658,18 @@ mod tests {
         for a in &cues {
             for b in &cues {
                 assert!(a == b || !a.contains(b), "{a:?} holds {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_case_is_general_punctuation_and_ascii() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let w = format!("Ab{c}Cd");
+            let plain = c.is_ascii() || ('\u{2000}'..='\u{206f}').contains(&c);
+            assert_eq!(plain_case(&w), plain, "{c:?}");
+            if plain {
+                assert_eq!(lower(&w), w.to_lowercase(), "{c:?}");
             }
         }
     }
