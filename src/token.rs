@@ -25,10 +25,12 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.span.slice(text)
     }
 
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -48,13 +50,22 @@ impl Token {
     }
 
     /// Does the word have any of the `lexicon::class` bits `bits`?
+    #[inline]
     pub fn has(&self, bits: u32) -> bool {
         self.class & bits != 0
     }
 
     /// Is this the punctuation character `c`?
+    #[inline]
     pub fn is(&self, text: &str, c: char) -> bool {
-        !self.is_word() && self.text(text).starts_with(c)
+        !self.is_word()
+            && if c.is_ascii() {
+                // The first byte, without slicing the text.
+                text.as_bytes().get(self.span.start) == Some(&(c as u8))
+                    && self.span.end > self.span.start
+            } else {
+                self.text(text).starts_with(c)
+            }
     }
 }
 

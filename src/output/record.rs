@@ -91,9 +91,18 @@ impl SpeakerRecord {
 /// Words of a quotation: runs of non-space characters that hold a letter or
 /// a digit (`It’s` and `U.S.-Russia` are one word each).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    // `split_whitespace` and a search of each word, in one pass.
+    let (mut count, mut in_word, mut alphanumeric) = (0, false, false);
+    for c in s.chars() {
+        if c.is_whitespace() {
+            count += usize::from(in_word && alphanumeric);
+            (in_word, alphanumeric) = (false, false);
+        } else {
+            in_word = true;
+            alphanumeric = alphanumeric || c.is_alphanumeric();
+        }
+    }
+    count + usize::from(in_word && alphanumeric)
 }
 
 /// The name of the row that counts quotations without a speaker.
@@ -290,6 +299,24 @@ fn warning_records(text: &str, warnings: &[Warning], more: usize) -> Vec<Warning
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_counts_words_with_a_letter_or_digit() {
+        for s in [
+            "",
+            " ",
+            "It’s up to him, — he said.",
+            "  U.S.-Russia   talks\u{a0}— ok\u{2009}2 ",
+            "—",
+            "a\u{b}b",
+        ] {
+            let expected = s
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            assert_eq!(word_count(s), expected, "{s:?}");
+        }
+    }
 
     #[test]
     fn speaker_rows_count_kinds_words_and_first_paragraph() {
