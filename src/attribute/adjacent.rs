@@ -7,7 +7,7 @@
 use super::subject::clause_subject;
 use super::{Context, Found};
 use crate::lexicon;
-use crate::speaker::mention::{Mention, MentionKind, phrase_after, subject_before};
+use crate::speaker::mention::{Mention, MentionKind};
 
 /// The most tokens between the closing mark and the speech verb.
 const MAX_TAIL: usize = 16;
@@ -39,9 +39,10 @@ fn intro(ctx: &Context, q: usize) -> Option<Found> {
     let s = ctx.analysis.sentence_at(prev.end.saturating_sub(1));
     let toks = ctx.toks(s);
     let v = (0..toks.len()).rev().find(|&v| ctx.is_cue(s, v))?;
-    let m = subject_before(toks, ctx.text, v)
+    let m = ctx
+        .subject_before(s, v)
         .or_else(|| {
-            phrase_after(toks, ctx.text, v + 1)
+            ctx.phrase_after(s, v + 1)
                 .filter(|_| v > 0 && toks[v - 1].kind == crate::token::TokenKind::Quote)
         })
         .or_else(|| clause_subject(ctx, s, 0, v))?;
@@ -84,7 +85,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
         return None;
     }
     if ctx.is_cue(s, i) {
-        let m = phrase_after(toks, ctx.text, i + 1)?;
+        let m = ctx.phrase_after(s, i + 1)?;
         return Some(Found {
             mention: m,
             cue: toks[i].span,
@@ -92,8 +93,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
         });
     }
     let end = toks.len().min(i + MAX_TAIL);
-    for v in i + 1..end {
-        let t = &toks[v];
+    for (v, t) in toks.iter().enumerate().take(end).skip(i + 1) {
         if t.kind == crate::token::TokenKind::Quote
             || !t.is_word()
                 && !t.is(ctx.text, ',')
@@ -105,7 +105,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
         }
         if ctx.is_cue(s, v)
             && !ctx.is_cue(s, v + 1)
-            && let Some(m) = subject_before(toks, ctx.text, v)
+            && let Some(m) = ctx.subject_before(s, v)
         {
             return (m.tokens.0 == i).then_some(Found {
                 mention: m,
@@ -153,7 +153,9 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             && !(v + 1..end).any(|k| ctx.is_cue(s, k) || ctx.word(s, k) == "that");
         if gap_ok {
             let rule = if split { "split" } else { "before-quote" };
-            if let Some(m) = subject_before(toks, ctx.text, v).filter(|m| m.tokens.0 >= head_start)
+            if let Some(m) = ctx
+                .subject_before(s, v)
+                .filter(|m| m.tokens.0 >= head_start)
             {
                 return Some(Found {
                     mention: m,
@@ -164,8 +166,9 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             // `Pence said …, but added, “…”`: the subject of an earlier verb.
             if v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but" | "then") {
                 let earlier = (head_start..v - 1).rev().find(|&u| ctx.is_cue(s, u))?;
-                let m =
-                    subject_before(toks, ctx.text, earlier).filter(|m| m.tokens.0 >= head_start)?;
+                let m = ctx
+                    .subject_before(s, earlier)
+                    .filter(|m| m.tokens.0 >= head_start)?;
                 return Some(Found {
                     mention: m,
                     cue: toks[v].span,
@@ -174,7 +177,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             }
             // `“…,” said Nuland, “…”`
             if split && v == head_start {
-                let m = phrase_after(toks, ctx.text, v + 1)?;
+                let m = ctx.phrase_after(s, v + 1)?;
                 return Some(Found {
                     mention: m,
                     cue: toks[v].span,
@@ -194,7 +197,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
     // `Rep. Trey Gowdy (R-S.C.): “…”`, `Bush: “…”`: a name as a label.
     let colon = (end..open).any(|k| toks[k].is(ctx.text, ':'));
     if colon
-        && let Some(m) = subject_before(toks, ctx.text, end)
+        && let Some(m) = ctx.subject_before(s, end)
         && m.tokens.0 == head_start
         && m.kind != MentionKind::Pronoun
     {
@@ -225,9 +228,8 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
 /// `According to X, “…”`
 fn according_to(ctx: &Context, s: usize, start: usize, end: usize) -> Option<Found> {
     let toks = ctx.toks(s);
-    let a = (start..end.saturating_sub(2))
-        .find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
-    let m = phrase_after(toks, ctx.text, a + 2)?;
+    let a = ctx.find_according_to(s, start..end.saturating_sub(2))?;
+    let m = ctx.phrase_after(s, a + 2)?;
     Some(Found {
         mention: m,
         cue: crate::Span::new(toks[a].span.start, toks[a + 1].span.end),
@@ -246,7 +248,7 @@ fn dash(ctx: &Context, q: usize) -> Option<Found> {
     if !(d.is(ctx.text, '—') || d.is(ctx.text, '–') || d.is(ctx.text, '-')) {
         return None;
     }
-    let m: Mention = phrase_after(toks, ctx.text, i + 1)?;
+    let m: Mention = ctx.phrase_after(s, i + 1)?;
     let rest_ok = toks[m.tokens.1..]
         .iter()
         .all(|t| !t.is_word() || t.span.start >= m.span.end)

@@ -3,12 +3,14 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashSet as HashSet;
+use std::cell::RefCell;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::Analysis;
 use crate::lexicon;
 use crate::span::Span;
-use crate::speaker::mention::{Mention, names_in};
+use crate::speaker::mention::{self, Mention, names_in};
 use crate::token::{Token, tokenize_into};
 
 /// Tokens of every sentence of a document, and the quotation spans.
@@ -39,6 +41,12 @@ pub struct Prepared {
     names: Vec<Vec<Mention>>,
     /// Per paragraph: is every word of it inside a quotation, with no cue?
     quote_only: Vec<bool>,
+    /// Tokens (as `tokens`) whose lower case is `according`, in order.
+    according: Vec<usize>,
+    /// `subject_before` and `phrase_after` at a token (as `tokens`), once
+    /// asked: the rules ask again for the same cues.
+    subjects: RefCell<HashMap<usize, Option<Mention>>>,
+    phrases_after: RefCell<HashMap<usize, Option<Mention>>>,
 }
 
 /// Words after which a verb form is a noun: `the report`, `a statement`,
@@ -104,6 +112,14 @@ impl<'t> Context<'t> {
             }
         }
         drop(openers);
+        // A word whose lower case is `according` has at least its 9 bytes
+        // (no character lower-cases to more ASCII bytes than it has).
+        let according = (0..tokens.len())
+            .filter(|&k| {
+                let t = &tokens[k];
+                t.span.len() >= 9 && lower_token(text, &lowered, t) == "according"
+            })
+            .collect();
         let p = Prepared {
             lowered,
             tokens,
@@ -113,6 +129,9 @@ impl<'t> Context<'t> {
             cues: Vec::new(),
             names: Vec::new(),
             quote_only: Vec::new(),
+            according,
+            subjects: RefCell::default(),
+            phrases_after: RefCell::default(),
         };
         let mut context = Context { text, analysis, p };
         // Most tokens are no verb of speech: their bit says so.
@@ -204,6 +223,41 @@ impl<'t> Context<'t> {
     /// Index of the first token of sentence `s` that starts at or after `at`.
     pub fn token_at(&self, s: usize, at: usize) -> usize {
         self.toks(s).partition_point(|t| t.span.start < at)
+    }
+
+    /// `mention::subject_before` the token `end` of sentence `s`.
+    pub fn subject_before(&self, s: usize, end: usize) -> Option<Mention> {
+        let at = self.p.ranges[s].0 + end;
+        if let Some(m) = self.p.subjects.borrow().get(&at) {
+            return m.clone();
+        }
+        let m = mention::subject_before(self.toks(s), self.text, end);
+        self.p.subjects.borrow_mut().insert(at, m.clone());
+        m
+    }
+
+    /// `mention::phrase_after` from the token `start` of sentence `s`.
+    pub fn phrase_after(&self, s: usize, start: usize) -> Option<Mention> {
+        let at = self.p.ranges[s].0 + start;
+        if let Some(m) = self.p.phrases_after.borrow().get(&at) {
+            return m.clone();
+        }
+        let m = mention::phrase_after(self.toks(s), self.text, start);
+        self.p.phrases_after.borrow_mut().insert(at, m.clone());
+        m
+    }
+
+    /// The first token `k` of sentence `s` in `range` that starts
+    /// `according to` (`word(s, k)` is `according`, `word(s, k + 1)` is
+    /// `to`).
+    pub fn find_according_to(&self, s: usize, range: std::ops::Range<usize>) -> Option<usize> {
+        let (a, _) = self.p.ranges[s];
+        let from = self.p.according.partition_point(|&g| g < a + range.start);
+        self.p.according[from..]
+            .iter()
+            .map(|&g| g - a)
+            .take_while(|&k| k < range.end)
+            .find(|&k| self.word(s, k + 1) == "to")
     }
 
     /// Is token `i` of sentence `s` a speech verb (a lower-case word, not

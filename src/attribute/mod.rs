@@ -274,19 +274,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 /// somewhere in the text (`Syme said`, `said Syme`): these are people even
 /// where they are mentioned alone.
 fn speaking_names(ctx: &Context) -> HashSet<String> {
-    use crate::speaker::mention::{phrase_after, subject_before};
     let mut out = HashSet::default();
     for (s, toks) in (0..ctx.sentence_count()).map(|s| (s, ctx.toks(s))) {
         for v in 0..toks.len() {
             if !ctx.is_cue(s, v) {
                 continue;
             }
-            for m in [
-                subject_before(toks, ctx.text, v),
-                phrase_after(toks, ctx.text, v + 1),
-            ]
-            .into_iter()
-            .flatten()
+            for m in [ctx.subject_before(s, v), ctx.phrase_after(s, v + 1)]
+                .into_iter()
+                .flatten()
             {
                 if m.kind == MentionKind::Name
                     && let Some(last) = m.name.slice(ctx.text).split_whitespace().last()
