@@ -33,17 +33,26 @@ const COMMON: &[char] = &[
 /// UAX#29 classes (upper, lower, other letter, numeric) Rust's character
 /// properties give exactly; combining marks are left out.
 fn simple_letter(c: char) -> bool {
-    c.is_alphanumeric() && (c as u32) < 0x0530 && !('\u{300}'..='\u{36f}').contains(&c)
+    (c as u32) < 0x0530 && c.is_alphanumeric() && !('\u{300}'..='\u{36f}').contains(&c)
 }
 
 static COMMON_SET: LazyLock<HashSet<char>> = LazyLock::new(|| COMMON.iter().copied().collect());
 
 fn fast_path_applies(p: &str) -> bool {
-    if p.is_ascii() {
-        return true;
+    // ASCII bytes are skipped without decoding.
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        i += k;
+        let Some(c) = p[i..].chars().next() else {
+            break;
+        };
+        if !(simple_letter(c) || COMMON_SET.contains(&c)) {
+            return false;
+        }
+        i += c.len_utf8();
     }
-    p.chars()
-        .all(|c| c.is_ascii() || simple_letter(c) || COMMON_SET.contains(&c))
+    true
 }
 
 /// Replace line breaks with spaces (same byte length) when there are any.
@@ -123,8 +132,11 @@ pub fn boundaries(p: &str) -> Vec<usize> {
 /// Windows whose boundaries are known, by shape (see `window_boundaries`).
 const MAX_SHAPES: usize = 1 << 14;
 
+/// Known shapes with their boundaries, and a buffer to write the next one in.
+type Shapes = (HashMap<Box<[u8]>, Vec<usize>>, Vec<u8>);
+
 thread_local! {
-    static SHAPES: RefCell<HashMap<Box<[u8]>, Vec<usize>>> = RefCell::default();
+    static SHAPES: RefCell<Shapes> = RefCell::default();
 }
 
 /// Give each UAX#29 boundary of `window` but its start (a byte offset in
@@ -136,23 +148,21 @@ thread_local! {
 /// boundaries. Each window is written as its shape (`xx. Xx` for `ed. Th`)
 /// and the full algorithm runs once per shape, not once per terminator.
 fn window_boundaries(window: &str, mut each: impl FnMut(usize)) {
-    let shape: Box<[u8]> = window
-        .bytes()
-        .map(|b| match b {
+    SHAPES.with_borrow_mut(|(shapes, shape)| {
+        shape.clear();
+        shape.extend(window.bytes().map(|b| match b {
             b'a'..=b'z' => b'x',
             b'A'..=b'Z' => b'X',
             b'0'..=b'9' => b'0',
             b'\n' | b'\r' => b' ',
             _ => b,
-        })
-        .collect();
-    SHAPES.with_borrow_mut(|shapes| {
-        if let Some(known) = shapes.get(&shape) {
+        }));
+        if let Some(known) = shapes.get(shape.as_slice()) {
             known.iter().copied().for_each(&mut each);
             return;
         }
         // ASCII bytes were replaced by ASCII bytes: still UTF-8.
-        let text = std::str::from_utf8(&shape).expect("a shape is UTF-8");
+        let text = std::str::from_utf8(shape).expect("a shape is UTF-8");
         let found: Vec<usize> = text
             .split_sentence_bound_indices()
             .skip(1)
@@ -162,7 +172,7 @@ fn window_boundaries(window: &str, mut each: impl FnMut(usize)) {
         if shapes.len() >= MAX_SHAPES {
             shapes.clear();
         }
-        shapes.insert(shape, found);
+        shapes.insert(shape.as_slice().into(), found);
     });
 }
 
