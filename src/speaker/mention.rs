@@ -92,8 +92,11 @@ const HEADLINE_WORDS: &[&str] = &[
     "The", "To", "Was", "What", "When", "Who", "Why", "Will", "With",
 ];
 
-static HEADLINE: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| HEADLINE_WORDS.iter().copied().collect());
+/// The headline words, and the length of the longest.
+static HEADLINE: LazyLock<(HashSet<&str>, usize)> = LazyLock::new(|| {
+    let longest = HEADLINE_WORDS.iter().map(|w| w.len()).max().unwrap_or(0);
+    (HEADLINE_WORDS.iter().copied().collect(), longest)
+});
 
 /// Words after a determiner that do not make a speaker: `the same`, `the
 /// time`.
@@ -168,7 +171,9 @@ fn capital(t: &Token, text: &str) -> bool {
 /// Is the token a possessive (`Clinton’s`, `Reuters'`)?
 fn possessive(t: &Token, text: &str) -> bool {
     let w = t.text(text);
-    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+    // Each ending ends in `s`, `'` or the last byte of `’`.
+    matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99))
+        && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'"))
 }
 
 fn gender_of_tokens(toks: &[Token], text: &str) -> Gender {
@@ -222,12 +227,12 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
     }
     // `On Thursday`, `The`, a sentence-opening `Suddenly`: not names.
     while i < end && {
-        let w = toks[i].text(text).trim_end_matches('.');
-        toks[i].has(class::NOT_NAME) && lexicon::is_not_name(w)
+        let w = || toks[i].text(text).trim_end_matches('.');
+        toks[i].has(class::NOT_NAME) && lexicon::is_not_name(w())
             || i == 0
                 && i + 1 < end
-                && (w.ends_with("ly") || w.ends_with("ing"))
-                && lexicon::first_name(w).is_none()
+                && (w().ends_with("ly") || w().ends_with("ing"))
+                && lexicon::first_name(w()).is_none()
     } {
         i += 1;
     }
@@ -286,7 +291,7 @@ fn named(
     // title case, not a name.
     let headline = toks[start..end]
         .iter()
-        .any(|t| HEADLINE.contains(t.text(text)));
+        .any(|t| t.span.len() <= HEADLINE.1 && HEADLINE.0.contains(t.text(text)));
     // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
     // first name that is neither a title nor a first name itself.
     let (role_start, start) = if end - start >= 2
