@@ -144,7 +144,13 @@ impl<'t> Context<'t> {
         }
         context.p.cues = cues;
         context.p.names = (0..context.sentence_count())
-            .map(|s| names_in(context.toks(s), text, &|w| context.p.common.contains(w)))
+            .map(|s| {
+                names_in(context.toks(s), text, &|t| {
+                    let p = &context.p;
+                    !p.common.is_empty()
+                        && p.common.contains(lower_token(text, &p.lowered, t).as_ref())
+                })
+            })
             .collect();
         context.p.quote_only = (0..analysis.paragraphs.len())
             .map(|p| {

@@ -304,12 +304,12 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
         MentionKind::Nominal => Some(roster.link_description(text, m)),
         MentionKind::Organisation => Some(roster.link_organisation(text, m)),
         MentionKind::Pronoun => {
-            let word = m.name.slice(text).to_lowercase();
+            let word = crate::lexicon::lower(m.name.slice(text));
             if word == "i" {
                 // `“…,” I said`: the first-person narrator of a story.
                 return Some(roster.narrator());
             }
-            if matches!(word.as_str(), "we" | "you") {
+            if matches!(word.as_ref(), "we" | "you") {
                 return None;
             }
             let e = roster.resolve_pronoun(m.span.start, s, m.gender, m.plural, 6);
@@ -326,7 +326,7 @@ fn attribution(text: &str, f: &Found, entity: Option<usize>) -> Attribution {
     let pronoun = f.mention.kind == MentionKind::Pronoun;
     let first_person = pronoun
         && matches!(
-            f.mention.name.slice(text).to_lowercase().as_str(),
+            crate::lexicon::lower(f.mention.name.slice(text)).as_ref(),
             "we" | "you"
         );
     Attribution {
@@ -356,9 +356,9 @@ pub fn speaker_kind(q: &Quote, text: &str, speakers: &[Speaker]) -> &'static str
     match a.speaker.and_then(|i| speakers.get(i)) {
         None => "unknown",
         Some(s) => {
-            let via_pronoun = a
-                .mention
-                .is_some_and(|m| crate::lexicon::pronoun(&m.slice(text).to_lowercase()).is_some());
+            let via_pronoun = a.mention.is_some_and(|m| {
+                crate::lexicon::pronoun(&crate::lexicon::lower(m.slice(text))).is_some()
+            });
             match s.kind {
                 SpeakerKind::Named if via_pronoun => "pronoun-resolved",
                 k => k.as_str(),

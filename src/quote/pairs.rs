@@ -137,10 +137,11 @@ struct Mark {
 }
 
 /// The quotation marks of one paragraph, outside `skip` spans.
-fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize) -> Vec<Mark> {
+/// (Written into `out`, emptied first: one buffer serves every paragraph.)
+fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize, out: &mut Vec<Mark>) {
     let p = para.slice(text);
     let bytes = p.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut from = 0;
     // The only ASCII marks are `"` and `'`: other ASCII bytes are skipped
     // without decoding, and every other mark starts with a non-ASCII byte.
@@ -182,7 +183,6 @@ fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize) -> Vec<Mark
             next,
         });
     }
-    out
 }
 
 /// Pair the quotation marks of `text` paragraph by paragraph. `skip` holds
@@ -192,10 +192,13 @@ pub fn pair(text: &str, paragraphs: &[Span], skip: &[Span]) -> Pairing {
     // A quotation running on from the previous paragraph, and its family.
     let mut running: Option<(Quotation, Family)> = None;
     let mut skip_at = 0;
+    // Buffers of one paragraph, emptied for the next.
+    let (mut marks_of, mut opens, mut stack) = (Vec::new(), Vec::<Open>::new(), Vec::new());
     for (pi, para) in paragraphs.iter().enumerate() {
-        let marks = marks(text, *para, skip, &mut skip_at);
-        let mut opens: Vec<Open> = Vec::new();
-        let mut stack: Vec<usize> = Vec::new();
+        marks(text, *para, skip, &mut skip_at, &mut marks_of);
+        let marks = &marks_of;
+        opens.clear();
+        stack.clear();
         let mut current: Option<Quotation> = None;
         let mut first_mark = 0;
         if let Some((q, family)) = running.take() {

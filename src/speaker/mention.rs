@@ -746,10 +746,10 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
 }
 
 /// Every name and organisation mentioned in a sentence's tokens, with the
-/// roles written before them. `common` says whether a word is written in
+/// roles written before them. `common` says whether a word (its token) is written in
 /// lower case elsewhere in the text: a capital at the start of a sentence
 /// (`Already Joe was there`) does not make such a word a name.
-pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Vec<Mention> {
+pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -758,7 +758,7 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Ve
             continue;
         }
         let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
-        if opens && common(&lexicon::lower(toks[i].text(text))) {
+        if opens && common(&toks[i]) {
             i += 1;
             continue;
         }

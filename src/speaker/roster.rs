@@ -220,10 +220,10 @@ impl Roster {
         let words = name_words(text, m.name);
         let (first, last) = name_parts(&words);
         let last = last?;
-        let title = m.title.map(|t| t.slice(text).to_string());
+        let title = m.title.map(|t| t.slice(text));
         let role = m
             .role
-            .map(|r| r.slice(text).trim_matches(['(', ')', ',']).to_string())
+            .map(|r| r.slice(text).trim_matches(['(', ')', ',']))
             .filter(|r| !r.is_empty());
         let named = || {
             self.entities
@@ -282,10 +282,10 @@ impl Roster {
             e.first = first.map(str::to_string);
         }
         if e.title.is_none() {
-            e.title = title;
+            e.title = title.map(str::to_string);
         }
         if e.role.is_none() {
-            e.role = role;
+            e.role = role.map(str::to_string);
         }
         if e.gender == Gender::Unknown {
             e.gender = m.gender;
