@@ -110,12 +110,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             .filter(|m| !ctx.inside_quote(m.span.start))
             .map(|m| (m, Vec::new()))
             .collect();
-        // The rules' mentions replace the ones found at the same place.
-        let mut at: HashMap<usize, usize> = mentions
-            .iter()
-            .enumerate()
-            .map(|(k, (m, _))| (m.span.start, k))
-            .collect();
+        // The rules' mentions replace the ones found at the same place
+        // (the map is made only for a sentence where a rule found one).
+        let mut at: HashMap<usize, usize> = HashMap::default();
+        if !by_sentence[s].is_empty() {
+            at.extend(
+                mentions
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (m, _))| (m.span.start, k)),
+            );
+        }
         for &i in &by_sentence[s] {
             let Some(f) = &found[i] else { continue };
             match at.get(&f.mention.span.start) {

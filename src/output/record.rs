@@ -92,15 +92,28 @@ impl SpeakerRecord {
 /// a digit (`It’s` and `U.S.-Russia` are one word each).
 fn word_count(s: &str) -> usize {
     // `split_whitespace` and a search of each word, in one pass.
+    // ASCII bytes are read without decoding a character.
     let (mut count, mut in_word, mut alphanumeric) = (0, false, false);
-    for c in s.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some(&b) = s.as_bytes().get(i) {
+        let (space, alnum, len) = if b.is_ascii() {
+            (
+                matches!(b, b' ' | b'\t'..=b'\r'),
+                b.is_ascii_alphanumeric(),
+                1,
+            )
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        };
+        if space {
             count += usize::from(in_word && alphanumeric);
             (in_word, alphanumeric) = (false, false);
         } else {
             in_word = true;
-            alphanumeric = alphanumeric || c.is_alphanumeric();
+            alphanumeric = alphanumeric || alnum;
         }
+        i += len;
     }
     count + usize::from(in_word && alphanumeric)
 }
