@@ -139,9 +139,10 @@ fn word_end(s: &str, start: usize, mut end: usize) -> usize {
     let bytes = s.as_bytes();
     loop {
         // ASCII letters and digits, byte by byte.
-        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-            end += 1;
-        }
+        end += bytes[end..]
+            .iter()
+            .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
+            .count();
         let Some(d) = char_at(s, end) else {
             return end;
         };
@@ -171,6 +172,17 @@ fn word_end(s: &str, start: usize, mut end: usize) -> usize {
         return end;
     }
 }
+
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte of a word.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// `char::is_alphanumeric`, without the Unicode tables for ASCII and for
 /// General Punctuation (U+2000–U+206F: curly quotation marks, dashes,
