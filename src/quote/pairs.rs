@@ -136,6 +136,18 @@ struct Mark {
     next: Option<char>,
 }
 
+/// The bytes a quotation mark can start with: `"`, `'`, and every
+/// non-ASCII byte (a table: one load per byte of text).
+static MAY_START_A_MARK: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b == b'"' as usize || b == b'\'' as usize || b >= 0x80;
+        b += 1;
+    }
+    table
+};
+
 /// The quotation marks of one paragraph, outside `skip` spans.
 /// (Written into `out`, emptied first: one buffer serves every paragraph.)
 fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize, out: &mut Vec<Mark>) {
@@ -147,7 +159,7 @@ fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize, out: &mut V
     // without decoding, and every other mark starts with a non-ASCII byte.
     while let Some(k) = bytes[from..]
         .iter()
-        .position(|&b| b == b'"' || b == b'\'' || !b.is_ascii())
+        .position(|&b| MAY_START_A_MARK[usize::from(b)])
     {
         let i = from + k;
         let Some(c) = p[i..].chars().next() else {
