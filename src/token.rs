@@ -36,17 +36,22 @@ impl Token {
     }
 
     /// Is this a word that starts with an upper-case letter?
-    #[inline]
+    #[inline(always)]
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.is_word()
             && match text.as_bytes().get(self.span.start) {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self
-                    .text(text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase),
+                _ => self.starts_with_upper_case(text),
             }
+    }
+
+    /// `is_capitalized` past its ASCII test, out of line.
+    #[inline(never)]
+    fn starts_with_upper_case(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 
     /// Does the word have any of the `lexicon::class` bits `bits`?
