@@ -307,10 +307,20 @@ impl<'t> Context<'t> {
 
 /// The lower-case text of token `t` (as `lexicon::lower`), borrowed from
 /// `lowered` (the text with ASCII letters in lower case) when that is it.
-#[inline]
+#[inline(always)]
 fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
     let w = t.text(text);
-    if w.is_ascii() || lexicon::plain_case(w) {
+    if w.is_ascii() {
+        Cow::Borrowed(t.text(lowered))
+    } else {
+        lower_other_token(w, lowered, t)
+    }
+}
+
+/// `lower_token` of a word that is not ASCII, out of line.
+#[inline(never)]
+fn lower_other_token<'a>(w: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
+    if lexicon::plain_case(w) {
         Cow::Borrowed(t.text(lowered))
     } else {
         lexicon::lower(w)

@@ -149,7 +149,23 @@ pub fn clause_verb(word: &str) -> Option<&'static str> {
 }
 
 /// `word` in lower case, borrowed when it has no upper-case letter.
+#[inline(always)]
 pub fn lower(word: &str) -> Cow<'_, str> {
+    // Inlined up to the commonest case, an ASCII word in lower case (a
+    // lower-case letter, the commonest byte, is tested first).
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase()))
+    {
+        Cow::Borrowed(word)
+    } else {
+        lower_other(word)
+    }
+}
+
+/// `lower` past its first test, out of line.
+#[inline(never)]
+fn lower_other(word: &str) -> Cow<'_, str> {
     if word.is_ascii() || plain_case(word) {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(word.to_ascii_lowercase())
