@@ -318,7 +318,13 @@ static SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("name_su
 
 /// Is `word` (without a final period) a name suffix (`Jr`, `III`)?
 pub fn is_name_suffix(word: &str) -> bool {
-    SUFFIXES.contains(word.trim_end_matches('.'))
+    SUFFIXES.contains(without_final_periods(word))
+}
+
+/// `word.trim_end_matches('.')`, a byte at a time (a period is ASCII).
+fn without_final_periods(word: &str) -> &str {
+    let periods = word.bytes().rev().take_while(|&b| b == b'.').count();
+    &word[..word.len() - periods]
 }
 
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("not_names.txt"));
@@ -487,9 +493,7 @@ fn filter_index(w: &[u8]) -> usize {
 /// The classes of a word as written (any case; a final period allowed):
 /// two lookups, whatever the number of lists.
 pub fn classes(word: &str) -> u32 {
-    // `trim_end_matches('.')`, a byte at a time (a period is ASCII).
-    let periods = word.bytes().rev().take_while(|&b| b == b'.').count();
-    let bare = &word[..word.len() - periods];
+    let bare = without_final_periods(word);
     // An ASCII word is read as written, its letters lower-cased as needed
     // (nearly always); any other is lower-cased first.
     let ascii = bare.is_ascii();
