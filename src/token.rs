@@ -25,32 +25,52 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.span.slice(text)
     }
 
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
     /// Is this a word that starts with an upper-case letter?
+    #[inline(always)]
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.is_word()
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && match text.as_bytes().get(self.span.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.starts_with_upper_case(text),
+            }
+    }
+
+    /// `is_capitalized` past its ASCII test, out of line.
+    #[inline(never)]
+    fn starts_with_upper_case(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 
     /// Does the word have any of the `lexicon::class` bits `bits`?
+    #[inline]
     pub fn has(&self, bits: u32) -> bool {
         self.class & bits != 0
     }
 
     /// Is this the punctuation character `c`?
+    #[inline]
     pub fn is(&self, text: &str, c: char) -> bool {
-        !self.is_word() && self.text(text).starts_with(c)
+        !self.is_word()
+            && if c.is_ascii() {
+                // The first byte, without slicing the text.
+                text.as_bytes().get(self.span.start) == Some(&(c as u8))
+                    && self.span.end > self.span.start
+            } else {
+                self.text(text).starts_with(c)
+            }
     }
 }
 
@@ -78,48 +98,21 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// Append the tokens of `span` in `text` to `out`.
 pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.slice(text);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let n = c.len_utf8();
         if c.is_whitespace() {
+            i += n;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || d == '\u{200d}' || is_mark(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                if joins_word(d) {
-                    // Only when a letter or digit follows: `isn’t`, `U.S`.
-                    let after = s[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        chars.next();
-                        continue;
-                    }
-                    // A plural possessive: `Sanders’ campaign manager`.
-                    if matches!(d, '’' | '\'')
-                        && s[i..end].ends_with('s')
-                        && after.is_some_and(char::is_whitespace)
-                    {
-                        end = j + d.len_utf8();
-                        chars.next();
-                        break;
-                    }
-                    if d == '.' && keeps_period(&s[i..end]) {
-                        end = j + 1;
-                        chars.next();
-                    }
-                }
-                break;
-            }
+        if is_alphanumeric(c) {
+            let end = word_end(s, i, i + n);
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
                 kind: TokenKind::Word,
                 class: lexicon::classes(&s[i..end]),
             });
+            i = end;
             continue;
         }
         let kind = if is_quote_mark(c) {
@@ -128,10 +121,82 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             TokenKind::Punct
         };
         out.push(Token {
-            span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+            span: Span::new(span.start + i, span.start + i + n),
             kind,
             class: 0,
         });
+        i += n;
+    }
+}
+
+/// The character at byte `i` of `s` (a character boundary), decoded only
+/// when it is not ASCII: news text is nearly all ASCII.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s[i..].chars().next(),
+    }
+}
+
+/// Where the word that starts at byte `start` of `s` ends, its first
+/// character ending at `end`.
+fn word_end(s: &str, start: usize, mut end: usize) -> usize {
+    let bytes = s.as_bytes();
+    loop {
+        // ASCII letters and digits, byte by byte.
+        end += bytes[end..]
+            .iter()
+            .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
+            .count();
+        let Some(d) = char_at(s, end) else {
+            return end;
+        };
+        let next = end + d.len_utf8();
+        if is_alphanumeric(d) || d == '\u{200d}' || is_mark(d) {
+            end = next;
+            continue;
+        }
+        if joins_word(d) {
+            // Only when a letter or digit follows: `isn’t`, `U.S`.
+            let after = char_at(s, next);
+            if after.is_some_and(is_alphanumeric) {
+                end = next;
+                continue;
+            }
+            // A plural possessive: `Sanders’ campaign manager`.
+            if matches!(d, '’' | '\'')
+                && s[start..end].ends_with('s')
+                && after.is_some_and(char::is_whitespace)
+            {
+                return next;
+            }
+            if d == '.' && keeps_period(&s[start..end]) {
+                return next;
+            }
+        }
+        return end;
+    }
+}
+
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte of a word.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// `char::is_alphanumeric`, without the Unicode tables for ASCII and for
+/// General Punctuation (U+2000–U+206F: curly quotation marks, dashes,
+/// spaces; none is a letter or digit), the other characters of news text.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
     }
 }
 
@@ -173,6 +238,13 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn alphanumeric_shortcut_agrees_with_char() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::subject::clause_subject;
 use super::{Context, Found};
 use crate::lexicon::{self, Gender};
-use crate::speaker::mention::{Mention, MentionKind, phrase_after, subject_before};
+use crate::speaker::mention::{Mention, MentionKind};
 
 /// The most tokens between the closing mark and the speech verb.
 const MAX_TAIL: usize = 45;
@@ -39,9 +39,10 @@ fn intro(ctx: &Context, q: usize) -> Option<Found> {
     let s = ctx.analysis.sentence_at(prev.end.saturating_sub(1));
     let toks = ctx.toks(s);
     let v = (0..toks.len()).rev().find(|&v| ctx.is_cue(s, v))?;
-    let m = subject_before(toks, ctx.text, v)
+    let m = ctx
+        .subject_before(s, v)
         .or_else(|| {
-            phrase_after(toks, ctx.text, v + 1)
+            ctx.phrase_after(s, v + 1)
                 .filter(|_| v > 0 && toks[v - 1].kind == crate::token::TokenKind::Quote)
         })
         .or_else(|| clause_subject(ctx, s, 0, v))?;
@@ -122,7 +123,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     // `“…,” according to CNN.`
     if ctx.word(s, i) == "according"
         && ctx.word(s, i + 1) == "to"
-        && let Some(m) = phrase_after(toks, ctx.text, i + 2)
+        && let Some(m) = ctx.phrase_after(s, i + 2)
     {
         return Some(Found {
             mention: m,
@@ -134,7 +135,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     let inverted = (i..toks.len().min(i + 3))
         .find(|&v| !toks[v].has(lexicon::class::VERB_MODIFIER) || ctx.is_cue(s, v));
     if let Some(v) = inverted.filter(|&v| ctx.is_cue(s, v)) {
-        let m = phrase_after(toks, ctx.text, v + 1)?;
+        let m = ctx.phrase_after(s, v + 1)?;
         return Some(Found {
             mention: m,
             cue: toks[v].span,
@@ -142,8 +143,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
         });
     }
     let end = toks.len().min(i + MAX_TAIL);
-    for v in i + 1..end {
-        let t = &toks[v];
+    for (v, t) in toks.iter().enumerate().take(end).skip(i + 1) {
         if t.kind == crate::token::TokenKind::Quote
             || !t.is_word()
                 && !t.is(ctx.text, ',')
@@ -155,7 +155,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
         }
         if ctx.is_cue(s, v)
             && !ctx.is_cue(s, v + 1)
-            && let Some(m) = subject_before(toks, ctx.text, v)
+            && let Some(m) = ctx.subject_before(s, v)
         {
             return (m.tokens.0 == i).then_some(Found {
                 mention: m,
@@ -197,7 +197,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
     // the attribution names the speaker, whatever follows it.
     if split
         && ctx.is_cue(s, head_start)
-        && let Some(m) = phrase_after(toks, ctx.text, head_start + 1)
+        && let Some(m) = ctx.phrase_after(s, head_start + 1)
     {
         return Some(Found {
             mention: m,
@@ -224,7 +224,9 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
                     rule,
                 });
             }
-            if let Some(m) = subject_before(toks, ctx.text, v).filter(|m| m.tokens.0 >= head_start)
+            if let Some(m) = ctx
+                .subject_before(s, v)
+                .filter(|m| m.tokens.0 >= head_start)
             {
                 return Some(Found {
                     mention: m,
@@ -235,8 +237,9 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             // `Pence said …, but added, “…”`: the subject of an earlier verb.
             if v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but" | "then") {
                 let earlier = (head_start..v - 1).rev().find(|&u| ctx.is_cue(s, u))?;
-                let m =
-                    subject_before(toks, ctx.text, earlier).filter(|m| m.tokens.0 >= head_start)?;
+                let m = ctx
+                    .subject_before(s, earlier)
+                    .filter(|m| m.tokens.0 >= head_start)?;
                 return Some(Found {
                     mention: m,
                     cue: toks[v].span,
@@ -245,7 +248,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             }
             // `“…,” said Nuland, “…”`
             if split && v == head_start {
-                let m = phrase_after(toks, ctx.text, v + 1)?;
+                let m = ctx.phrase_after(s, v + 1)?;
                 return Some(Found {
                     mention: m,
                     cue: toks[v].span,
@@ -265,7 +268,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
     // `Rep. Trey Gowdy (R-S.C.): “…”`, `Bush: “…”`: a name as a label.
     let colon = (end..open).any(|k| toks[k].is(ctx.text, ':'));
     if colon
-        && let Some(m) = subject_before(toks, ctx.text, end)
+        && let Some(m) = ctx.subject_before(s, end)
         && m.tokens.0 == head_start
         && m.kind != MentionKind::Pronoun
     {
@@ -302,7 +305,7 @@ fn participle_subject(ctx: &Context, s: usize, start: usize, v: usize) -> Option
     let toks = ctx.toks(s);
     let text = ctx.text;
     if v > start && !toks[v - 1].is(text, ',') {
-        if let Some(m) = subject_before(toks, text, v).filter(|m| m.tokens.0 >= start)
+        if let Some(m) = ctx.subject_before(s, v).filter(|m| m.tokens.0 >= start)
             && m.is_person_like(text)
         {
             return Some(m);
@@ -312,7 +315,7 @@ fn participle_subject(ctx: &Context, s: usize, start: usize, v: usize) -> Option
     (start..v)
         .rev()
         .filter(|&u| ctx.is_cue(s, u))
-        .find_map(|u| subject_before(toks, text, u))
+        .find_map(|u| ctx.subject_before(s, u))
         .filter(|m| m.tokens.0 >= start && m.is_person_like(text))
         .or_else(|| clause_subject(ctx, s, start, v))
 }
@@ -320,9 +323,8 @@ fn participle_subject(ctx: &Context, s: usize, start: usize, v: usize) -> Option
 /// `According to X, “…”`
 fn according_to(ctx: &Context, s: usize, start: usize, end: usize) -> Option<Found> {
     let toks = ctx.toks(s);
-    let a = (start..end.saturating_sub(2))
-        .find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
-    let m = phrase_after(toks, ctx.text, a + 2)?;
+    let a = ctx.find_according_to(s, start..end.saturating_sub(2))?;
+    let m = ctx.phrase_after(s, a + 2)?;
     Some(Found {
         mention: m,
         cue: crate::Span::new(toks[a].span.start, toks[a + 1].span.end),
@@ -341,7 +343,7 @@ fn dash(ctx: &Context, q: usize) -> Option<Found> {
     if !(d.is(ctx.text, '—') || d.is(ctx.text, '–') || d.is(ctx.text, '-')) {
         return None;
     }
-    let m: Mention = phrase_after(toks, ctx.text, i + 1)?;
+    let m: Mention = ctx.phrase_after(s, i + 1)?;
     let rest_ok = toks[m.tokens.1..]
         .iter()
         .all(|t| !t.is_word() || t.span.start >= m.span.end)

@@ -1,12 +1,16 @@
 //! What the attribution rules look at: the tokens of every sentence, and
 //! where each quotation's marks fall among them.
 
-use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
+
+use std::cell::RefCell;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::Analysis;
 use crate::lexicon;
 use crate::span::Span;
-use crate::speaker::mention::{Mention, names_in};
+use crate::speaker::mention::{self, Mention, names_in};
 use crate::token::{Token, tokenize_into};
 
 /// Tokens of every sentence of a document, and the quotation spans.
@@ -19,6 +23,9 @@ pub struct Context<'t> {
 /// What a `Context` computes from the text, kept while the analysis it
 /// borrows changes (reported speech adds quotations).
 pub struct Prepared {
+    /// The text with ASCII letters in lower case (same byte offsets): the
+    /// lower-case form of an ASCII word, without a copy of its own.
+    lowered: String,
     /// Tokens of all sentences, one after another; `ranges` gives each
     /// sentence's.
     tokens: Vec<Token>,
@@ -34,6 +41,12 @@ pub struct Prepared {
     names: Vec<Vec<Mention>>,
     /// Per paragraph: is every word of it inside a quotation, with no cue?
     quote_only: Vec<bool>,
+    /// Tokens (as `tokens`) whose lower case is `according`, in order.
+    according: Vec<usize>,
+    /// `subject_before` and `phrase_after` at a token (as `tokens`), once
+    /// asked: the rules ask again for the same cues.
+    subjects: RefCell<HashMap<usize, Option<Mention>>>,
+    phrases_after: RefCell<HashMap<usize, Option<Mention>>>,
 }
 
 /// Words after which a verb form is a noun: `the report`, `a statement`,
@@ -55,7 +68,8 @@ impl<'t> Context<'t> {
     }
 
     pub fn new(text: &'t str, analysis: &'t Analysis) -> Self {
-        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
+        // News text has a token every 4.5 bytes or so: one allocation.
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
         let mut ranges = Vec::with_capacity(analysis.sentences.len());
         for s in &analysis.sentences {
             let start = tokens.len();
@@ -71,14 +85,18 @@ impl<'t> Context<'t> {
             .flat_map(outer_parts)
             .collect();
         quoted.sort();
+        let lowered = text.to_ascii_lowercase();
         // Capitalized words where a name may start a sentence or clause...
-        let mut openers: HashSet<String> = HashSet::default();
+        let mut openers: HashSet<Cow<str>> = HashSet::default();
+        let mut opener_shapes = WordShapes::default();
         for &(a, b) in &ranges {
             let toks = &tokens[a..b];
             for (i, t) in toks.iter().enumerate() {
                 let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
                 if opens && t.is_capitalized(text) {
-                    openers.insert(t.text(text).to_lowercase());
+                    let w = lower_token(text, &lowered, t);
+                    opener_shapes.add(&w);
+                    openers.insert(w);
                 }
             }
         }
@@ -86,11 +104,28 @@ impl<'t> Context<'t> {
         let mut common: HashSet<String> = HashSet::default();
         for t in &tokens {
             let w = t.text(text);
-            if t.is_word() && w.starts_with(|c: char| c.is_lowercase()) && openers.contains(w) {
+            if t.is_word()
+                && match w.as_bytes().first() {
+                    Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                    _ => w.starts_with(|c: char| c.is_lowercase()),
+                }
+                && opener_shapes.may_hold(w)
+                && openers.contains(w)
+            {
                 common.insert(w.to_string());
             }
         }
+        drop(openers);
+        // A word whose lower case is `according` has at least its 9 bytes
+        // (no character lower-cases to more ASCII bytes than it has).
+        let according = (0..tokens.len())
+            .filter(|&k| {
+                let t = &tokens[k];
+                t.span.len() >= 9 && lower_token(text, &lowered, t) == "according"
+            })
+            .collect();
         let p = Prepared {
+            lowered,
             tokens,
             ranges,
             quoted,
@@ -98,14 +133,28 @@ impl<'t> Context<'t> {
             cues: Vec::new(),
             names: Vec::new(),
             quote_only: Vec::new(),
+            according,
+            subjects: RefCell::default(),
+            phrases_after: RefCell::default(),
         };
         let mut context = Context { text, analysis, p };
-        context.p.cues = (0..context.sentence_count())
-            .flat_map(|s| (0..context.toks(s).len()).map(move |i| (s, i)))
-            .map(|(s, i)| context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, NOUN_MARKERS))
-            .collect();
+        // Most tokens are no verb of speech: their bit says so.
+        let mut cues = Vec::with_capacity(context.p.tokens.len());
+        for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
+            cues.extend((0..b - a).map(|i| {
+                context.p.tokens[a + i].has(lexicon::class::SPEECH_VERB)
+                    && context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, NOUN_MARKERS)
+            }));
+        }
+        context.p.cues = cues;
         context.p.names = (0..context.sentence_count())
-            .map(|s| names_in(context.toks(s), text, &|w| context.p.common.contains(w)))
+            .map(|s| {
+                names_in(context.toks(s), text, &|t| {
+                    let p = &context.p;
+                    !p.common.is_empty()
+                        && p.common.contains(lower_token(text, &p.lowered, t).as_ref())
+                })
+            })
             .collect();
         context.p.quote_only = (0..analysis.paragraphs.len())
             .map(|p| {
@@ -186,6 +235,41 @@ impl<'t> Context<'t> {
         self.toks(s).partition_point(|t| t.span.start < at)
     }
 
+    /// `mention::subject_before` the token `end` of sentence `s`.
+    pub fn subject_before(&self, s: usize, end: usize) -> Option<Mention> {
+        let at = self.p.ranges[s].0 + end;
+        if let Some(m) = self.p.subjects.borrow().get(&at) {
+            return m.clone();
+        }
+        let m = mention::subject_before(self.toks(s), self.text, end);
+        self.p.subjects.borrow_mut().insert(at, m.clone());
+        m
+    }
+
+    /// `mention::phrase_after` from the token `start` of sentence `s`.
+    pub fn phrase_after(&self, s: usize, start: usize) -> Option<Mention> {
+        let at = self.p.ranges[s].0 + start;
+        if let Some(m) = self.p.phrases_after.borrow().get(&at) {
+            return m.clone();
+        }
+        let m = mention::phrase_after(self.toks(s), self.text, start);
+        self.p.phrases_after.borrow_mut().insert(at, m.clone());
+        m
+    }
+
+    /// The first token `k` of sentence `s` in `range` that starts
+    /// `according to` (`word(s, k)` is `according`, `word(s, k + 1)` is
+    /// `to`).
+    pub fn find_according_to(&self, s: usize, range: std::ops::Range<usize>) -> Option<usize> {
+        let (a, _) = self.p.ranges[s];
+        let from = self.p.according.partition_point(|&g| g < a + range.start);
+        self.p.according[from..]
+            .iter()
+            .map(|&g| g - a)
+            .take_while(|&k| k < range.end)
+            .find(|&k| self.word(s, k + 1) == "to")
+    }
+
     /// Is token `i` of sentence `s` a speech verb (a lower-case word, not
     /// inside a quotation)?
     pub fn is_cue(&self, s: usize, i: usize) -> bool {
@@ -196,10 +280,17 @@ impl<'t> Context<'t> {
     /// Is token `i` of sentence `s` a lower-case word of the word classes
     /// `verbs`, outside quotations, used as a verb: not after one of
     /// `noun_markers` (`the report`)?
+    #[inline]
     pub fn used_as_verb(&self, s: usize, i: usize, verbs: u32, noun_markers: &[&str]) -> bool {
-        let Some(t) = self.toks(s).get(i) else {
-            return false;
-        };
+        // Inlined up to the class bit, which nearly every word fails.
+        match self.toks(s).get(i) {
+            Some(t) if t.has(verbs) => self.verb_use(t, s, i, noun_markers),
+            _ => false,
+        }
+    }
+
+    /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its class.
+    fn verb_use(&self, t: &Token, s: usize, i: usize, noun_markers: &[&str]) -> bool {
         let w = t.text(self.text);
         // `a Twitter comment`, `an unprompted call`: a base form after a
         // marker and one word that is not a plural subject is a noun too.
@@ -207,24 +298,64 @@ impl<'t> Context<'t> {
             lexicon::speech_verb(w).is_some_and(|v| v.lemma == w)
                 || lexicon::clause_verb(w) == Some(w)
         };
-        let noun_after_modifier = i > 1
-            && noun_markers.contains(&self.word(s, i - 2).as_ref())
-            && !self.word(s, i - 1).ends_with('s')
-            && base();
-        t.has(verbs)
-            && w.starts_with(|c: char| c.is_lowercase())
-            && !(i > 0 && noun_markers.contains(&self.word(s, i - 1).as_ref()))
-            && !noun_after_modifier
-            && !self.inside_quote(t.span.start)
+        let noun = i > 0 && noun_markers.contains(&self.word(s, i - 1).as_ref())
+            || i > 1
+                && noun_markers.contains(&self.word(s, i - 2).as_ref())
+                && !self.word(s, i - 1).ends_with('s')
+                && base();
+        w.starts_with(|c: char| c.is_lowercase()) && !noun && !self.inside_quote(t.span.start)
     }
 
     /// The lower-case text of token `i` of sentence `s`.
-    pub fn word(&self, s: usize, i: usize) -> std::borrow::Cow<'t, str> {
-        self.toks(s)
-            .get(i)
-            .map_or(std::borrow::Cow::Borrowed(""), |t| {
-                crate::lexicon::lower(t.text(self.text))
-            })
+    #[inline]
+    pub fn word(&self, s: usize, i: usize) -> Cow<'_, str> {
+        self.toks(s).get(i).map_or(Cow::Borrowed(""), |t| {
+            lower_token(self.text, &self.p.lowered, t)
+        })
+    }
+}
+
+/// The lower-case text of token `t` (as `lexicon::lower`), borrowed from
+/// `lowered` (the text with ASCII letters in lower case) when that is it.
+#[inline(always)]
+fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
+    let w = t.text(text);
+    if w.is_ascii() {
+        Cow::Borrowed(t.text(lowered))
+    } else {
+        lower_other_token(w, lowered, t)
+    }
+}
+
+/// `lower_token` of a word that is not ASCII, out of line.
+#[inline(never)]
+fn lower_other_token<'a>(w: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
+    if lexicon::plain_case(w) {
+        Cow::Borrowed(t.text(lowered))
+    } else {
+        lexicon::lower(w)
+    }
+}
+
+/// The first byte and length of a set of words, as bits: most words of a
+/// text are not in a small set, and this says so without hashing them.
+#[derive(Default)]
+struct WordShapes([u64; 8]);
+
+impl WordShapes {
+    fn bit(w: &str) -> usize {
+        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
+        ((first & 0x1f) << 4) | w.len().min(15)
+    }
+
+    fn add(&mut self, w: &str) {
+        let b = Self::bit(w);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_hold(&self, w: &str) -> bool {
+        let b = Self::bit(w);
+        self.0[b / 64] & (1 << (b % 64)) != 0
     }
 }
 

@@ -110,12 +110,17 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             .filter(|m| !ctx.inside_quote(m.span.start))
             .map(|m| (m, Vec::new()))
             .collect();
-        // The rules' mentions replace the ones found at the same place.
-        let mut at: HashMap<usize, usize> = mentions
-            .iter()
-            .enumerate()
-            .map(|(k, (m, _))| (m.span.start, k))
-            .collect();
+        // The rules' mentions replace the ones found at the same place
+        // (the map is made only for a sentence where a rule found one).
+        let mut at: HashMap<usize, usize> = HashMap::default();
+        if !by_sentence[s].is_empty() {
+            at.extend(
+                mentions
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (m, _))| (m.span.start, k)),
+            );
+        }
         for &i in &by_sentence[s] {
             let Some(f) = &found[i] else { continue };
             match at.get(&f.mention.span.start) {
@@ -277,19 +282,15 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 /// somewhere in the text (`Syme said`, `said Syme`): these are people even
 /// where they are mentioned alone.
 fn speaking_names(ctx: &Context) -> HashSet<String> {
-    use crate::speaker::mention::{phrase_after, subject_before};
     let mut out = HashSet::default();
     for (s, toks) in (0..ctx.sentence_count()).map(|s| (s, ctx.toks(s))) {
         for v in 0..toks.len() {
             if !ctx.is_cue(s, v) {
                 continue;
             }
-            for m in [
-                subject_before(toks, ctx.text, v),
-                phrase_after(toks, ctx.text, v + 1),
-            ]
-            .into_iter()
-            .flatten()
+            for m in [ctx.subject_before(s, v), ctx.phrase_after(s, v + 1)]
+                .into_iter()
+                .flatten()
             {
                 if m.kind == MentionKind::Name
                     && let Some(last) = m.name.slice(ctx.text).split_whitespace().last()
@@ -311,12 +312,12 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
         MentionKind::Nominal => Some(roster.link_description(text, m)),
         MentionKind::Organisation => Some(roster.link_organisation(text, m)),
         MentionKind::Pronoun => {
-            let word = m.name.slice(text).to_lowercase();
+            let word = crate::lexicon::lower(m.name.slice(text));
             if word == "i" {
                 // `“…,” I said`: the first-person narrator of a story.
                 return Some(roster.narrator());
             }
-            if matches!(word.as_str(), "we" | "you") {
+            if matches!(word.as_ref(), "we" | "you") {
                 return None;
             }
             let e = roster.resolve_pronoun(m.span.start, s, m.gender, m.plural, 6);
@@ -351,7 +352,7 @@ fn attribution(text: &str, f: &Found, entity: Option<usize>) -> Attribution {
     let pronoun = f.mention.kind == MentionKind::Pronoun;
     let first_person = pronoun
         && matches!(
-            f.mention.name.slice(text).to_lowercase().as_str(),
+            crate::lexicon::lower(f.mention.name.slice(text)).as_ref(),
             "we" | "you"
         );
     Attribution {
@@ -381,9 +382,9 @@ pub fn speaker_kind(q: &Quote, text: &str, speakers: &[Speaker]) -> &'static str
     match a.speaker.and_then(|i| speakers.get(i)) {
         None => "unknown",
         Some(s) => {
-            let via_pronoun = a
-                .mention
-                .is_some_and(|m| crate::lexicon::pronoun(&m.slice(text).to_lowercase()).is_some());
+            let via_pronoun = a.mention.is_some_and(|m| {
+                crate::lexicon::pronoun(&crate::lexicon::lower(m.slice(text))).is_some()
+            });
             match s.kind {
                 SpeakerKind::Named if via_pronoun => "pronoun-resolved",
                 k => k.as_str(),

@@ -10,7 +10,7 @@ use crate::document::{Attribution, Quote};
 use crate::lexicon;
 use crate::quote::Kind;
 use crate::span::Span;
-use crate::speaker::mention::{Mention, MentionKind, phrase_after, subject_before};
+use crate::speaker::mention::{Mention, MentionKind};
 use crate::token::Token;
 
 /// The most tokens a reported clause runs to (a sentence of a thousand
@@ -195,7 +195,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             .any(|t| complementizer(&t.text(ctx.text).to_lowercase()));
     // `…, said Nuland.`
     if v > 0 && toks[v - 1].is(ctx.text, ',') {
-        let m = phrase_after(toks, ctx.text, v + 1)?;
+        let m = ctx.phrase_after(s, v + 1)?;
         // `…, said he was unaware`: a pronoun with its own verb opens the
         // verb's clause; it is not an inverted speaker (`…, said he.`).
         if m.kind == MentionKind::Pronoun && toks.get(m.tokens.1).is_some_and(|t| t.is_word()) {
@@ -214,7 +214,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     if !trailing_ok {
         return None;
     }
-    let m = subject_before(toks, ctx.text, v)?;
+    let m = ctx.subject_before(s, v)?;
     let comma = m.tokens.0.checked_sub(1)?;
     if !toks[comma].is(ctx.text, ',') {
         return None;
@@ -240,7 +240,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         if !is_clause_cue(ctx, s, v) {
             continue;
         }
-        let Some(m) = subject_before(toks, ctx.text, v) else {
+        let Some(m) = ctx.subject_before(s, v) else {
             continue;
         };
         let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();
@@ -359,9 +359,8 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
 fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
-    let a = (0..end.saturating_sub(2))
-        .find(|&k| ctx.word(s, k) == "according" && ctx.word(s, k + 1) == "to")?;
-    let m = phrase_after(toks, ctx.text, a + 2)?;
+    let a = ctx.find_according_to(s, 0..end.saturating_sub(2))?;
+    let m = ctx.phrase_after(s, a + 2)?;
     let cue = Span::new(toks[a].span.start, toks[a + 1].span.end);
     let clause = if a == 0 || a == first_word(toks, 0) {
         // `According to X, CLAUSE.`

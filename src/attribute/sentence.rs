@@ -7,7 +7,6 @@
 
 use super::subject::clause_subject;
 use super::{Context, Found};
-use crate::speaker::mention::subject_before;
 
 /// The most tokens between the quotation and its governing verb, and
 /// between the verb and the subject of its clause.
@@ -26,7 +25,8 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     for v in before.chain(after) {
         let participle = ctx.word(s, v).ends_with("ing")
             || v > 0 && (toks[v - 1].is(ctx.text, ',') || ctx.word(s, v - 1) == "and");
-        let subject = subject_before(toks, ctx.text, v)
+        let subject = ctx
+            .subject_before(s, v)
             .filter(|m| !ctx.inside_quote(m.span.start))
             .or_else(|| {
                 participle

@@ -155,14 +155,52 @@ pub fn is_reporting_participle(word: &str) -> bool {
 }
 
 /// `word` in lower case, borrowed when it has no upper-case letter.
+#[inline(always)]
 pub fn lower(word: &str) -> Cow<'_, str> {
-    if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80)
-        && word.chars().any(char::is_uppercase)
+    // Inlined up to the commonest case, an ASCII word in lower case (a
+    // lower-case letter, the commonest byte, is tested first).
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase()))
     {
+        Cow::Borrowed(word)
+    } else {
+        lower_other(word)
+    }
+}
+
+/// `lower` past its first test, out of line.
+#[inline(never)]
+fn lower_other(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() || plain_case(word) {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {
         Cow::Borrowed(word)
     }
+}
+
+/// Does `word` lower-case byte by byte: is every character ASCII or of
+/// General Punctuation (U+2000–U+206F: `’`, `‑`, joiners; no case)? Then
+/// its lower case is its ASCII letters lower-cased. Read on bytes: the
+/// UTF-8 of those characters is E2 80 xx and E2 81 80–AF.
+pub fn plain_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (..0x80, _, _) => i += 1,
+            (0xe2, Some(0x80), Some(_)) => i += 3,
+            (0xe2, Some(0x81), Some(..=0xaf)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Titles written in full (`senator`) and abbreviated ones without their
@@ -310,7 +348,13 @@ static SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("name_su
 
 /// Is `word` (without a final period) a name suffix (`Jr`, `III`)?
 pub fn is_name_suffix(word: &str) -> bool {
-    SUFFIXES.contains(word.trim_end_matches('.'))
+    SUFFIXES.contains(without_final_periods(word))
+}
+
+/// `word.trim_end_matches('.')`, a byte at a time (a period is ASCII).
+fn without_final_periods(word: &str) -> &str {
+    let periods = word.bytes().rev().take_while(|&b| b == b'.').count();
+    &word[..word.len() - periods]
 }
 
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("not_names.txt"));
@@ -335,15 +379,39 @@ pub fn is_place(word: &str) -> bool {
     PLACES.contains(word)
 }
 
-static FICTION_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(entries(file("fiction_cues.txt")))
-        .expect("the fiction cues build an automaton")
+/// The whole text is scanned (news holds none of the cues): with SIMD, the
+/// packed searcher for a few literals; else a DFA without prefilter, which
+/// reads each byte once (rare-byte search finds `r`, `d` and `e` in most
+/// words). The packed searcher matches leftmost-first; as no cue holds
+/// another (a test says so), the cues found one after another are the
+/// same as with the DFA's standard semantics.
+enum CueSearcher {
+    Packed(aho_corasick::packed::Searcher),
+    Dfa(aho_corasick::AhoCorasick),
+}
+
+static FICTION_CUES: LazyLock<CueSearcher> = LazyLock::new(|| {
+    let cues = || entries(file("fiction_cues.txt"));
+    let mut packed = aho_corasick::packed::Config::new().builder();
+    match packed.extend(cues()).build() {
+        Some(searcher) => CueSearcher::Packed(searcher),
+        None => CueSearcher::Dfa(
+            aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .prefilter(false)
+                .build(cues())
+                .expect("the fiction cues build an automaton"),
+        ),
+    }
 });
 
 /// How many phrases that mark dialogue in novels (`said he`, `cried`)
 /// `text` holds, counting up to `limit`.
 pub fn fiction_cues(text: &str, limit: usize) -> usize {
-    FICTION_CUES.find_iter(text).take(limit).count()
+    match &*FICTION_CUES {
+        CueSearcher::Packed(s) => s.find_iter(text).take(limit).count(),
+        CueSearcher::Dfa(s) => s.find_iter(text).take(limit).count(),
+    }
 }
 
 static FIRST_NAMES: LazyLock<HashMap<&'static str, &'static str>> =
@@ -376,11 +444,13 @@ pub mod class {
 /// Lower-case words → classes, from every list that is matched in lower
 /// case; and capitalized words → classes, from the lists of names.
 /// Lower-case words → classes, and capitalized words → classes.
-type ClassMaps = (HashMap<String, u32>, HashMap<&'static str, u32>);
+/// The lower-case words are bytes, so that a word lower-cased on the stack
+/// is looked up without checking it is UTF-8 again.
+type ClassMaps = (HashMap<Box<[u8]>, u32>, HashMap<&'static str, u32>);
 
 static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
-    let mut lower: HashMap<String, u32> = HashMap::default();
-    let mut add = |w: &str, bit: u32| *lower.entry(w.to_string()).or_default() |= bit;
+    let mut lower: HashMap<Box<[u8]>, u32> = HashMap::default();
+    let mut add = |w: &str, bit: u32| *lower.entry(w.as_bytes().into()).or_default() |= bit;
     for (w, _) in SPEECH_VERBS.iter() {
         add(w, class::SPEECH_VERB);
     }
@@ -422,57 +492,84 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     (lower, upper)
 });
 
-/// A bit per (first letter, last letter, length) of the lower-cased words
-/// of every list: most words of a text are in no list, and this says so
-/// without a hash lookup.
-static CLASS_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; FILTER_BITS / 64];
-    let lowered = CLASSES.1.keys().map(|k| k.to_lowercase());
-    for k in CLASSES.0.keys().cloned().chain(lowered) {
-        if let Some(i) = filter_index(k.as_bytes()) {
+/// A bit per (first two letters, last letter, length) of the words of the
+/// lists matched in lower case, and of the lists of names (lower-cased):
+/// most words of a text are in no list, and this says so without a copy in
+/// lower case or a hash-map lookup. The lists of names hold the commonest
+/// words (`The`, `But`, `Will`), hence a filter of their own, read only
+/// for capitalized words.
+static CLASS_FILTERS: LazyLock<[Vec<u64>; 2]> = LazyLock::new(|| {
+    let bits = |keys: &mut dyn Iterator<Item = Vec<u8>>| {
+        let mut bits = vec![0u64; FILTER_BITS / 64];
+        for k in keys {
+            let i = filter_index(&k);
             bits[i / 64] |= 1 << (i % 64);
         }
-    }
-    bits
+        bits
+    };
+    [
+        bits(&mut CLASSES.0.keys().map(|k| k.to_vec())),
+        bits(&mut CLASSES.1.keys().map(|k| k.to_lowercase().into_bytes())),
+    ]
 });
 
-const FILTER_BITS: usize = 1 << 14;
+fn may_hold(filter: &[u64], i: usize) -> bool {
+    filter[i / 64] & (1 << (i % 64)) != 0
+}
 
-fn filter_index(w: &[u8]) -> Option<usize> {
-    let (&first, &last) = (w.first()?, w.last()?);
-    let h = (first as usize).wrapping_mul(131)
-        ^ (last as usize).wrapping_mul(7919)
-        ^ (w.len().min(31) * 8191);
-    Some(h % FILTER_BITS)
+const FILTER_BITS: usize = 1 << 16;
+
+/// The filter bit of `w`, its ASCII letters read in lower case: the same
+/// for a word as written and for its lower-case form, whenever the two
+/// differ only in ASCII letters.
+fn filter_index(w: &[u8]) -> usize {
+    let at = |i: usize| w.get(i).map_or(0, |b| u32::from(b.to_ascii_lowercase()));
+    let h = (at(0) << 24) ^ (at(1) << 16) ^ (at(w.len().wrapping_sub(1)) << 8) ^ w.len() as u32;
+    (h.wrapping_mul(0x9e37_79b1) >> 16) as usize % FILTER_BITS
 }
 
 /// The classes of a word as written (any case; a final period allowed):
 /// two lookups, whatever the number of lists.
 pub fn classes(word: &str) -> u32 {
-    let bare = word.trim_end_matches('.');
-    // Lower-cased on the stack when short and ASCII (nearly always).
-    let mut buf = [0u8; 32];
+    let bare = without_final_periods(word);
+    // An ASCII word is read as written, its letters lower-cased as needed
+    // (nearly always); any other is lower-cased first.
+    let ascii = bare.is_ascii();
     let lowered;
-    let w: &str = if bare.len() <= buf.len() && bare.is_ascii() {
-        let b = &mut buf[..bare.len()];
-        b.copy_from_slice(bare.as_bytes());
-        b.make_ascii_lowercase();
-        std::str::from_utf8(b).unwrap_or(bare)
+    let w: &[u8] = if ascii {
+        bare.as_bytes()
     } else {
         lowered = lower(bare);
-        lowered.as_ref()
+        lowered.as_bytes()
     };
     let mut c = 0;
-    if w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) {
+    // Adverbs in -ly, as `is_verb_modifier` says.
+    if w.len() > 4
+        && w[w.len() - 2..].eq_ignore_ascii_case(b"ly")
+        && w.iter().all(u8::is_ascii_alphabetic)
+    {
         c |= class::VERB_MODIFIER;
     }
-    if let Some(i) = filter_index(w.as_bytes())
-        && CLASS_FILTER[i / 64] & (1 << (i % 64)) == 0
-    {
-        return c;
+    let i = filter_index(w);
+    let [lower_lists, name_lists] = &*CLASS_FILTERS;
+    if may_hold(lower_lists, i) {
+        // Lower-cased on the stack when short (nearly always).
+        let mut buf = [0u8; 32];
+        let long;
+        let w: &[u8] = if !ascii {
+            w
+        } else if bare.len() <= buf.len() {
+            let b = &mut buf[..bare.len()];
+            b.copy_from_slice(bare.as_bytes());
+            b.make_ascii_lowercase();
+            b
+        } else {
+            long = bare.to_ascii_lowercase();
+            long.as_bytes()
+        };
+        c |= CLASSES.0.get(w).copied().unwrap_or(0);
     }
-    c |= CLASSES.0.get(w).copied().unwrap_or(0);
-    if bare.starts_with(|ch: char| ch.is_uppercase()) {
+    if may_hold(name_lists, i) && bare.starts_with(|ch: char| ch.is_uppercase()) {
         c |= CLASSES.1.get(bare).copied().unwrap_or(0);
     }
     c
@@ -575,6 +672,63 @@ mod tests {
             assert_eq!(c & NOT_NAME != 0, is_not_name(w), "{w}");
             assert_eq!(c & FIRST_NAME != 0, first_name(w).is_some(), "{w}");
             assert_eq!(c & PLACE != 0, is_place(w), "{w}");
+        }
+    }
+
+    /// Rules test a token's class bit before they look its word up in a
+    /// list (`t.has(PRONOUN) && pronoun(&w)`), which is right only while the
+    /// bit is set for every word the lookup finds: lists matched in lower
+    /// case hold lower-case words without a final period, and lists of
+    /// names hold capitalized words.
+    #[test]
+    fn class_bits_cover_the_lookups() {
+        for name in [
+            "clause_verbs.txt",
+            "org_words.txt",
+            "pronouns.txt",
+            "role_modifiers.txt",
+            "speaker_nouns.txt",
+            "speech_verbs.txt",
+            "verb_modifiers.txt",
+        ] {
+            for line in entries(file(name)) {
+                for w in line.split_whitespace() {
+                    assert!(
+                        !w.ends_with('.') && w == w.to_lowercase(),
+                        "{name}: {w:?} is not a lower-case word without a final period"
+                    );
+                }
+            }
+        }
+        for name in ["not_names.txt", "sentence_starters.txt", "places.txt"] {
+            for w in entries(file(name)) {
+                assert!(
+                    w.starts_with(char::is_uppercase),
+                    "{name}: {w:?} is not capitalized"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_fiction_cue_holds_another() {
+        let cues: Vec<&str> = entries(file("fiction_cues.txt")).collect();
+        for a in &cues {
+            for b in &cues {
+                assert!(a == b || !a.contains(b), "{a:?} holds {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_case_is_general_punctuation_and_ascii() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let w = format!("Ab{c}Cd");
+            let plain = c.is_ascii() || ('\u{2000}'..='\u{206f}').contains(&c);
+            assert_eq!(plain_case(&w), plain, "{c:?}");
+            if plain {
+                assert_eq!(lower(&w), w.to_lowercase(), "{c:?}");
+            }
         }
     }
 

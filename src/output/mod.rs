@@ -10,8 +10,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 pub use record::{
-    DocumentRecord, PartRecord, QuoteRecord, SpeakerRecord, UNKNOWN_SPEAKER, WarningRecord,
-    speaker_records,
+    DocumentRecord, DocumentView, PartRecord, PartView, QuoteRecord, QuoteView, SpeakerRecord,
+    UNKNOWN_SPEAKER, WarningRecord, speaker_records,
 };
 pub use table::{quote_table, sentence_table, speaker_table};
 

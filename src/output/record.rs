@@ -91,9 +91,31 @@ impl SpeakerRecord {
 /// Words of a quotation: runs of non-space characters that hold a letter or
 /// a digit (`It’s` and `U.S.-Russia` are one word each).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    // `split_whitespace` and a search of each word, in one pass.
+    // ASCII bytes are read without decoding a character.
+    let (mut count, mut in_word, mut alphanumeric) = (0, false, false);
+    let mut i = 0;
+    while let Some(&b) = s.as_bytes().get(i) {
+        let (space, alnum, len) = if b.is_ascii() {
+            (
+                matches!(b, b' ' | b'\t'..=b'\r'),
+                b.is_ascii_alphanumeric(),
+                1,
+            )
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        };
+        if space {
+            count += usize::from(in_word && alphanumeric);
+            (in_word, alphanumeric) = (false, false);
+        } else {
+            in_word = true;
+            alphanumeric = alphanumeric || alnum;
+        }
+        i += len;
+    }
+    count + usize::from(in_word && alphanumeric)
 }
 
 /// The name of the row that counts quotations without a speaker.
@@ -175,78 +197,186 @@ impl DocumentRecord {
 
     /// A record, with an explanation of each attribution when `explain`.
     pub fn build(id: &str, text: &str, analysis: &Analysis, explain: bool) -> Self {
+        DocumentView::new(id, text, analysis, explain).to_record()
+    }
+}
+
+/// One quoted span of a quotation over several paragraphs, borrowing its
+/// text (see `DocumentView`).
+#[derive(Serialize)]
+pub struct PartView<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+/// One quotation, borrowing its strings from the text and the analysis
+/// (see `DocumentView`). Fields as `QuoteRecord`.
+#[derive(Serialize)]
+pub struct QuoteView<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub text: &'a str,
+    pub kind: &'static str,
+    pub paragraph: usize,
+    pub sentence: usize,
+    pub speaker: Option<&'a str>,
+    pub speaker_mention: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub speaker_kind: Option<&'static str>,
+    pub cue: Option<&'a str>,
+    pub confidence: Option<f64>,
+    pub rule: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<PartView<'a>>,
+}
+
+impl QuoteView<'_> {
+    fn to_record(&self) -> QuoteRecord {
+        let owned = |s: Option<&str>| s.map(str::to_string);
+        QuoteRecord {
+            start: self.start,
+            end: self.end,
+            byte_start: self.byte_start,
+            byte_end: self.byte_end,
+            text: self.text.to_string(),
+            kind: self.kind.to_string(),
+            paragraph: self.paragraph,
+            sentence: self.sentence,
+            speaker: owned(self.speaker),
+            speaker_mention: owned(self.speaker_mention),
+            role: owned(self.role),
+            speaker_kind: owned(self.speaker_kind),
+            cue: owned(self.cue),
+            confidence: self.confidence,
+            rule: owned(self.rule),
+            reason: owned(self.reason),
+            explanation: self.explanation.clone(),
+            parts: self
+                .parts
+                .iter()
+                .map(|p| PartRecord {
+                    start: p.start,
+                    end: p.end,
+                    text: p.text.to_string(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// What a `DocumentRecord` holds, its strings borrowed from the text and
+/// the analysis: JSON Lines output serializes it straight away instead of
+/// copying every string into a record first. The one place records are
+/// made (`DocumentRecord::build` copies a view); it serializes exactly as
+/// the record (a test checks).
+#[derive(Serialize)]
+pub struct DocumentView<'a> {
+    pub id: &'a str,
+    pub quotes: Vec<QuoteView<'a>>,
+    pub non_speech: Vec<QuoteView<'a>>,
+    pub speakers: Vec<SpeakerRecord>,
+    pub warnings: Vec<WarningRecord>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<&'a str>,
+}
+
+impl<'a> DocumentView<'a> {
+    /// The view of an analysis, with an explanation of each attribution
+    /// when `explain`.
+    pub fn new(id: &'a str, text: &'a str, analysis: &'a Analysis, explain: bool) -> Self {
         // Offsets are converted in increasing order, which `CharOffsets` is
         // fastest at: quotations are sorted by start.
         let mut chars = CharOffsets::new(text);
         let mut quotes = Vec::new();
         let mut non_speech = Vec::new();
         for q in &analysis.quotes {
-            let mut record = quote_record(text, analysis, q, &mut chars);
+            let mut view = quote_view(text, analysis, q, &mut chars);
             if explain {
-                record.explanation = Some(crate::attribute::explain(q, text, &analysis.speakers));
+                view.explanation = Some(crate::attribute::explain(q, text, &analysis.speakers));
             }
             if q.kind.is_speech() {
-                quotes.push(record)
+                quotes.push(view)
             } else {
-                non_speech.push(record)
+                non_speech.push(view)
             }
         }
-        let warnings = warning_records(text, &analysis.warnings, analysis.more_warnings);
-        DocumentRecord {
-            id: id.to_string(),
+        DocumentView {
+            id,
             quotes,
             non_speech,
             speakers: speaker_records(text, analysis),
-            warnings,
+            warnings: warning_records(text, &analysis.warnings, analysis.more_warnings),
             error: None,
             text: None,
         }
     }
+
+    /// The same, owning its strings.
+    pub fn to_record(&self) -> DocumentRecord {
+        DocumentRecord {
+            id: self.id.to_string(),
+            quotes: self.quotes.iter().map(QuoteView::to_record).collect(),
+            non_speech: self.non_speech.iter().map(QuoteView::to_record).collect(),
+            speakers: self.speakers.clone(),
+            warnings: self.warnings.clone(),
+            error: self.error.clone(),
+            text: self.text.map(str::to_string),
+        }
+    }
 }
 
-fn quote_record(
-    text: &str,
-    analysis: &Analysis,
+fn quote_view<'a>(
+    text: &'a str,
+    analysis: &'a Analysis,
     q: &Quote,
     chars: &mut CharOffsets,
-) -> QuoteRecord {
+) -> QuoteView<'a> {
     let a = &q.attribution;
     let speaker = a.speaker.and_then(|i| analysis.speakers.get(i));
-    let slice = |s: Option<Span>| s.map(|s| s.slice(text).to_string());
+    let slice = |s: Option<Span>| s.map(|s| s.slice(text));
     let start = chars.char_offset(q.span.start);
     let parts = if q.parts.len() > 1 {
         q.parts
             .iter()
-            .map(|p| PartRecord {
+            .map(|p| PartView {
                 start: chars.char_offset(p.start),
                 end: chars.char_offset(p.end),
-                text: p.slice(text).to_string(),
+                text: p.slice(text),
             })
             .collect()
     } else {
         Vec::new()
     };
     let end = chars.char_offset(q.span.end);
-    QuoteRecord {
+    QuoteView {
         start,
         end,
         byte_start: q.span.start,
         byte_end: q.span.end,
-        text: q.span.slice(text).to_string(),
-        kind: q.kind.as_str().to_string(),
+        text: q.span.slice(text),
+        kind: q.kind.as_str(),
         paragraph: q.paragraph,
         sentence: q.sentence,
-        speaker: speaker.map(|s| s.name.clone()),
+        speaker: speaker.map(|s| s.name.as_str()),
         speaker_mention: slice(a.mention),
-        role: speaker.and_then(|s| s.role.clone()),
+        role: speaker.and_then(|s| s.role.as_deref()),
         speaker_kind: q
             .kind
             .is_speech()
-            .then(|| crate::attribute::speaker_kind(q, text, &analysis.speakers).to_string()),
+            .then(|| crate::attribute::speaker_kind(q, text, &analysis.speakers)),
         cue: slice(a.cue),
         confidence: (!a.rule.is_empty()).then_some(a.confidence),
-        rule: (!a.rule.is_empty()).then(|| a.rule.to_string()),
-        reason: a.reason.map(str::to_string),
+        rule: (!a.rule.is_empty()).then_some(a.rule),
+        reason: a.reason,
         explanation: None,
         parts,
     }
@@ -290,6 +420,48 @@ fn warning_records(text: &str, warnings: &[Warning], more: usize) -> Vec<Warning
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_serializes_as_its_record() {
+        let texts = [
+            include_str!("../../fixtures/seed/washington-post-kerry-lavrov.txt"),
+            "“We won,” she said.\n\n“Not yet. ‘Later,’ he said.\n\n“Then,” Ann Lee \
+             said, “we left.” The \"plan\" was “fine”. <p id=\"x\">",
+            "",
+        ];
+        for (i, text) in texts.into_iter().enumerate() {
+            let analysis = crate::analyze(text);
+            for explain in [false, true] {
+                let mut view = DocumentView::new("doc", text, &analysis, explain);
+                if i == 1 {
+                    view.text = Some(text);
+                }
+                let record = view.to_record();
+                assert_eq!(
+                    serde_json::to_string(&view).unwrap(),
+                    serde_json::to_string(&record).unwrap()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_count_counts_words_with_a_letter_or_digit() {
+        for s in [
+            "",
+            " ",
+            "It’s up to him, — he said.",
+            "  U.S.-Russia   talks\u{a0}— ok\u{2009}2 ",
+            "—",
+            "a\u{b}b",
+        ] {
+            let expected = s
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            assert_eq!(word_count(s), expected, "{s:?}");
+        }
+    }
 
     #[test]
     fn speaker_rows_count_kinds_words_and_first_paragraph() {

@@ -136,26 +136,48 @@ struct Mark {
     next: Option<char>,
 }
 
+/// The bytes a quotation mark can start with: `"`, `'`, and every
+/// non-ASCII byte (a table: one load per byte of text).
+static MAY_START_A_MARK: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b == b'"' as usize || b == b'\'' as usize || b >= 0x80;
+        b += 1;
+    }
+    table
+};
+
 /// The quotation marks of one paragraph, outside `skip` spans.
-fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize) -> Vec<Mark> {
+/// (Written into `out`, emptied first: one buffer serves every paragraph.)
+fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize, out: &mut Vec<Mark>) {
     let p = para.slice(text);
-    let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let mut next = chars.peek().map(|&(_, n)| n);
-        let this_prev = prev;
-        prev = Some(c);
+    let bytes = p.as_bytes();
+    out.clear();
+    let mut from = 0;
+    // The only ASCII marks are `"` and `'`: other ASCII bytes are skipped
+    // without decoding, and every other mark starts with a non-ASCII byte.
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|&b| MAY_START_A_MARK[usize::from(b)])
+    {
+        let i = from + k;
+        let Some(c) = p[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         let Some((mut family, mut role)) = classify(c) else {
             continue;
         };
+        let this_prev = p[..i].chars().next_back();
+        let mut next = p[from..].chars().next();
         let at = para.start + i;
         let mut len = c.len_utf8();
         let mut pairs_as = c;
         if c == '\'' && next == Some('\'') {
             // `''`: a double mark written with two apostrophes.
-            chars.next();
-            next = chars.peek().map(|&(_, n)| n);
+            from += 1;
+            next = p[from..].chars().next();
             (family, role, pairs_as, len) = (Family::Double, Role::Either, '"', 2);
         }
         while *skip_at < skip.len() && skip[*skip_at].end <= at {
@@ -173,7 +195,6 @@ fn marks(text: &str, para: Span, skip: &[Span], skip_at: &mut usize) -> Vec<Mark
             next,
         });
     }
-    out
 }
 
 /// Pair the quotation marks of `text` paragraph by paragraph. `skip` holds
@@ -183,10 +204,13 @@ pub fn pair(text: &str, paragraphs: &[Span], skip: &[Span]) -> Pairing {
     // A quotation running on from the previous paragraph, and its family.
     let mut running: Option<(Quotation, Family)> = None;
     let mut skip_at = 0;
+    // Buffers of one paragraph, emptied for the next.
+    let (mut marks_of, mut opens, mut stack) = (Vec::new(), Vec::<Open>::new(), Vec::new());
     for (pi, para) in paragraphs.iter().enumerate() {
-        let marks = marks(text, *para, skip, &mut skip_at);
-        let mut opens: Vec<Open> = Vec::new();
-        let mut stack: Vec<usize> = Vec::new();
+        marks(text, *para, skip, &mut skip_at, &mut marks_of);
+        let marks = &marks_of;
+        opens.clear();
+        stack.clear();
         let mut current: Option<Quotation> = None;
         let mut first_mark = 0;
         if let Some((q, family)) = running.take() {

@@ -28,12 +28,10 @@ pub struct Sentence {
 pub fn segment(text: &str) -> (Vec<Span>, Vec<Sentence>) {
     let paras = paragraphs(text);
     let mut sents = Vec::new();
+    let mut spans = Vec::new();
     for (i, p) in paras.iter().enumerate() {
-        sents.extend(
-            sentences(text, *p)
-                .into_iter()
-                .map(|span| Sentence { span, paragraph: i }),
-        );
+        sentences::sentences_into(text, *p, &mut spans);
+        sents.extend(spans.iter().map(|&span| Sentence { span, paragraph: i }));
     }
     (paras, sents)
 }

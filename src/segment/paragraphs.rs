@@ -14,23 +14,19 @@ fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' || b == b'\r' {
-            let span = Span::new(start, i);
-            out.push(Line {
-                span,
-                blank: span.slice(text).trim().is_empty(),
-            });
-            i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-            start = i;
+    while let Some(k) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+        i += k;
+        let span = Span::new(start, i);
+        out.push(Line {
+            span,
+            blank: span.slice(text).trim().is_empty(),
+        });
+        i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            2
         } else {
-            i += 1;
-        }
+            1
+        };
+        start = i;
     }
     if start < text.len() {
         let span = Span::new(start, text.len());

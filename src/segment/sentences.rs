@@ -7,8 +7,16 @@ use crate::span::Span;
 
 /// Trimmed sentence spans of the paragraph `para` of `text`.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
-    let p = para.slice(text);
     let mut out = Vec::new();
+    sentences_into(text, para, &mut out);
+    out
+}
+
+/// `sentences`, written into `out` (emptied first), so that one buffer
+/// serves every paragraph of a text.
+pub(super) fn sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
+    let p = para.slice(text);
+    out.clear();
     let mut start = 0;
     for i in uax29::boundaries(p) {
         if !joins(&p[start..i], &p[i..]) {
@@ -18,7 +26,6 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     }
     out.push(Span::new(para.start + start, para.end).trim(text));
     out.retain(|s| !s.is_empty());
-    out
 }
 
 /// Should the UAX#29 boundary between `prev` (the sentence so far) and

@@ -13,6 +13,10 @@
 //! Line breaks inside a paragraph (a hard-wrapped one) are read as spaces:
 //! UAX#29 would end a sentence at every line.
 
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Non-ASCII characters that are neither letters nor digits and that are
@@ -29,15 +33,26 @@ const COMMON: &[char] = &[
 /// UAX#29 classes (upper, lower, other letter, numeric) Rust's character
 /// properties give exactly; combining marks are left out.
 fn simple_letter(c: char) -> bool {
-    c.is_alphanumeric() && (c as u32) < 0x0530 && !('\u{300}'..='\u{36f}').contains(&c)
+    (c as u32) < 0x0530 && c.is_alphanumeric() && !('\u{300}'..='\u{36f}').contains(&c)
 }
 
+static COMMON_SET: LazyLock<HashSet<char>> = LazyLock::new(|| COMMON.iter().copied().collect());
+
 fn fast_path_applies(p: &str) -> bool {
-    if p.is_ascii() {
-        return true;
+    // ASCII bytes are skipped without decoding.
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        i += k;
+        let Some(c) = p[i..].chars().next() else {
+            break;
+        };
+        if !(simple_letter(c) || COMMON_SET.contains(&c)) {
+            return false;
+        }
+        i += c.len_utf8();
     }
-    p.chars()
-        .all(|c| c.is_ascii() || simple_letter(c) || COMMON.contains(&c))
+    true
 }
 
 /// Replace line breaks with spaces (same byte length) when there are any.
@@ -95,13 +110,12 @@ pub fn boundaries(p: &str) -> Vec<usize> {
             // not the window's end.
             end = p[end..].chars().next().map_or(end, |c| end + c.len_utf8());
         }
-        let window = without_line_breaks(&p[start..end]);
-        for (i, _) in window.split_sentence_bound_indices().skip(1) {
+        window_boundaries(&p[start..end], |i| {
             let b = start + i;
             if b > t && out.last().is_none_or(|&last| last < b) {
                 out.push(b);
             }
-        }
+        });
         // Every terminator before that letter had its whole context in
         // this window: continue at the letter, or stop when the window ran
         // to the end. (Continuing after the terminator alone made a
@@ -113,6 +127,53 @@ pub fn boundaries(p: &str) -> Vec<usize> {
     }
     out.retain(|&b| b < p.len());
     out
+}
+
+/// Windows whose boundaries are known, by shape (see `window_boundaries`).
+const MAX_SHAPES: usize = 1 << 14;
+
+/// Known shapes with their boundaries, and a buffer to write the next one in.
+type Shapes = (HashMap<Box<[u8]>, Vec<usize>>, Vec<u8>);
+
+thread_local! {
+    static SHAPES: RefCell<Shapes> = RefCell::default();
+}
+
+/// Give each UAX#29 boundary of `window` but its start (a byte offset in
+/// the window, line breaks read as spaces) to `each`, in order.
+///
+/// UAX#29 reads nothing of a character but its Sentence_Break class, and
+/// the ASCII letters and digits have three (Lower, Upper, Numeric): windows
+/// that differ only in which letter or digit stands where have the same
+/// boundaries. Each window is written as its shape (`xx. Xx` for `ed. Th`)
+/// and the full algorithm runs once per shape, not once per terminator.
+fn window_boundaries(window: &str, mut each: impl FnMut(usize)) {
+    SHAPES.with_borrow_mut(|(shapes, shape)| {
+        shape.clear();
+        shape.extend(window.bytes().map(|b| match b {
+            b'a'..=b'z' => b'x',
+            b'A'..=b'Z' => b'X',
+            b'0'..=b'9' => b'0',
+            b'\n' | b'\r' => b' ',
+            _ => b,
+        }));
+        if let Some(known) = shapes.get(shape.as_slice()) {
+            known.iter().copied().for_each(&mut each);
+            return;
+        }
+        // ASCII bytes were replaced by ASCII bytes: still UTF-8.
+        let text = std::str::from_utf8(shape).expect("a shape is UTF-8");
+        let found: Vec<usize> = text
+            .split_sentence_bound_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .collect();
+        found.iter().copied().for_each(&mut each);
+        if shapes.len() >= MAX_SHAPES {
+            shapes.clear();
+        }
+        shapes.insert(shape.as_slice().into(), found);
+    });
 }
 
 #[cfg(test)]

@@ -7,6 +7,10 @@
 //! reporter`, `said Ashley Spillane, president of Rock the Vote`). Both work
 //! on the tokens of one sentence.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
+
 use crate::lexicon::{self, Gender, class};
 use crate::span::Span;
 use crate::token::Token;
@@ -105,6 +109,12 @@ const HEADLINE_WORDS: &[&str] = &[
     "The", "To", "Was", "What", "When", "Who", "Why", "Will", "With",
 ];
 
+/// The headline words, and the length of the longest.
+static HEADLINE: LazyLock<(HashSet<&str>, usize)> = LazyLock::new(|| {
+    let longest = HEADLINE_WORDS.iter().map(|w| w.len()).max().unwrap_or(0);
+    (HEADLINE_WORDS.iter().copied().collect(), longest)
+});
+
 /// Words after a determiner that do not make a speaker: `the same`, `the
 /// time`.
 const GENERIC_NOT_SPEAKERS: &[&str] = &[
@@ -174,7 +184,7 @@ fn is_determiner(word: &str) -> bool {
 fn is_pronoun(t: &Token, text: &str) -> bool {
     let w = t.text(text);
     let capitals = w.chars().count() > 1 && !w.chars().any(char::is_lowercase);
-    !capitals && lexicon::pronoun(&lower(t, text)).is_some()
+    t.has(class::PRONOUN) && !capitals && lexicon::pronoun(&lower(t, text)).is_some()
 }
 
 /// A word written with a capital that may be part of a name or a role.
@@ -185,7 +195,9 @@ fn capital(t: &Token, text: &str) -> bool {
 /// Is the token a possessive (`Clinton’s`, `Reuters'`)?
 fn possessive(t: &Token, text: &str) -> bool {
     let w = t.text(text);
-    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+    // Each ending ends in `s`, `'` or the last byte of `’`.
+    matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99))
+        && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'"))
 }
 
 fn gender_of_tokens(toks: &[Token], text: &str) -> Gender {
@@ -224,9 +236,9 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
         let ok = capital(t, text)
             || (t.is_word()
                 && i < end
-                && (lexicon::is_name_particle(w) || w == "of" || w == "al")
                 && i >= 2
-                && capital(&toks[i - 2], text));
+                && capital(&toks[i - 2], text)
+                && (lexicon::is_name_particle(w) || w == "of" || w == "al"));
         if !ok {
             break;
         }
@@ -239,12 +251,12 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
     }
     // `On Thursday`, `The`, a sentence-opening `Suddenly`: not names.
     while i < end && {
-        let w = toks[i].text(text).trim_end_matches('.');
-        lexicon::is_not_name(w)
+        let w = || toks[i].text(text).trim_end_matches('.');
+        toks[i].has(class::NOT_NAME) && lexicon::is_not_name(w())
             || i == 0
                 && i + 1 < end
-                && (w.ends_with("ly") || w.ends_with("ing"))
-                && lexicon::first_name(w).is_none()
+                && (w().ends_with("ly") || w().ends_with("ing"))
+                && lexicon::first_name(w()).is_none()
     } {
         i += 1;
     }
@@ -303,7 +315,7 @@ fn named(
     // title case, not a name.
     let headline = toks[start..end]
         .iter()
-        .any(|t| HEADLINE_WORDS.contains(&t.text(text)));
+        .any(|t| t.span.len() <= HEADLINE.1 && HEADLINE.0.contains(t.text(text)));
     // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
     // first name that is neither a title nor a first name itself.
     let (role_start, start) = if end - start >= 2
@@ -395,9 +407,9 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
         if is_determiner(&w) || possessive(t, text) {
             return i - 1;
         }
-        if lexicon::speech_verb(&w).is_some()
-            || lexicon::pronoun(&w).is_some()
-            || lexicon::is_verb_modifier(&w)
+        if t.has(class::SPEECH_VERB) && lexicon::speech_verb(&w).is_some()
+            || t.has(class::PRONOUN) && lexicon::pronoun(&w).is_some()
+            || t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&w)
         {
             break;
         }
@@ -583,6 +595,7 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
     loop {
         let before = j;
         while j > 0
+            && toks[j - 1].has(class::VERB_MODIFIER)
             && toks[j - 1].is_word()
             && lexicon::is_verb_modifier(&lower(&toks[j - 1], text))
         {
@@ -747,7 +760,8 @@ fn apposition_head(
         // `Pruitt, who said …,` may hold a verb of speech; an apposition
         // may not (`the states` is a noun).
         let verb = (seg.0..seg.1).any(|k| {
-            toks[k].is_word()
+            toks[k].has(class::SPEECH_VERB)
+                && toks[k].is_word()
                 && lexicon::speech_verb(toks[k].text(text)).is_some()
                 && !(k > seg.0 && is_determiner(&lower(&toks[k - 1], text)))
         });
@@ -866,12 +880,14 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     if !last.is_word() {
         return None;
     }
-    let w = lower(last, text);
-    if let Some((gender, plural)) = lexicon::pronoun(&w) {
-        if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
-            return None;
+    if last.has(class::PRONOUN) {
+        let w = lower(last, text);
+        if let Some((gender, plural)) = lexicon::pronoun(&w) {
+            if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
+                return None;
+            }
+            return Some(Mention::pronoun(last, end - 1, gender, plural));
         }
-        return Some(Mention::pronoun(last, end - 1, gender, plural));
     }
     if capital(last, text) {
         let start = name_run_back(toks, text, end);
@@ -879,6 +895,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // Nuland`, `State Department spokeswoman Victoria Nuland`.
         let mut role_start = start;
         if role_start > 0
+            && toks[role_start - 1].has(class::SPEAKER_NOUN)
             && toks[role_start - 1].is_word()
             && lexicon::speaker_noun(&lower(&toks[role_start - 1], text)).is_some()
         {
@@ -888,8 +905,9 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // `former Wisconsin Gov. Jim Doyle`: lower-case role words before;
         // `old Horace Talbot`, `poor Fanny`: an epithet.
         while role_start > 0 && toks[role_start - 1].is_word() && {
-            let w = toks[role_start - 1].text(text);
-            lexicon::is_role_modifier(w) || EPITHETS.contains(&w)
+            let t = &toks[role_start - 1];
+            let w = t.text(text);
+            t.has(class::ROLE_MODIFIER) && lexicon::is_role_modifier(w) || EPITHETS.contains(&w)
         } {
             role_start -= 1;
         }
@@ -903,7 +921,12 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         }
         return Some(m);
     }
-    if let Some(gender) = lexicon::speaker_noun(&w) {
+    let w = lower(last, text);
+    if let Some(gender) = last
+        .has(class::SPEAKER_NOUN)
+        .then(|| lexicon::speaker_noun(&w))
+        .flatten()
+    {
         // `another reporter`, `a senior official`, `White House officials`.
         let start = description_back(toks, text, end - 1);
         let start = name_run_back(toks, text, start).min(start);
@@ -929,7 +952,10 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             toks[k].is_word() && !is_pronoun(&toks[k], text) && !NOT_NOUNS.contains(&w.as_ref())
         })
         && last.text(text).starts_with(|c: char| c.is_lowercase())
-        && !(lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text))
+        && !(last.has(class::ORG_WORD)
+            && lexicon::is_org_word(&w)
+            && end >= 2
+            && capital(&toks[end - 2], text))
         && end - det <= 4
         && w.chars().all(char::is_alphabetic)
         && w.len() > 2
@@ -946,7 +972,11 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             false,
         ));
     }
-    if lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2], text) {
+    if last.has(class::ORG_WORD)
+        && lexicon::is_org_word(&w)
+        && end >= 2
+        && capital(&toks[end - 2], text)
+    {
         // `the Obama campaign`, `the Trump administration`.
         let start = name_run_back(toks, text, end - 1);
         let start = if start > 0 && lower(&toks[start - 1], text) == "the" {
@@ -1006,7 +1036,7 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
                 m.name = m.span;
             }
         }
-        if capital(t, text) || lexicon::speaker_noun(&w).is_some() {
+        if capital(t, text) || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some() {
             best = Some(m);
         } else if fallback.is_none() {
             fallback = Some(m);
@@ -1035,10 +1065,10 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
 }
 
 /// Every name and organisation mentioned in a sentence's tokens, with the
-/// roles written before them. `common` says whether a word is written in
+/// roles written before them. `common` says whether a word (its token) is written in
 /// lower case elsewhere in the text: a capital at the start of a sentence
 /// (`Already Joe was there`) does not make such a word a name.
-pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Vec<Mention> {
+pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1047,7 +1077,7 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Ve
             continue;
         }
         let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
-        if opens && common(&toks[i].text(text).to_lowercase()) {
+        if opens && common(&toks[i]) {
             i += 1;
             continue;
         }
@@ -1057,8 +1087,8 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&str) -> bool) -> Ve
             let t = &toks[end];
             let w = t.text(text);
             let joins = capital(t, text)
-                || (lexicon::is_name_particle(w) || w == "of")
-                    && toks.get(end + 1).is_some_and(|n| capital(n, text));
+                || toks.get(end + 1).is_some_and(|n| capital(n, text))
+                    && (lexicon::is_name_particle(w) || w == "of");
             if !joins || possessive(&toks[end - 1], text) {
                 break;
             }

@@ -89,13 +89,18 @@ pub struct Roster {
 fn name_words(text: &str, name: Span) -> Vec<&str> {
     name.slice(text)
         .split_whitespace()
-        .map(|w| {
-            w.trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .trim_end_matches(['’', '\''])
-        })
+        .map(|w| strip_all(strip_all(w, "’s"), "'s").trim_end_matches(['’', '\'']))
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// `w.trim_end_matches(suffix)`, without building a substring searcher
+/// for every word.
+fn strip_all<'a>(mut w: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = w.strip_suffix(suffix) {
+        w = rest;
+    }
+    w
 }
 
 fn is_initial(w: &str) -> bool {
@@ -149,6 +154,38 @@ fn normalize_description(text: &str, span: Span) -> String {
     }
 }
 
+/// `words.join(" ").to_lowercase() == key`, without building either
+/// string when the words lower-case byte by byte (nearly always).
+fn lower_words_are(words: &[String], key: &str) -> bool {
+    if !words.iter().all(|w| lexicon::plain_case(w)) {
+        return words.join(" ").to_lowercase() == key;
+    }
+    let joined = words.iter().map(String::len).sum::<usize>() + words.len().saturating_sub(1);
+    if joined != key.len() {
+        return false;
+    }
+    let mut rest = key.as_bytes();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let Some(tail) = rest.strip_prefix(b" ") else {
+                return false;
+            };
+            rest = tail;
+        }
+        let (head, tail) = rest.split_at(w.len());
+        if !w
+            .as_bytes()
+            .iter()
+            .map(u8::to_ascii_lowercase)
+            .eq(head.iter().copied())
+        {
+            return false;
+        }
+        rest = tail;
+    }
+    true
+}
+
 fn without_article(s: &str) -> &str {
     s.strip_prefix("the ")
         .or_else(|| s.strip_prefix("The "))
@@ -183,10 +220,10 @@ impl Roster {
         let words = name_words(text, m.name);
         let (first, last) = name_parts(&words);
         let last = last?;
-        let title = m.title.map(|t| t.slice(text).to_string());
+        let title = m.title.map(|t| t.slice(text));
         let role = m
             .role
-            .map(|r| r.slice(text).trim_matches(['(', ')', ',']).to_string())
+            .map(|r| r.slice(text).trim_matches(['(', ')', ',']))
             .filter(|r| !r.is_empty());
         let named = || {
             self.entities
@@ -197,11 +234,11 @@ impl Roster {
         };
         let by_surname = named().find(|(_, e)| {
             let same_last = e.last.as_deref() == Some(last);
-            let first_ok = match (first, &e.first) {
+            let first_ok = || match (first, &e.first) {
                 (Some(a), Some(b)) => a == b || is_initial(a) || is_initial(b),
                 _ => true,
             };
-            same_last && first_ok && m.gender.agrees(e.gender)
+            same_last && first_ok() && m.gender.agrees(e.gender)
         });
         // A first name alone (`Sissy`) refers to someone of that first name,
         // when no one has it as a surname.
@@ -245,10 +282,10 @@ impl Roster {
             e.first = first.map(str::to_string);
         }
         if e.title.is_none() {
-            e.title = title;
+            e.title = title.map(str::to_string);
         }
         if e.role.is_none() {
-            e.role = role;
+            e.role = role.map(str::to_string);
         }
         if e.gender == Gender::Unknown {
             e.gender = m.gender;
@@ -325,9 +362,11 @@ impl Roster {
     pub fn link_organisation(&mut self, text: &str, m: &Mention) -> usize {
         let name = without_article(m.name.slice(text)).to_string();
         let key = name.to_lowercase();
-        if let Some(i) = self.entities.iter().position(|e| {
-            e.kind == SpeakerKind::Organisation && e.words.join(" ").to_lowercase() == key
-        }) {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.kind == SpeakerKind::Organisation && lower_words_are(&e.words, &key))
+        {
             return i;
         }
         let words = name.split_whitespace().map(str::to_string).collect();
@@ -479,6 +518,32 @@ impl Roster {
         let e = &mut self.entities[entity];
         if e.gender == Gender::Unknown && matches!(gender, Gender::Female | Gender::Male) {
             e.gender = gender;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_words_are_the_joined_lower_case() {
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        for (ws, key) in [
+            (&["State", "Department"][..], "state department"),
+            (&["State", "Department"][..], "state departmen"),
+            (&["State", "Department"][..], "statedepartment "),
+            (&["Kremlin’s"][..], "kremlin’s"),
+            (&["ÉLYSÉE"][..], "élysée"),
+            (&["ΟΔΟΣ"][..], "οδος"),
+            (&[][..], ""),
+        ] {
+            let ws = words(ws);
+            assert_eq!(
+                lower_words_are(&ws, key),
+                ws.join(" ").to_lowercase() == key,
+                "{ws:?} {key:?}"
+            );
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use whosaid::input::Source;
-use whosaid::output::{self, DocumentRecord, JsonArray};
+use whosaid::output::{self, DocumentRecord, DocumentView, JsonArray};
 
 use crate::args::{ExtractArgs, QuoteFormat};
 use crate::run::{self, Outcome};
@@ -22,6 +22,30 @@ fn record(source: Result<Source, &whosaid::Error>, args: &ExtractArgs) -> Docume
     }
 }
 
+/// The JSON Lines line of a document: the record serialized from a view
+/// of the analysis, without copying its strings first.
+fn jsonl_line(
+    source: Result<Source, &whosaid::Error>,
+    args: &ExtractArgs,
+) -> std::io::Result<Vec<u8>> {
+    match source {
+        Ok(s) => {
+            let analysis = whosaid::analyze(&s.text);
+            let mut view = DocumentView::new(&s.id, &s.text, &analysis, args.explain);
+            if args.with_text {
+                view.text = Some(&s.text);
+            }
+            // About the size of the text: one allocation for most lines.
+            let mut line = Vec::with_capacity(s.text.len() + 1024);
+            output::write_jsonl(&mut line, &view).map(|()| line)
+        }
+        Err(_) => {
+            let mut line = Vec::new();
+            output::write_jsonl(&mut line, &record(source, args)).map(|()| line)
+        }
+    }
+}
+
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     if args.format == QuoteFormat::Html {
         return crate::report::run(&args.input);
@@ -37,10 +61,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         QuoteFormat::Jsonl => run::for_each_document(
             &args.input,
             threads,
-            |doc| {
-                let mut line = Vec::new();
-                output::write_jsonl(&mut line, &work(doc)).map(|()| line)
-            },
+            |doc| jsonl_line(doc, args),
             |line| Ok(out.write_all(&line?)?),
         )?,
         QuoteFormat::Json => {
