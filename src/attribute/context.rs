@@ -291,19 +291,17 @@ impl<'t> Context<'t> {
 
     /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its class.
     fn verb_use(&self, t: &Token, s: usize, i: usize, noun_markers: &[&str]) -> bool {
-        let w = t.text(self.text);
+        let marker = |k: usize| noun_markers.contains(&self.word(s, k).as_ref());
         // `a Twitter comment`, `an unprompted call`: a base form after a
         // marker and one word that is not a plural subject is a noun too.
-        let base = || {
-            lexicon::speech_verb(w).is_some_and(|v| v.lemma == w)
-                || lexicon::clause_verb(w) == Some(w)
-        };
-        let noun = i > 0 && noun_markers.contains(&self.word(s, i - 1).as_ref())
-            || i > 1
-                && noun_markers.contains(&self.word(s, i - 2).as_ref())
-                && !self.word(s, i - 1).ends_with('s')
-                && base();
-        w.starts_with(|c: char| c.is_lowercase()) && !noun && !self.inside_quote(t.span.start)
+        let noun = i > 0 && marker(i - 1)
+            || t.has(lexicon::class::VERB_BASE)
+                && i > 1
+                && marker(i - 2)
+                && !self.word(s, i - 1).ends_with('s');
+        t.text(self.text).starts_with(|c: char| c.is_lowercase())
+            && !noun
+            && !self.inside_quote(t.span.start)
     }
 
     /// The lower-case text of token `i` of sentence `s`.

@@ -436,6 +436,9 @@ pub mod class {
     pub const NOT_NAME: u32 = 1 << 8;
     pub const FIRST_NAME: u32 = 1 << 9;
     pub const PLACE: u32 = 1 << 10;
+    /// The base form of a speech or clause verb (`comment`, `call`), which
+    /// may be a noun (`a Twitter comment`).
+    pub const VERB_BASE: u32 = 1 << 11;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
@@ -451,11 +454,17 @@ type ClassMaps = (HashMap<Box<[u8]>, u32>, HashMap<&'static str, u32>);
 static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     let mut lower: HashMap<Box<[u8]>, u32> = HashMap::default();
     let mut add = |w: &str, bit: u32| *lower.entry(w.as_bytes().into()).or_default() |= bit;
-    for (w, _) in SPEECH_VERBS.iter() {
+    for (w, v) in SPEECH_VERBS.iter() {
         add(w, class::SPEECH_VERB);
+        if *w == v.lemma {
+            add(w, class::VERB_BASE);
+        }
     }
-    for (w, _) in CLAUSE_VERBS.iter() {
+    for (w, lemma) in CLAUSE_VERBS.iter() {
         add(w, class::CLAUSE_VERB);
+        if w == lemma {
+            add(w, class::VERB_BASE);
+        }
     }
     for (w, _) in PRONOUNS.iter() {
         add(w, class::PRONOUN);

@@ -495,22 +495,32 @@ fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize {
     let Some(last) = end.checked_sub(1).map(|i| &toks[i]) else {
         return end;
     };
-    let w = lower(last, text);
-    let day = last.is_capitalized(text) && lexicon::is_day(last.text(text));
-    if !(day || last.is_word() && TIME_NOUNS.contains(&w.as_ref())) {
+    if !last.is_word() {
+        return end;
+    }
+    let w = last.text(text);
+    let day = lexicon::is_day(w);
+    if !(day || one_of(w, TIME_NOUNS)) {
         return end;
     }
     let mut i = end - 1;
-    while i > 0 && i + 3 > end && toks[i - 1].is_word() {
-        if !TIME_OPENERS.contains(&lower(&toks[i - 1], text).as_ref()) {
-            break;
-        }
+    while i > 0
+        && i + 3 > end
+        && toks[i - 1].is_word()
+        && one_of(toks[i - 1].text(text), TIME_OPENERS)
+    {
         i -= 1;
     }
-    if i == end - 1 && !day && !matches!(w.as_ref(), "today" | "yesterday" | "tonight") {
+    if i == end - 1 && !day && !one_of(w, &["today", "yesterday", "tonight"]) {
         return end;
     }
     i
+}
+
+/// Is `word` one of `list` (lower-case words), in any ASCII case? Read
+/// without lower-casing it, as the subject is looked for at every cue.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Is the phrase starting at token `i` where a subject stands: at the
@@ -604,7 +614,10 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         j = time_phrase_back(toks, text, j);
         if j >= 2
             && toks[j - 2].is_word()
-            && ADVERBIAL_PAIRS.contains(&(&lower(&toks[j - 2], text), &lower(&toks[j - 1], text)))
+            && ADVERBIAL_PAIRS.iter().any(|(a, b)| {
+                toks[j - 2].text(text).eq_ignore_ascii_case(a)
+                    && toks[j - 1].text(text).eq_ignore_ascii_case(b)
+            })
         {
             j -= 2;
         }
@@ -663,7 +676,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
 /// (`went on`, `is expected`); the farthest split that leaves a subject
 /// before it wins, so that `email` is not read as a verb.
 fn infinitive_back(toks: &[Token], text: &str, j: usize) -> usize {
-    if j < 2 || lower(&toks[j - 1], text) != "to" {
+    if j < 2 || !toks[j - 1].text(text).eq_ignore_ascii_case("to") {
         return j;
     }
     let mut i = j - 1;
