@@ -181,6 +181,7 @@ const PATHOLOGICAL: &[Pattern] = &[
         "appositions-one-sentence",
         "“a,” Smith, a farmer in the room, said, ",
     ),
+    Pattern::new("titles-one-paragraph", "the senator said it rained. "),
     Pattern::new("bare-quotes-one-sentence", "“a” "),
     Pattern::new("nested-quotes-one-sentence", "“a ‘b’ c” "),
     Pattern::new("numbers-one-paragraph", "1.5 "),

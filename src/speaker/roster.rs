@@ -14,6 +14,10 @@ use super::mention::Mention;
 use crate::lexicon::{self, Gender};
 use crate::span::Span;
 
+/// The most recent mentions searched for the holder of a title (`the
+/// senator`).
+const TITLE_REACH: usize = 400;
+
 /// A canonical speaker (or a person who might become one).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entity {
@@ -348,7 +352,10 @@ impl Roster {
                 w == head || w.len() >= 3 && head.len() > w.len() && head.starts_with(&w)
             })
         };
-        self.events.iter().rev().map(|ev| ev.entity).find(|&e| {
+        // Only recent mentions: a title refers back a few paragraphs, and a
+        // text of many titles without a holder is not read again for each.
+        let recent = &self.events[self.events.len().saturating_sub(TITLE_REACH)..];
+        recent.iter().rev().map(|ev| ev.entity).find(|&e| {
             let ent = &self.entities[e];
             ent.kind == SpeakerKind::Named
                 && ent.human
