@@ -86,8 +86,9 @@ impl<'t> Context<'t> {
             .collect();
         quoted.sort();
         let lowered = text.to_ascii_lowercase();
-        // Capitalized words where a name may start a sentence or clause...
-        let mut openers: HashSet<Cow<str>> = HashSet::default();
+        // Capitalized words where a name may start a sentence or clause
+        // (lower-cased), each marked once it is seen...
+        let mut openers: HashMap<Cow<str>, bool> = HashMap::default();
         let mut opener_shapes = WordShapes::default();
         for &(a, b) in &ranges {
             let toks = &tokens[a..b];
@@ -96,12 +97,12 @@ impl<'t> Context<'t> {
                 if opens && t.is_capitalized(text) {
                     let w = lower_token(text, &lowered, t);
                     opener_shapes.add(&w);
-                    openers.insert(w);
+                    openers.entry(w).or_insert(false);
                 }
             }
         }
-        // ...that are written in lower case elsewhere.
-        let mut common: HashSet<String> = HashSet::default();
+        // ...written in lower case elsewhere: one lookup per such word, and
+        // one copy per word found (`the` is found on every line).
         for t in &tokens {
             let w = t.text(text);
             if t.is_word()
@@ -110,12 +111,16 @@ impl<'t> Context<'t> {
                     _ => w.starts_with(|c: char| c.is_lowercase()),
                 }
                 && opener_shapes.may_hold(w)
-                && openers.contains(w)
+                && let Some(seen) = openers.get_mut(w)
             {
-                common.insert(w.to_string());
+                *seen = true;
             }
         }
-        drop(openers);
+        let common: HashSet<String> = openers
+            .into_iter()
+            .filter(|&(_, seen)| seen)
+            .map(|(w, _)| w.into_owned())
+            .collect();
         // A word whose lower case is `according` has at least its 9 bytes
         // (no character lower-cases to more ASCII bytes than it has).
         let according = (0..tokens.len())
