@@ -192,7 +192,7 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
 /// `char::is_alphanumeric`, without the Unicode tables for ASCII and for
 /// General Punctuation (U+2000–U+206F: curly quotation marks, dashes,
 /// spaces; none is a letter or digit), the other characters of news text.
-fn is_alphanumeric(c: char) -> bool {
+pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {

@@ -250,7 +250,22 @@ pub fn is_honorific(word: &str) -> bool {
 /// Is `word` (without its final period) an abbreviated title such as `Mr`
 /// or `Sen`, after which a sentence never ends?
 pub fn is_abbreviated_title(word: &str) -> bool {
-    TITLES.1.contains(lower(word).as_ref())
+    with_lower(word, |w| TITLES.1.contains(w))
+}
+
+/// `f` of `lower(word)`: a short ASCII word is lower-cased on the stack,
+/// not into a new String (the tokenizer asks of every word before a
+/// period).
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        f(std::str::from_utf8(b).expect("ASCII is UTF-8"))
+    } else {
+        f(&lower(word))
+    }
 }
 
 static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("abbreviations.txt"));
