@@ -89,45 +89,50 @@ impl<'t> Context<'t> {
         // Capitalized words where a name may start a sentence or clause
         // (lower-cased), each marked once it is seen...
         let mut openers: HashMap<Cow<str>, bool> = HashMap::default();
-        let mut opener_shapes = WordShapes::default();
+        let mut unseen = WordShapes::default();
         for &(a, b) in &ranges {
             let toks = &tokens[a..b];
             for (i, t) in toks.iter().enumerate() {
                 let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
                 if opens && t.is_capitalized(text) {
                     let w = lower_token(text, &lowered, t);
-                    opener_shapes.add(&w);
-                    openers.entry(w).or_insert(false);
+                    if let std::collections::hash_map::Entry::Vacant(e) = openers.entry(w) {
+                        unseen.add(e.key());
+                        e.insert(false);
+                    }
                 }
             }
         }
-        // ...written in lower case elsewhere: one lookup per such word, and
-        // one copy per word found (`the` is found on every line).
-        for t in &tokens {
+        // ...written in lower case elsewhere: a word is looked up only
+        // while an opener of its shape is still unseen (`the`, on every
+        // line, once). The same pass finds `according`.
+        let mut according = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.is_word() {
+                continue;
+            }
             let w = t.text(text);
-            if t.is_word()
-                && match w.as_bytes().first() {
-                    Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-                    _ => w.starts_with(|c: char| c.is_lowercase()),
-                }
-                && opener_shapes.may_hold(w)
+            // A word whose lower case is `according` has at least its 9
+            // bytes (no character lower-cases to more ASCII bytes than it
+            // has).
+            if w.len() >= 9 && lower_token(text, &lowered, t) == "according" {
+                according.push(k);
+            }
+            if match w.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                _ => w.starts_with(|c: char| c.is_lowercase()),
+            } && unseen.may_hold(w)
                 && let Some(seen) = openers.get_mut(w)
+                && !*seen
             {
                 *seen = true;
+                unseen.remove(w);
             }
         }
         let common: HashSet<String> = openers
             .into_iter()
             .filter(|&(_, seen)| seen)
             .map(|(w, _)| w.into_owned())
-            .collect();
-        // A word whose lower case is `according` has at least its 9 bytes
-        // (no character lower-cases to more ASCII bytes than it has).
-        let according = (0..tokens.len())
-            .filter(|&k| {
-                let t = &tokens[k];
-                t.span.len() >= 9 && lower_token(text, &lowered, t) == "according"
-            })
             .collect();
         let p = Prepared {
             lowered,
@@ -340,25 +345,40 @@ fn lower_other_token<'a>(w: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str
     }
 }
 
-/// The first byte and length of a set of words, as bits: most words of a
-/// text are not in a small set, and this says so without hashing them.
-#[derive(Default)]
-struct WordShapes([u64; 8]);
+/// How many words of a set have each shape (first byte and length): most
+/// words of a text are not in a small set, and this says so without
+/// hashing them; a word removed from the set no longer counts.
+struct WordShapes([u16; 512]);
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes([0; 512])
+    }
+}
 
 impl WordShapes {
-    fn bit(w: &str) -> usize {
+    fn shape(w: &str) -> usize {
         let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
         ((first & 0x1f) << 4) | w.len().min(15)
     }
 
+    /// Count `w`, a word new to the set.
     fn add(&mut self, w: &str) {
-        let b = Self::bit(w);
-        self.0[b / 64] |= 1 << (b % 64);
+        let c = &mut self.0[Self::shape(w)];
+        *c = c.saturating_add(1);
+    }
+
+    /// Uncount `w`, a word of the set, removed from it.
+    fn remove(&mut self, w: &str) {
+        let c = &mut self.0[Self::shape(w)];
+        // A count that reached the top stays there (the shape always may).
+        if *c != u16::MAX {
+            *c -= 1;
+        }
     }
 
     fn may_hold(&self, w: &str) -> bool {
-        let b = Self::bit(w);
-        self.0[b / 64] & (1 << (b % 64)) != 0
+        self.0[Self::shape(w)] != 0
     }
 }
 
