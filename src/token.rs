@@ -106,11 +106,11 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         if is_alphanumeric(c) {
-            let end = word_end(s, i, i + n);
+            let (end, ascii) = word_end(s, i, i + n);
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
                 kind: TokenKind::Word,
-                class: lexicon::classes(&s[i..end]),
+                class: lexicon::classes_of(&s[i..end], ascii && c.is_ascii()),
             });
             i = end;
             continue;
@@ -139,9 +139,12 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 /// Where the word that starts at byte `start` of `s` ends, its first
-/// character ending at `end`.
-fn word_end(s: &str, start: usize, mut end: usize) -> usize {
+/// character ending at `end`; and whether the characters after the first
+/// are all ASCII (so that the word's classes are looked up without
+/// checking it again).
+fn word_end(s: &str, start: usize, mut end: usize) -> (usize, bool) {
     let bytes = s.as_bytes();
+    let mut ascii = true;
     loop {
         // ASCII letters and digits, byte by byte.
         end += bytes[end..]
@@ -149,10 +152,11 @@ fn word_end(s: &str, start: usize, mut end: usize) -> usize {
             .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
             .count();
         let Some(d) = char_at(s, end) else {
-            return end;
+            return (end, ascii);
         };
         let next = end + d.len_utf8();
         if is_alphanumeric(d) || d == '\u{200d}' || is_mark(d) {
+            ascii &= d.is_ascii();
             end = next;
             continue;
         }
@@ -160,6 +164,7 @@ fn word_end(s: &str, start: usize, mut end: usize) -> usize {
             // Only when a letter or digit follows: `isn’t`, `U.S`.
             let after = char_at(s, next);
             if after.is_some_and(is_alphanumeric) {
+                ascii &= d.is_ascii();
                 end = next;
                 continue;
             }
@@ -168,13 +173,13 @@ fn word_end(s: &str, start: usize, mut end: usize) -> usize {
                 && s[start..end].ends_with('s')
                 && after.is_some_and(char::is_whitespace)
             {
-                return next;
+                return (next, ascii && d.is_ascii());
             }
             if d == '.' && keeps_period(&s[start..end]) {
-                return next;
+                return (next, ascii);
             }
         }
-        return end;
+        return (end, ascii);
     }
 }
 

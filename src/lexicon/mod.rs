@@ -555,10 +555,17 @@ fn filter_index(w: &[u8]) -> usize {
 /// The classes of a word as written (any case; a final period allowed):
 /// two lookups, whatever the number of lists.
 pub fn classes(word: &str) -> u32 {
+    classes_of(word, word.is_ascii())
+}
+
+/// `classes` of `word`, which the caller knows to be ASCII or not (the
+/// tokenizer, which has read every character of it).
+#[inline]
+pub fn classes_of(word: &str, ascii: bool) -> u32 {
+    debug_assert_eq!(ascii, word.is_ascii());
     let bare = without_final_periods(word);
     // An ASCII word is read as written, its letters lower-cased as needed
     // (nearly always); any other is lower-cased first.
-    let ascii = bare.is_ascii();
     let lowered;
     let w: &[u8] = if ascii {
         bare.as_bytes()
