@@ -55,6 +55,11 @@ pub const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my",
 ];
 
+/// Is `word` (lower case) one of `NOUN_MARKERS`?
+fn is_noun_marker(word: &str) -> bool {
+    NOUN_MARKERS.contains(&word)
+}
+
 impl<'t> Context<'t> {
     /// Give up the borrow of the analysis, keeping what was computed.
     pub fn into_prepared(self) -> Prepared {
@@ -88,7 +93,8 @@ impl<'t> Context<'t> {
         let lowered = text.to_ascii_lowercase();
         // Capitalized words where a name may start a sentence or clause
         // (lower-cased), each marked once it is seen...
-        let mut openers: HashMap<Cow<str>, bool> = HashMap::default();
+        let mut openers: HashMap<Cow<str>, bool> =
+            HashMap::with_capacity_and_hasher(ranges.len(), Default::default());
         let mut unseen = WordShapes::default();
         for &(a, b) in &ranges {
             let toks = &tokens[a..b];
@@ -153,9 +159,19 @@ impl<'t> Context<'t> {
         for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
             cues.extend((0..b - a).map(|i| {
                 context.p.tokens[a + i].has(lexicon::class::SPEECH_VERB)
-                    && context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, NOUN_MARKERS)
+                    && context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, is_noun_marker)
             }));
         }
+        // The rules ask for the phrases at the cues: room for as many.
+        let cue_count = cues.iter().filter(|&&c| c).count();
+        context.p.subjects = RefCell::new(HashMap::with_capacity_and_hasher(
+            cue_count,
+            Default::default(),
+        ));
+        context.p.phrases_after = RefCell::new(HashMap::with_capacity_and_hasher(
+            cue_count,
+            Default::default(),
+        ));
         context.p.cues = cues;
         context.p.names = (0..context.sentence_count())
             .map(|s| {
@@ -288,20 +304,29 @@ impl<'t> Context<'t> {
     }
 
     /// Is token `i` of sentence `s` a lower-case word of the word classes
-    /// `verbs`, outside quotations, used as a verb: not after one of
-    /// `noun_markers` (`the report`)?
+    /// `verbs`, outside quotations, used as a verb: not after a word that
+    /// `is_marker` says marks a noun (`the report`)? The markers are a
+    /// function of a constant list, not the list: it compiles to a test of
+    /// lengths and bytes, where a list passed in is compared a word at a
+    /// time with `memcmp`.
     #[inline]
-    pub fn used_as_verb(&self, s: usize, i: usize, verbs: u32, noun_markers: &[&str]) -> bool {
+    pub fn used_as_verb(
+        &self,
+        s: usize,
+        i: usize,
+        verbs: u32,
+        is_marker: fn(&str) -> bool,
+    ) -> bool {
         // Inlined up to the class bit, which nearly every word fails.
         match self.toks(s).get(i) {
-            Some(t) if t.has(verbs) => self.verb_use(t, s, i, noun_markers),
+            Some(t) if t.has(verbs) => self.verb_use(t, s, i, is_marker),
             _ => false,
         }
     }
 
     /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its class.
-    fn verb_use(&self, t: &Token, s: usize, i: usize, noun_markers: &[&str]) -> bool {
-        let marker = |k: usize| noun_markers.contains(&self.word(s, k).as_ref());
+    fn verb_use(&self, t: &Token, s: usize, i: usize, is_marker: fn(&str) -> bool) -> bool {
+        let marker = |k: usize| is_marker(&self.word(s, k));
         // `a Twitter comment`, `an unprompted call`: a base form after a
         // marker and one word that is not a plural subject is a noun too.
         let noun = i > 0 && marker(i - 1)

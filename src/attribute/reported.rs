@@ -49,8 +49,13 @@ const NOT_REPORTING: &[&str] = &[
     "been", "being", "was", "were", "is", "are",
 ];
 
+/// Is `word` (lower case) one of `NOT_REPORTING`?
+fn is_not_reporting(word: &str) -> bool {
+    NOT_REPORTING.contains(&word)
+}
+
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
-    ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, NOT_REPORTING)
+    ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, is_not_reporting)
 }
 
 /// Reported clauses of the document with what attributes them.
