@@ -34,7 +34,7 @@ const COMMON: &[char] = &[
 /// classes (upper, lower, other letter, numeric) Rust's character
 /// properties give exactly; combining marks are left out.
 fn simple_letter(c: char) -> bool {
-    (c as u32) < 0x0530 && c.is_alphanumeric() && !('\u{300}'..='\u{36f}').contains(&c)
+    (c as u32) < 0x0530 && crate::token::is_alphanumeric(c) && !('\u{300}'..='\u{36f}').contains(&c)
         || FULLWIDTH_ALPHANUMERIC.iter().any(|r| r.contains(&c))
 }
 
