@@ -197,7 +197,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
         && !trailing
             .iter()
-            .any(|t| complementizer(&t.text(ctx.text).to_lowercase()));
+            .any(|t| complementizer(&lexicon::to_lowercase(t.text(ctx.text))));
     // `…, said Nuland.`
     if v > 0 && toks[v - 1].is(ctx.text, ',') {
         let m = ctx.phrase_after(s, v + 1)?;

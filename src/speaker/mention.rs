@@ -71,8 +71,8 @@ impl Mention {
             .name
             .slice(text)
             .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .take_while(|w| !PREPOSITIONS.contains(&w.as_str()))
+            .map(lexicon::to_lowercase)
+            .take_while(|w| !PREPOSITIONS.contains(&w.as_ref()))
             .last();
         head.is_some_and(|w| lexicon::speaker_noun(&w).is_some())
     }
