@@ -185,9 +185,9 @@ impl<'t> Context<'t> {
         context.p.quote_only = (0..analysis.paragraphs.len())
             .map(|p| {
                 context.sentences_of(p).all(|s| {
-                    context.toks(s).iter().enumerate().all(|(k, t)| {
-                        !context.is_cue(s, k)
-                            && (!t.is_word() || context.inside_quote(t.span.start))
+                    let cues = context.cues_of(s);
+                    context.toks(s).iter().zip(cues).all(|(t, &cue)| {
+                        !cue && (!t.is_word() || context.inside_quote(t.span.start))
                     })
                 })
             })
@@ -301,6 +301,12 @@ impl<'t> Context<'t> {
     pub fn is_cue(&self, s: usize, i: usize) -> bool {
         let (a, b) = self.p.ranges[s];
         a + i < b && self.p.cues[a + i]
+    }
+
+    /// `is_cue` of every token of sentence `s`, for a loop over all of them.
+    pub fn cues_of(&self, s: usize) -> &[bool] {
+        let (a, b) = self.p.ranges[s];
+        &self.p.cues[a..b]
     }
 
     /// Is token `i` of sentence `s` a lower-case word of the word classes

@@ -283,11 +283,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 /// where they are mentioned alone.
 fn speaking_names(ctx: &Context) -> HashSet<String> {
     let mut out = HashSet::default();
-    for (s, toks) in (0..ctx.sentence_count()).map(|s| (s, ctx.toks(s))) {
-        for v in 0..toks.len() {
-            if !ctx.is_cue(s, v) {
-                continue;
-            }
+    for s in 0..ctx.sentence_count() {
+        for (v, _) in ctx.cues_of(s).iter().enumerate().filter(|(_, cue)| **cue) {
             for m in [ctx.subject_before(s, v), ctx.phrase_after(s, v + 1)]
                 .into_iter()
                 .flatten()
