@@ -379,8 +379,11 @@ pub fn speaker_kind(q: &Quote, text: &str, speakers: &[Speaker]) -> &'static str
     match a.speaker.and_then(|i| speakers.get(i)) {
         None => "unknown",
         Some(s) => {
+            // A pronoun is one word: a phrase (`Sen. Elizabeth Warren`) is not
+            // lower-cased to be looked up.
             let via_pronoun = a.mention.is_some_and(|m| {
-                crate::lexicon::pronoun(&crate::lexicon::lower(m.slice(text))).is_some()
+                let m = m.slice(text);
+                !m.contains(' ') && crate::lexicon::pronoun(&crate::lexicon::lower(m)).is_some()
             });
             match s.kind {
                 SpeakerKind::Named if via_pronoun => "pronoun-resolved",
