@@ -580,10 +580,17 @@ pub fn classes_of(word: &str, ascii: bool) -> u32 {
     debug_assert_eq!(ascii, word.is_ascii());
     let bare = without_final_periods(word);
     // An ASCII word is read as written, its letters lower-cased as needed
-    // (nearly always); any other is lower-cased first.
+    // (nearly always); any other is lower-cased first: on the stack when
+    // only its ASCII letters change (`Kerry’s`, `It’s`), else into a String.
+    let mut buf = [0u8; 32];
     let lowered;
     let w: &[u8] = if ascii {
         bare.as_bytes()
+    } else if bare.len() <= buf.len() && plain_case(bare) {
+        let b = &mut buf[..bare.len()];
+        b.copy_from_slice(bare.as_bytes());
+        b.make_ascii_lowercase();
+        b
     } else {
         lowered = lower(bare);
         lowered.as_bytes()
