@@ -38,7 +38,7 @@ fn intro(ctx: &Context, q: usize) -> Option<Found> {
     }
     let s = ctx.analysis.sentence_at(prev.end.saturating_sub(1));
     let toks = ctx.toks(s);
-    let v = (0..toks.len()).rev().find(|&v| ctx.is_cue(s, v))?;
+    let v = ctx.cues_of(s).iter().rposition(|&cue| cue)?;
     let m = ctx
         .subject_before(s, v)
         .or_else(|| {

@@ -55,6 +55,11 @@ pub const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my",
 ];
 
+/// Is `word` (lower case) one of `NOUN_MARKERS`?
+fn is_noun_marker(word: &str) -> bool {
+    NOUN_MARKERS.contains(&word)
+}
+
 impl<'t> Context<'t> {
     /// Give up the borrow of the analysis, keeping what was computed.
     pub fn into_prepared(self) -> Prepared {
@@ -86,43 +91,54 @@ impl<'t> Context<'t> {
             .collect();
         quoted.sort();
         let lowered = text.to_ascii_lowercase();
-        // Capitalized words where a name may start a sentence or clause...
-        let mut openers: HashSet<Cow<str>> = HashSet::default();
-        let mut opener_shapes = WordShapes::default();
+        // Capitalized words where a name may start a sentence or clause
+        // (lower-cased), each marked once it is seen...
+        let mut openers: HashMap<Cow<str>, bool> =
+            HashMap::with_capacity_and_hasher(ranges.len(), Default::default());
+        let mut unseen = WordShapes::default();
         for &(a, b) in &ranges {
             let toks = &tokens[a..b];
             for (i, t) in toks.iter().enumerate() {
                 let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
                 if opens && t.is_capitalized(text) {
                     let w = lower_token(text, &lowered, t);
-                    opener_shapes.add(&w);
-                    openers.insert(w);
+                    if let std::collections::hash_map::Entry::Vacant(e) = openers.entry(w) {
+                        unseen.add(e.key());
+                        e.insert(false);
+                    }
                 }
             }
         }
-        // ...that are written in lower case elsewhere.
-        let mut common: HashSet<String> = HashSet::default();
-        for t in &tokens {
+        // ...written in lower case elsewhere: a word is looked up only
+        // while an opener of its shape is still unseen (`the`, on every
+        // line, once). The same pass finds `according`.
+        let mut according = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.is_word() {
+                continue;
+            }
             let w = t.text(text);
-            if t.is_word()
-                && match w.as_bytes().first() {
-                    Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-                    _ => w.starts_with(|c: char| c.is_lowercase()),
-                }
-                && opener_shapes.may_hold(w)
-                && openers.contains(w)
+            // A word whose lower case is `according` has at least its 9
+            // bytes (no character lower-cases to more ASCII bytes than it
+            // has).
+            if w.len() >= 9 && lower_token(text, &lowered, t) == "according" {
+                according.push(k);
+            }
+            if match w.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                _ => w.starts_with(|c: char| c.is_lowercase()),
+            } && unseen.may_hold(w)
+                && let Some(seen) = openers.get_mut(w)
+                && !*seen
             {
-                common.insert(w.to_string());
+                *seen = true;
+                unseen.remove(w);
             }
         }
-        drop(openers);
-        // A word whose lower case is `according` has at least its 9 bytes
-        // (no character lower-cases to more ASCII bytes than it has).
-        let according = (0..tokens.len())
-            .filter(|&k| {
-                let t = &tokens[k];
-                t.span.len() >= 9 && lower_token(text, &lowered, t) == "according"
-            })
+        let common: HashSet<String> = openers
+            .into_iter()
+            .filter(|&(_, seen)| seen)
+            .map(|(w, _)| w.into_owned())
             .collect();
         let p = Prepared {
             lowered,
@@ -143,9 +159,19 @@ impl<'t> Context<'t> {
         for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
             cues.extend((0..b - a).map(|i| {
                 context.p.tokens[a + i].has(lexicon::class::SPEECH_VERB)
-                    && context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, NOUN_MARKERS)
+                    && context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, is_noun_marker)
             }));
         }
+        // The rules ask for the phrases at the cues: room for as many.
+        let cue_count = cues.iter().filter(|&&c| c).count();
+        context.p.subjects = RefCell::new(HashMap::with_capacity_and_hasher(
+            cue_count,
+            Default::default(),
+        ));
+        context.p.phrases_after = RefCell::new(HashMap::with_capacity_and_hasher(
+            cue_count,
+            Default::default(),
+        ));
         context.p.cues = cues;
         context.p.names = (0..context.sentence_count())
             .map(|s| {
@@ -159,9 +185,9 @@ impl<'t> Context<'t> {
         context.p.quote_only = (0..analysis.paragraphs.len())
             .map(|p| {
                 context.sentences_of(p).all(|s| {
-                    context.toks(s).iter().enumerate().all(|(k, t)| {
-                        !context.is_cue(s, k)
-                            && (!t.is_word() || context.inside_quote(t.span.start))
+                    let cues = context.cues_of(s);
+                    context.toks(s).iter().zip(cues).all(|(t, &cue)| {
+                        !cue && (!t.is_word() || context.inside_quote(t.span.start))
                     })
                 })
             })
@@ -277,21 +303,36 @@ impl<'t> Context<'t> {
         a + i < b && self.p.cues[a + i]
     }
 
+    /// `is_cue` of every token of sentence `s`, for a loop over all of them.
+    pub fn cues_of(&self, s: usize) -> &[bool] {
+        let (a, b) = self.p.ranges[s];
+        &self.p.cues[a..b]
+    }
+
     /// Is token `i` of sentence `s` a lower-case word of the word classes
-    /// `verbs`, outside quotations, used as a verb: not after one of
-    /// `noun_markers` (`the report`)?
+    /// `verbs`, outside quotations, used as a verb: not after a word that
+    /// `is_marker` says marks a noun (`the report`)? The markers are a
+    /// function of a constant list, not the list: it compiles to a test of
+    /// lengths and bytes, where a list passed in is compared a word at a
+    /// time with `memcmp`.
     #[inline]
-    pub fn used_as_verb(&self, s: usize, i: usize, verbs: u32, noun_markers: &[&str]) -> bool {
+    pub fn used_as_verb(
+        &self,
+        s: usize,
+        i: usize,
+        verbs: u32,
+        is_marker: fn(&str) -> bool,
+    ) -> bool {
         // Inlined up to the class bit, which nearly every word fails.
         match self.toks(s).get(i) {
-            Some(t) if t.has(verbs) => self.verb_use(t, s, i, noun_markers),
+            Some(t) if t.has(verbs) => self.verb_use(t, s, i, is_marker),
             _ => false,
         }
     }
 
     /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its class.
-    fn verb_use(&self, t: &Token, s: usize, i: usize, noun_markers: &[&str]) -> bool {
-        let marker = |k: usize| noun_markers.contains(&self.word(s, k).as_ref());
+    fn verb_use(&self, t: &Token, s: usize, i: usize, is_marker: fn(&str) -> bool) -> bool {
+        let marker = |k: usize| is_marker(&self.word(s, k));
         // `a Twitter comment`, `an unprompted call`: a base form after a
         // marker and one word that is not a plural subject is a noun too.
         let noun = i > 0 && marker(i - 1)
@@ -335,25 +376,40 @@ fn lower_other_token<'a>(w: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str
     }
 }
 
-/// The first byte and length of a set of words, as bits: most words of a
-/// text are not in a small set, and this says so without hashing them.
-#[derive(Default)]
-struct WordShapes([u64; 8]);
+/// How many words of a set have each shape (first byte and length): most
+/// words of a text are not in a small set, and this says so without
+/// hashing them; a word removed from the set no longer counts.
+struct WordShapes([u16; 512]);
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes([0; 512])
+    }
+}
 
 impl WordShapes {
-    fn bit(w: &str) -> usize {
+    fn shape(w: &str) -> usize {
         let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
         ((first & 0x1f) << 4) | w.len().min(15)
     }
 
+    /// Count `w`, a word new to the set.
     fn add(&mut self, w: &str) {
-        let b = Self::bit(w);
-        self.0[b / 64] |= 1 << (b % 64);
+        let c = &mut self.0[Self::shape(w)];
+        *c = c.saturating_add(1);
+    }
+
+    /// Uncount `w`, a word of the set, removed from it.
+    fn remove(&mut self, w: &str) {
+        let c = &mut self.0[Self::shape(w)];
+        // A count that reached the top stays there (the shape always may).
+        if *c != u16::MAX {
+            *c -= 1;
+        }
     }
 
     fn may_hold(&self, w: &str) -> bool {
-        let b = Self::bit(w);
-        self.0[b / 64] & (1 << (b % 64)) != 0
+        self.0[Self::shape(w)] != 0
     }
 }
 

@@ -283,11 +283,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 /// where they are mentioned alone.
 fn speaking_names(ctx: &Context) -> HashSet<String> {
     let mut out = HashSet::default();
-    for (s, toks) in (0..ctx.sentence_count()).map(|s| (s, ctx.toks(s))) {
-        for v in 0..toks.len() {
-            if !ctx.is_cue(s, v) {
-                continue;
-            }
+    for s in 0..ctx.sentence_count() {
+        for (v, _) in ctx.cues_of(s).iter().enumerate().filter(|(_, cue)| **cue) {
             for m in [ctx.subject_before(s, v), ctx.phrase_after(s, v + 1)]
                 .into_iter()
                 .flatten()
@@ -382,8 +379,11 @@ pub fn speaker_kind(q: &Quote, text: &str, speakers: &[Speaker]) -> &'static str
     match a.speaker.and_then(|i| speakers.get(i)) {
         None => "unknown",
         Some(s) => {
+            // A pronoun is one word: a phrase (`Sen. Elizabeth Warren`) is not
+            // lower-cased to be looked up.
             let via_pronoun = a.mention.is_some_and(|m| {
-                crate::lexicon::pronoun(&crate::lexicon::lower(m.slice(text))).is_some()
+                let m = m.slice(text);
+                !m.contains(' ') && crate::lexicon::pronoun(&crate::lexicon::lower(m)).is_some()
             });
             match s.kind {
                 SpeakerKind::Named if via_pronoun => "pronoun-resolved",

@@ -49,8 +49,13 @@ const NOT_REPORTING: &[&str] = &[
     "been", "being", "was", "were", "is", "are",
 ];
 
+/// Is `word` (lower case) one of `NOT_REPORTING`?
+fn is_not_reporting(word: &str) -> bool {
+    NOT_REPORTING.contains(&word)
+}
+
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
-    ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, NOT_REPORTING)
+    ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, is_not_reporting)
 }
 
 /// Reported clauses of the document with what attributes them.
@@ -192,7 +197,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
         && !trailing
             .iter()
-            .any(|t| complementizer(&t.text(ctx.text).to_lowercase()));
+            .any(|t| complementizer(&lexicon::to_lowercase(t.text(ctx.text))));
     // `…, said Nuland.`
     if v > 0 && toks[v - 1].is(ctx.text, ',') {
         let m = ctx.phrase_after(s, v + 1)?;

@@ -48,9 +48,9 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
             continue;
         }
         if t.has(lexicon::class::PRONOUN) {
-            let w = t.text(ctx.text).to_lowercase();
+            let w = lexicon::to_lowercase(t.text(ctx.text));
             if let Some((gender, plural)) = lexicon::pronoun(&w)
-                && matches!(w.as_str(), "he" | "she" | "they" | "i" | "we")
+                && matches!(w.as_ref(), "he" | "she" | "they" | "i" | "we")
                 && lower_word(ctx, s, i)
             {
                 out.push(Mention::pronoun(t, i - 1, gender, plural));
@@ -85,9 +85,9 @@ pub fn pronouns(ctx: &Context, s: usize) -> Vec<Mention> {
         .enumerate()
         .filter(|(_, t)| t.has(lexicon::class::PRONOUN) && !ctx.inside_quote(t.span.start))
         .filter_map(|(i, t)| {
-            let w = t.text(ctx.text).to_lowercase();
+            let w = lexicon::to_lowercase(t.text(ctx.text));
             let (gender, plural) = lexicon::pronoun(&w)?;
-            matches!(w.as_str(), "he" | "she" | "they")
+            matches!(w.as_ref(), "he" | "she" | "they")
                 .then(|| Mention::pronoun(t, i, gender, plural))
         })
         .collect()

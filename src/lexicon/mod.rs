@@ -185,6 +185,21 @@ fn lower_other(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// `word.to_lowercase()`, borrowed when that is `word` itself (an ASCII
+/// word without capitals, nearly every word): the same string, without a
+/// copy of every word a rule reads.
+#[inline]
+pub fn to_lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// Does `word` lower-case byte by byte: is every character ASCII or of
 /// General Punctuation (U+2000–U+206F: `’`, `‑`, joiners; no case)? Then
 /// its lower case is its ASCII letters lower-cased. Read on bytes: the
@@ -250,7 +265,22 @@ pub fn is_honorific(word: &str) -> bool {
 /// Is `word` (without its final period) an abbreviated title such as `Mr`
 /// or `Sen`, after which a sentence never ends?
 pub fn is_abbreviated_title(word: &str) -> bool {
-    TITLES.1.contains(lower(word).as_ref())
+    with_lower(word, |w| TITLES.1.contains(w))
+}
+
+/// `f` of `lower(word)`: a short ASCII word is lower-cased on the stack,
+/// not into a new String (the tokenizer asks of every word before a
+/// period).
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        f(std::str::from_utf8(b).expect("ASCII is UTF-8"))
+    } else {
+        f(&lower(word))
+    }
 }
 
 static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("abbreviations.txt"));
@@ -540,13 +570,27 @@ fn filter_index(w: &[u8]) -> usize {
 /// The classes of a word as written (any case; a final period allowed):
 /// two lookups, whatever the number of lists.
 pub fn classes(word: &str) -> u32 {
+    classes_of(word, word.is_ascii())
+}
+
+/// `classes` of `word`, which the caller knows to be ASCII or not (the
+/// tokenizer, which has read every character of it).
+#[inline]
+pub fn classes_of(word: &str, ascii: bool) -> u32 {
+    debug_assert_eq!(ascii, word.is_ascii());
     let bare = without_final_periods(word);
     // An ASCII word is read as written, its letters lower-cased as needed
-    // (nearly always); any other is lower-cased first.
-    let ascii = bare.is_ascii();
+    // (nearly always); any other is lower-cased first: on the stack when
+    // only its ASCII letters change (`Kerry’s`, `It’s`), else into a String.
+    let mut buf = [0u8; 32];
     let lowered;
     let w: &[u8] = if ascii {
         bare.as_bytes()
+    } else if bare.len() <= buf.len() && plain_case(bare) {
+        let b = &mut buf[..bare.len()];
+        b.copy_from_slice(bare.as_bytes());
+        b.make_ascii_lowercase();
+        b
     } else {
         lowered = lower(bare);
         lowered.as_bytes()

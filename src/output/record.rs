@@ -104,7 +104,11 @@ fn word_count(s: &str) -> usize {
             )
         } else {
             let c = s[i..].chars().next().unwrap_or_default();
-            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+            (
+                c.is_whitespace(),
+                crate::token::is_alphanumeric(c),
+                c.len_utf8(),
+            )
         };
         if space {
             count += usize::from(in_word && alphanumeric);

@@ -95,7 +95,7 @@ pub fn kind_of(text: &str, q: &Quotation, before: &str, after: &str) -> Kind {
     let initial = before_t.is_empty()
         || before_t.ends_with([':', ',', '—', '–', '(', '[', ';', '：', '，', '、'])
         || before_t.ends_with(" -")
-        || lexicon::speech_verb(&last_word(before_t).to_lowercase()).is_some();
+        || lexicon::speech_verb(&lexicon::to_lowercase(last_word(before_t))).is_some();
     let starts_upper = body
         .chars()
         .find(|c| c.is_alphanumeric())
@@ -109,7 +109,7 @@ pub fn kind_of(text: &str, q: &Quotation, before: &str, after: &str) -> Kind {
         && after_t.chars().next().is_some_and(|c| c.is_alphanumeric());
     // `the show, “The Apprentice.”`: a title in apposition to a work.
     let work_before = before_t.ends_with([',', ':'])
-        && lexicon::is_work_noun(&last_word(before_t).to_lowercase())
+        && lexicon::is_work_noun(&lexicon::to_lowercase(last_word(before_t)))
         && title_case(body);
     if work_before {
         return Kind::Title;
@@ -118,11 +118,11 @@ pub fn kind_of(text: &str, q: &Quotation, before: &str, after: &str) -> Kind {
         return Kind::Direct;
     }
     if !terminal && title_case(body) {
-        let next = first_word(after_t).to_lowercase();
+        let next = lexicon::to_lowercase(first_word(after_t));
         if lexicon::is_work_noun(&next) {
             return Kind::Title;
         }
-        let prev = last_word(before_t).to_lowercase();
+        let prev = lexicon::to_lowercase(last_word(before_t));
         if lexicon::is_naming_word(&prev) || prev == "as" {
             return Kind::Name;
         }

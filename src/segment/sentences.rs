@@ -131,7 +131,7 @@ fn is_attribution_tail(rest: &str) -> bool {
     let Some(verb) = words
         .iter()
         .take(6)
-        .position(|w| lexicon::speech_verb(&w.to_lowercase()).is_some())
+        .position(|w| lexicon::speech_verb(&lexicon::to_lowercase(w)).is_some())
     else {
         return false;
     };

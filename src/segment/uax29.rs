@@ -29,12 +29,32 @@ const COMMON: &[char] = &[
     '¼', '¾', '×', '÷', '±', '¡', '¿', '→', '←', '↑', '↓', '★', '■', '●', '◆', '►', '✓',
 ];
 
-/// Letters and digits of the Latin, Greek and Cyrillic blocks, whose
-/// UAX#29 classes (upper, lower, other letter, numeric) Rust's character
+/// Letters and digits of the Latin, Greek and Cyrillic blocks, and the
+/// fullwidth Latin letters and digits (`Ｔｈｅ`, `１２`), whose UAX#29
+/// classes (upper, lower, other letter, numeric) Rust's character
 /// properties give exactly; combining marks are left out.
 fn simple_letter(c: char) -> bool {
-    (c as u32) < 0x0530 && c.is_alphanumeric() && !('\u{300}'..='\u{36f}').contains(&c)
+    (c as u32) < 0x0530 && crate::token::is_alphanumeric(c) && !('\u{300}'..='\u{36f}').contains(&c)
+        || FULLWIDTH_ALPHANUMERIC.iter().any(|r| r.contains(&c))
 }
+
+/// Fullwidth digits, capitals and small letters (Numeric, Upper, Lower in
+/// UAX#29); the fullwidth punctuation between them (`．`, `！`) is left out.
+const FULLWIDTH_ALPHANUMERIC: [std::ops::RangeInclusive<char>; 3] = [
+    '\u{ff10}'..='\u{ff19}',
+    '\u{ff21}'..='\u{ff3a}',
+    '\u{ff41}'..='\u{ff5a}',
+];
+
+/// Pictographs (`📰`, `😀`, `🚀`), all of the UAX#29 class Other: no
+/// letter, terminator or separator. The skin-tone modifiers (U+1F3FB–
+/// U+1F3FF), of the class Extend, are left out.
+const PICTOGRAPHS: [std::ops::RangeInclusive<char>; 4] = [
+    '\u{1f300}'..='\u{1f3fa}',
+    '\u{1f400}'..='\u{1f64f}',
+    '\u{1f680}'..='\u{1f6ff}',
+    '\u{1f900}'..='\u{1f9ff}',
+];
 
 static COMMON_SET: LazyLock<HashSet<char>> = LazyLock::new(|| COMMON.iter().copied().collect());
 
@@ -42,17 +62,35 @@ fn fast_path_applies(p: &str) -> bool {
     // ASCII bytes are skipped without decoding.
     let bytes = p.as_bytes();
     let mut i = 0;
-    while let Some(k) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+    while let Some(k) = first_non_ascii(&bytes[i..]) {
         i += k;
         let Some(c) = p[i..].chars().next() else {
             break;
         };
-        if !(simple_letter(c) || COMMON_SET.contains(&c)) {
+        if !(simple_letter(c)
+            || COMMON_SET.contains(&c)
+            || PICTOGRAPHS.iter().any(|r| r.contains(&c)))
+        {
             return false;
         }
         i += c.len_utf8();
     }
     true
+}
+
+/// Where the first byte of `bytes` that is not ASCII is: 32 bytes at a
+/// time through `<[u8]>::is_ascii`, which reads a word at a time, then the
+/// chunk that holds it byte by byte (a byte-by-byte search of the whole
+/// paragraph cost five instructions a byte).
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    for chunk in bytes.chunks(32) {
+        if !chunk.is_ascii() {
+            return chunk.iter().position(|b| !b.is_ascii()).map(|k| at + k);
+        }
+        at += chunk.len();
+    }
+    None
 }
 
 /// Replace line breaks with spaces (same byte length) when there are any.
@@ -226,6 +264,42 @@ mod tests {
         {
             let s = format!("a. {c}b");
             assert_eq!(boundaries(&s), boundaries_slow(&s), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fullwidth_letters_have_their_uax29_class() {
+        for c in FULLWIDTH_ALPHANUMERIC.iter().flat_map(|r| r.clone()) {
+            assert!(simple_letter(c), "{c:?}");
+            for s in [
+                format!("a. {c}b"),
+                format!("{c}{c}. {c}b. x"),
+                format!("x{c}. y{c}! Z"),
+                format!("{c}.{c} {c}? “{c}” a"),
+            ] {
+                assert!(fast_path_applies(&s), "{s:?}");
+                assert_eq!(boundaries(&s), boundaries_slow(&s), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn pictographs_are_never_letters_or_terminators() {
+        for c in PICTOGRAPHS.iter().flat_map(|r| r.clone()) {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert_eq!(
+                boundaries_slow(&format!("Ab{c} Cd ef")),
+                Vec::<usize>::new(),
+                "{c:?} ends a sentence"
+            );
+            for s in [
+                format!("{c} Politics. It rained{c}. {c} We left."),
+                format!("a.{c} b. {c}{c}. X. y{c}! Z"),
+                format!("Wait.{c}{c} what? {c}A"),
+            ] {
+                assert!(fast_path_applies(&s), "{s:?}");
+                assert_eq!(boundaries(&s), boundaries_slow(&s), "{s:?}");
+            }
         }
     }
 

@@ -7,10 +7,6 @@
 //! reporter`, `said Ashley Spillane, president of Rock the Vote`). Both work
 //! on the tokens of one sentence.
 
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashSet as HashSet;
-
 use crate::lexicon::{self, Gender, class};
 use crate::span::Span;
 use crate::token::Token;
@@ -75,8 +71,8 @@ impl Mention {
             .name
             .slice(text)
             .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .take_while(|w| !PREPOSITIONS.contains(&w.as_str()))
+            .map(lexicon::to_lowercase)
+            .take_while(|w| !PREPOSITIONS.contains(&w.as_ref()))
             .last();
         head.is_some_and(|w| lexicon::speaker_noun(&w).is_some())
     }
@@ -102,18 +98,49 @@ impl Mention {
     }
 }
 
-/// Capitalized function words that show a run of capitals is a headline.
-const HEADLINE_WORDS: &[&str] = &[
-    "A", "About", "After", "An", "And", "Are", "As", "At", "Be", "But", "By", "For", "From", "Has",
-    "Have", "How", "In", "Into", "Is", "It", "Not", "On", "Or", "Over", "Says", "Should", "That",
-    "The", "To", "Was", "What", "When", "Who", "Why", "Will", "With",
-];
-
-/// The headline words, and the length of the longest.
-static HEADLINE: LazyLock<(HashSet<&str>, usize)> = LazyLock::new(|| {
-    let longest = HEADLINE_WORDS.iter().map(|w| w.len()).max().unwrap_or(0);
-    (HEADLINE_WORDS.iter().copied().collect(), longest)
-});
+/// Is `word` a capitalized function word that shows a run of capitals is a
+/// headline? A `match`, compiled to a test of the length and of a few
+/// bytes: every word of every name is asked.
+fn is_headline_word(word: &str) -> bool {
+    matches!(
+        word,
+        "A" | "About"
+            | "After"
+            | "An"
+            | "And"
+            | "Are"
+            | "As"
+            | "At"
+            | "Be"
+            | "But"
+            | "By"
+            | "For"
+            | "From"
+            | "Has"
+            | "Have"
+            | "How"
+            | "In"
+            | "Into"
+            | "Is"
+            | "It"
+            | "Not"
+            | "On"
+            | "Or"
+            | "Over"
+            | "Says"
+            | "Should"
+            | "That"
+            | "The"
+            | "To"
+            | "Was"
+            | "What"
+            | "When"
+            | "Who"
+            | "Why"
+            | "Will"
+            | "With"
+    )
+}
 
 /// Words after a determiner that do not make a speaker: `the same`, `the
 /// time`.
@@ -315,7 +342,7 @@ fn named(
     // title case, not a name.
     let headline = toks[start..end]
         .iter()
-        .any(|t| t.span.len() <= HEADLINE.1 && HEADLINE.0.contains(t.text(text)));
+        .any(|t| is_headline_word(t.text(text)));
     // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
     // first name that is neither a title nor a first name itself.
     let (role_start, start) = if end - start >= 2

@@ -348,8 +348,8 @@ impl Roster {
     fn titled(&self, head: &str) -> Option<usize> {
         let holds = |words: &str| {
             words.split_whitespace().any(|w| {
-                let w = w.trim_end_matches(['.', ',']).to_lowercase();
-                w == head || w.len() >= 3 && head.len() > w.len() && head.starts_with(&w)
+                let w = lexicon::to_lowercase(w.trim_end_matches(['.', ',']));
+                w == head || w.len() >= 3 && head.len() > w.len() && head.starts_with(w.as_ref())
             })
         };
         // Only recent mentions: a title refers back a few paragraphs, and a
