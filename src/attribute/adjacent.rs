@@ -134,7 +134,9 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     // `“…,” again interrupted De Griers`: an adverb before the inverted verb.
     let inverted = (i..toks.len().min(i + 3))
         .find(|&v| !toks[v].has(lexicon::class::VERB_MODIFIER) || ctx.is_cue(s, v));
-    if let Some(v) = inverted.filter(|&v| ctx.is_cue(s, v)) {
+    // `“New York values,” saying the city …`: a participle is never
+    // inverted; what follows it is the subject of its clause.
+    if let Some(v) = inverted.filter(|&v| ctx.is_cue(s, v) && !ctx.word(s, v).ends_with("ing")) {
         let m = ctx.phrase_after(s, v + 1)?;
         return Some(Found {
             mention: m,
@@ -177,10 +179,10 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
     let toks = ctx.toks(s);
     let open = ctx.token_at(s, quote.outer.start);
     // The head runs back to the sentence start or the previous quotation.
-    let prev_quote = (0..q)
-        .rev()
-        .map(|p| &ctx.analysis.quotes[p])
-        .find(|p| p.outer.end <= quote.outer.start && p.kind != crate::Kind::Indirect);
+    let prev_quote = (0..q).rev().map(|p| &ctx.analysis.quotes[p]).find(|p| {
+        p.outer.end <= quote.outer.start
+            && !matches!(p.kind, crate::Kind::Indirect | crate::Kind::Partial)
+    });
     let head_start = prev_quote
         .filter(|p| ctx.analysis.sentence_at(p.outer.end.saturating_sub(1)) == s)
         .map_or(0, |p| ctx.token_at(s, p.outer.end));

@@ -200,7 +200,10 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             .any(|t| complementizer(&lexicon::to_lowercase(t.text(ctx.text))));
     // `…, said Nuland.`
     if v > 0 && toks[v - 1].is(ctx.text, ',') {
-        let m = ctx.phrase_after(s, v + 1)?;
+        // `…, explained his support.`: an object, not an inverted speaker.
+        let m = ctx
+            .phrase_after(s, v + 1)
+            .filter(|m| m.is_person_like(ctx.text))?;
         // `…, said he was unaware`: a pronoun with its own verb opens the
         // verb's clause; it is not an inverted speaker (`…, said he.`).
         if m.kind == MentionKind::Pronoun && toks.get(m.tokens.1).is_some_and(|t| t.is_word()) {
@@ -242,10 +245,20 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 0..end {
-        if !is_clause_cue(ctx, s, v) {
+        if !is_clause_cue(ctx, s, v)
+            || v > 0 && toks[v - 1].is(ctx.text, ',') && participle_after_comma(ctx, s, v)
+        {
+            // `…, saying CLAUSE` is the sentence subject's (`participles`).
             continue;
         }
-        let Some(m) = ctx.subject_before(s, v) else {
+        // `Fields tweeted a photograph and said CLAUSE`: the subject of a
+        // second predicate is the sentence's.
+        let coordinated = v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but" | "then");
+        let Some(m) = ctx.subject_before(s, v).or_else(|| {
+            coordinated
+                .then(|| super::subject::clause_subject(ctx, s, 0, v - 1))
+                .flatten()
+        }) else {
             continue;
         };
         let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();

@@ -8,12 +8,22 @@ use super::Context;
 use crate::lexicon;
 use crate::speaker::mention::{Mention, MentionKind};
 
-/// Is token `i` of sentence `s` a lower-case word (a verb may follow a
-/// subject)?
+/// Words after a phrase that show it is no subject: an object's article,
+/// a preposition or a subject of its own (`give Mr. Sloan the benefit`,
+/// `Clinton of New York`, `Finally she turned`).
+const NOT_AFTER_SUBJECT: &[&str] = &[
+    "a", "an", "and", "at", "for", "he", "her", "his", "i", "in", "it", "its", "of", "our", "she",
+    "the", "their", "these", "they", "this", "those", "to", "we",
+];
+
+/// Is token `i` of sentence `s` a lower-case word that may be the verb of
+/// a subject before it?
 fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
-    ctx.toks(s)
-        .get(i)
-        .is_some_and(|t| t.is_word() && t.text(ctx.text).starts_with(|c: char| c.is_lowercase()))
+    ctx.toks(s).get(i).is_some_and(|t| {
+        t.is_word()
+            && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
+            && !NOT_AFTER_SUBJECT.contains(&ctx.word(s, i).as_ref())
+    })
 }
 
 /// The first subject in tokens `from..to` of sentence `s`.
@@ -60,18 +70,36 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
                 continue;
             }
         }
+        // `to back Clinton’s campaign`: a possessive is no subject of a
+        // clause (though narration keeps it salient: `was Sissy’s reply`).
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
+            && !(first_only && crate::speaker::mention::possessive(&toks[m.tokens.1 - 1], ctx.text))
             && lower_word(ctx, s, m.tokens.1)
-            && !matches!(
-                ctx.word(s, m.tokens.1).as_ref(),
-                "of" | "and" | "in" | "at" | "to" | "for"
-            )
         {
             i = m.tokens.1;
             out.push((*m).clone());
             if first_only {
                 return out;
             }
+            continue;
+        }
+        // `Wall Street analysts were …, saying`: a description that ends
+        // in a word for people, before its verb, is the subject of a
+        // clause (not a person that narration keeps salient: `her head`).
+        if first_only
+            && t.has(lexicon::class::SPEAKER_NOUN)
+            && lower_word(ctx, s, i)
+            && let Some(m) = ctx.subject_before(s, i).filter(|m| {
+                m.kind == MentionKind::Nominal
+                    && m.tokens.0 >= from
+                    && !matches!(
+                        ctx.word(s, m.tokens.0).as_ref(),
+                        "her" | "his" | "their" | "its" | "my" | "your" | "our"
+                    )
+            })
+        {
+            out.push(m);
+            return out;
         }
     }
     out

@@ -176,6 +176,7 @@ const GENERIC_NOT_SPEAKERS: &[&str] = &[
 const NOT_NOUNS: &[&str] = &[
     "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
     "must", "not", "shall", "should", "was", "were", "will", "would", "are", "very", "so", "too",
+    "and", "or", "but", "nor", "then", "yet",
 ];
 
 /// Words that end a phrase after an inverted verb: `said the old lady
@@ -220,21 +221,18 @@ fn capital(t: &Token, text: &str) -> bool {
 }
 
 /// Is the token a possessive (`Clinton’s`, `Reuters'`)?
-fn possessive(t: &Token, text: &str) -> bool {
+pub(crate) fn possessive(t: &Token, text: &str) -> bool {
     let w = t.text(text);
     // Each ending ends in `s`, `'` or the last byte of `’`.
     matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99))
         && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'"))
 }
 
-fn gender_of_tokens(toks: &[Token], text: &str) -> Gender {
-    for t in toks
-        .iter()
-        .filter(|t| t.has(class::TITLE | class::SPEAKER_NOUN))
-    {
-        let lw = lower(t, text);
-        let lw = lw.trim_end_matches('.');
-        match lw {
+/// The gender that an honorific among `toks` gives (`Mr.`, `Ms.`, `Sir`,
+/// `Queen`): the strongest evidence there is.
+fn honorific_gender(toks: &[Token], text: &str) -> Gender {
+    for t in toks.iter().filter(|t| t.has(class::TITLE)) {
+        match lower(t, text).trim_end_matches('.') {
             "mr" | "sir" | "lord" | "king" | "prince" | "father" | "monsieur" | "messrs" => {
                 return Gender::Male;
             }
@@ -242,13 +240,42 @@ fn gender_of_tokens(toks: &[Token], text: &str) -> Gender {
             | "queen" | "princess" | "sister" => return Gender::Female,
             _ => {}
         }
-        if let Some(g) = lexicon::speaker_noun(lw)
-            && g != Gender::Unknown
-        {
-            return g;
-        }
     }
     Gender::Unknown
+}
+
+/// The gender that a word for a person among `toks` gives (`spokeswoman`,
+/// `chairman`): weaker than a first name, as `Trump spokesman Hope Hicks`
+/// shows.
+fn noun_gender(toks: &[Token], text: &str) -> Gender {
+    toks.iter()
+        .filter(|t| t.has(class::SPEAKER_NOUN))
+        .find_map(|t| {
+            lexicon::speaker_noun(lower(t, text).trim_end_matches('.'))
+                .filter(|&g| g != Gender::Unknown)
+        })
+        .unwrap_or(Gender::Unknown)
+}
+
+/// The gender of a phrase: its honorific, else its word for a person.
+fn gender_of_tokens(toks: &[Token], text: &str) -> Gender {
+    match honorific_gender(toks, text) {
+        Gender::Unknown => noun_gender(toks, text),
+        g => g,
+    }
+}
+
+/// Does the `of` at token `i` join a name: `Secretary of State`,
+/// `University of Texas`, `CEO of Washington Restaurant Association`; not
+/// `Michael Brown of Washington`, a person and where they come from.
+fn of_joins(toks: &[Token], i: usize) -> bool {
+    let place_after = toks.get(i + 1).is_some_and(|t| t.has(class::PLACE));
+    let org_after = toks[i + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_word())
+        .any(|t| t.has(class::ORG_WORD));
+    !place_after || org_after || i > 0 && toks[i - 1].has(class::ROLE)
 }
 
 /// A run of tokens that can make a name: capitalized words, initials,
@@ -265,7 +292,9 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
                 && i < end
                 && i >= 2
                 && capital(&toks[i - 2], text)
-                && (lexicon::is_name_particle(w) || w == "of" || w == "al"));
+                && (lexicon::is_name_particle(w)
+                    || w == "of" && of_joins(toks, i - 1)
+                    || w == "al"));
         if !ok {
             break;
         }
@@ -364,7 +393,7 @@ fn named(
         name: span_of(toks, start, end),
         role: None,
         title: None,
-        gender: gender_of_tokens(&toks[role_start..end], text),
+        gender: honorific_gender(&toks[role_start..end], text),
         plural: false,
         tokens: (role_start, end),
     };
@@ -407,6 +436,9 @@ fn named(
         && let Some(g) = lexicon::first_name(first)
     {
         mention.gender = g;
+    }
+    if mention.gender == Gender::Unknown {
+        mention.gender = noun_gender(&toks[role_start..end], text);
     }
     if toks[name_start..end].len() == 1 && toks[name_start].has(class::NOT_NAME) {
         return None;
@@ -1083,6 +1115,11 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
         }
     }
     let mut m = best.or(fallback)?;
+    // `said Ivanka Trump's statement didn't`: a possessive opens the
+    // subject of a clause; it names no speaker.
+    if possessive(&toks[m.tokens.1 - 1], text) {
+        return None;
+    }
     // `said Ashley Spillane, president of Rock the Vote.`
     let after = m.tokens.1;
     if m.kind == MentionKind::Name
@@ -1128,7 +1165,7 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
             let w = t.text(text);
             let joins = capital(t, text)
                 || toks.get(end + 1).is_some_and(|n| capital(n, text))
-                    && (lexicon::is_name_particle(w) || w == "of");
+                    && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, end));
             if !joins || possessive(&toks[end - 1], text) {
                 break;
             }
@@ -1138,8 +1175,11 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
         // another name belongs to the role of the second.
         let chained = toks.get(end).is_some_and(|t| t.has(class::SPEAKER_NOUN))
             && toks.get(end + 1).is_some_and(|t| capital(t, text));
-        // A lone word that is never a name (`Please`, `Thursday`).
-        let lone = end == i + 1 && toks[i].has(class::NOT_NAME);
+        // A lone word that is never a name (`Please`, `Thursday`), or an
+        // adverb opening the sentence (`Finally she turned`).
+        let lone = end == i + 1
+            && (toks[i].has(class::NOT_NAME)
+                || opens && !toks[i].has(class::FIRST_NAME) && toks[i].text(text).ends_with("ly"));
         if chained || lone {
             i = end;
             continue;

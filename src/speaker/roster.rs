@@ -390,10 +390,10 @@ impl Roster {
     /// the last `window` sentences whose gender and number agree is a
     /// candidate; the nearest wins, where a sentence back counts one, being
     /// mentioned after another agreeing person of the same sentence (not its
-    /// subject) one, an unknown gender for `he` or `she` two, and
-    /// being the latest speaker takes a half off. Failing any candidate, the
-    /// latest agreeing speaker. (The weights were set on the dev corpora;
-    /// they move speaker accuracy by less than 0.01 around these values.)
+    /// subject) one, an unknown gender for `he` or `she` two (a first name
+    /// not in the list: `Aparna Mathur`), and being the latest speaker takes
+    /// one off. Failing any candidate, the latest agreeing speaker. (The weights were set on the dev corpora; they move speaker
+    /// accuracy by less than 0.01 around these values.)
     pub fn resolve_pronoun(
         &self,
         at: usize,
@@ -435,7 +435,7 @@ impl Roster {
                     score += 2.0;
                 }
                 if Some(e.entity) == last_speaker {
-                    score -= 0.5;
+                    score -= 1.0;
                 }
                 if best.is_none_or(|(b, _)| score < b) {
                     best = Some((score, e.entity));
