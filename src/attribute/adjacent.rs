@@ -146,12 +146,17 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     }
     let end = toks.len().min(i + MAX_TAIL);
     for (v, t) in toks.iter().enumerate().take(end).skip(i + 1) {
+        // `Sen. Claire McCaskill (D-Mo.) said`: a period closing the
+        // abbreviation in a parenthesis ends nothing.
+        let in_parenthesis =
+            t.is(ctx.text, '.') && toks.get(v + 1).is_some_and(|n| n.is(ctx.text, ')'));
         if t.kind == crate::token::TokenKind::Quote
             || !t.is_word()
                 && !t.is(ctx.text, ',')
                 && !t.is(ctx.text, '(')
                 && !t.is(ctx.text, ')')
                 && !t.is(ctx.text, '-')
+                && !in_parenthesis
         {
             return None;
         }
@@ -307,8 +312,11 @@ fn participle_subject(ctx: &Context, s: usize, start: usize, v: usize) -> Option
     let toks = ctx.toks(s);
     let text = ctx.text;
     if v > start && !toks[v - 1].is(text, ',') {
+        // `responded … on Facebook writing, “…”`: the object of a
+        // preposition is no subject.
         if let Some(m) = ctx.subject_before(s, v).filter(|m| m.tokens.0 >= start)
             && m.is_person_like(text)
+            && crate::speaker::mention::subject_position(toks, text, m.tokens.0)
         {
             return Some(m);
         }

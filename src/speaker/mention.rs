@@ -585,7 +585,7 @@ fn one_of(word: &str, list: &[&str]) -> bool {
 /// Is the phrase starting at token `i` where a subject stands: at the
 /// start of the sentence or after punctuation, a quotation mark or a word
 /// that opens a clause; not after a preposition or a determiner?
-fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
+pub(crate) fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
         return true;
     };
@@ -1070,7 +1070,23 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
 
 /// The phrase that starts at token `start`: the speaker after an inverted
 /// verb (`said Nuland`, `asked one reporter`, `said the spokeswoman`).
+/// A possessive names no speaker (`said Ivanka Trump's statement didn't`)
+/// unless a name in apposition follows the noun it owns (`exhorted
+/// Clinton's introducer, actress Jamie Lee Curtis`).
 pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
+    let m = phrase_at(toks, text, start)?;
+    if !possessive(&toks[m.tokens.1 - 1], text) {
+        return Some(m);
+    }
+    let comma = (m.tokens.1..toks.len().min(m.tokens.1 + 4))
+        .take_while(|&k| toks[k].is_word() || toks[k].is(text, ','))
+        .find(|&k| toks[k].is(text, ','))?;
+    phrase_at(toks, text, comma + 1)
+        .filter(|n| n.kind == MentionKind::Name && !possessive(&toks[n.tokens.1 - 1], text))
+}
+
+/// `phrase_after` without looking past a possessive.
+fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     let first = toks.get(start)?;
     if !first.is_word() {
         return None;
@@ -1115,11 +1131,6 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
         }
     }
     let mut m = best.or(fallback)?;
-    // `said Ivanka Trump's statement didn't`: a possessive opens the
-    // subject of a clause; it names no speaker.
-    if possessive(&toks[m.tokens.1 - 1], text) {
-        return None;
-    }
     // `said Ashley Spillane, president of Rock the Vote.`
     let after = m.tokens.1;
     if m.kind == MentionKind::Name
