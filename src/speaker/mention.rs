@@ -445,11 +445,24 @@ fn named(
     }
     if toks[name_start..end].iter().any(|t| t.has(class::ORG_WORD))
         || toks[name_start..end].iter().all(|t| t.has(class::PLACE))
+        || end - name_start == 1 && is_acronym_or_site(toks[name_start].text(text))
     {
         mention.kind = MentionKind::Organisation;
         mention.gender = Gender::Neuter;
     }
     Some(mention)
+}
+
+/// `HP`, `NATO`, `YouTube.com`: a lone word that names a body or a site,
+/// not a person (no `she` refers to it).
+fn is_acronym_or_site(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = (2..=5).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '&' || c == '-');
+    let site = [".com", ".org", ".net"].iter().any(|d| word.ends_with(d));
+    acronym || site
 }
 
 /// Lower-case words before a speaker noun that belong to its phrase
