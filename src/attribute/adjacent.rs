@@ -19,6 +19,63 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
         .or_else(|| before(ctx, q))
         .or_else(|| dash(ctx, q))
         .or_else(|| intro(ctx, q))
+        .or_else(|| statement(ctx, q))
+}
+
+/// `President Clinton released the following statement:` or `the DNC
+/// issued a statement apologizing to Sanders.` ending the paragraph before
+/// a paragraph that is only the quotation: the subject of the sentence
+/// issued it.
+fn statement(ctx: &Context, q: usize) -> Option<Found> {
+    let quote = &ctx.analysis.quotes[q];
+    if !ctx.quote_only(quote.paragraph) {
+        return None;
+    }
+    let prev = quote.paragraph.checked_sub(1)?;
+    if !ctx.quotes_of(prev).is_empty() {
+        return None;
+    }
+    let s = ctx.sentences_of(prev).last()?;
+    let toks = ctx.toks(s);
+    let n =
+        (0..toks.len()).find(|&k| matches!(ctx.word(s, k).as_ref(), "statement" | "statements"))?;
+    // `issued a statement`, `released the following statement`.
+    let det = (n.saturating_sub(3)..n).find(|&k| {
+        matches!(
+            ctx.word(s, k).as_ref(),
+            "a" | "the" | "this" | "his" | "her" | "its" | "their"
+        )
+    })?;
+    let verb = det.checked_sub(1).filter(|&v| {
+        matches!(
+            ctx.word(s, v).as_ref(),
+            "issued"
+                | "issues"
+                | "released"
+                | "releases"
+                | "published"
+                | "posted"
+                | "sent"
+                | "made"
+                | "gave"
+                | "out"
+        )
+    })?;
+    // `put out a statement`
+    let verb = if ctx.word(s, verb) == "out" {
+        verb.checked_sub(1)?
+    } else {
+        verb
+    };
+    let m = ctx
+        .subject_before(s, verb)
+        .or_else(|| clause_subject(ctx, s, 0, verb))
+        .filter(|m| m.is_person_like(ctx.text))?;
+    Some(Found {
+        mention: m,
+        cue: toks[n].span,
+        rule: "intro-colon",
+    })
 }
 
 /// `Reporter Jomana Karadsheh says:` closing the paragraph before a

@@ -74,7 +74,7 @@ impl Mention {
             .map(lexicon::to_lowercase)
             .take_while(|w| !PREPOSITIONS.contains(&w.as_ref()))
             .last();
-        head.is_some_and(|w| lexicon::speaker_noun(&w).is_some())
+        head.is_some_and(|w| lexicon::speaker_noun(&w).is_some() || is_age_noun(&w))
     }
 
     /// A description or organisation written as `span`, tokens `tokens`.
@@ -369,9 +369,11 @@ fn named(
     }
     // `Trump Booed After Telling Jeb Bush To Pipe Down`: a headline in
     // title case, not a name.
+    // A first name among them (`Will`) reads as a name in a name's two
+    // words: `said Will Doyle`, not `Will Trump Win`.
     let headline = toks[start..end]
         .iter()
-        .any(|t| is_headline_word(t.text(text)));
+        .any(|t| is_headline_word(t.text(text)) && !(end - start <= 2 && t.has(class::FIRST_NAME)));
     // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
     // first name that is neither a title nor a first name itself.
     let (role_start, start) = if end - start >= 2
@@ -451,6 +453,14 @@ fn named(
         mention.gender = Gender::Neuter;
     }
     Some(mention)
+}
+
+/// `43-year-old`: an age that stands for a person (`the 43-year-old
+/// wrote`).
+fn is_age_noun(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .or_else(|| word.strip_suffix("-year-olds"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `HP`, `NATO`, `YouTube.com`: a lone word that names a body or a site,
@@ -1036,13 +1046,13 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             let w = lower(&toks[k], text);
             toks[k].is_word() && !is_pronoun(&toks[k], text) && !NOT_NOUNS.contains(&w.as_ref())
         })
-        && last.text(text).starts_with(|c: char| c.is_lowercase())
+        && (last.text(text).starts_with(|c: char| c.is_lowercase()) || is_age_noun(&w))
         && !(last.has(class::ORG_WORD)
             && lexicon::is_org_word(&w)
             && end >= 2
             && capital(&toks[end - 2], text))
         && end - det <= 4
-        && w.chars().all(char::is_alphabetic)
+        && (w.chars().all(char::is_alphabetic) || is_age_noun(&w))
         && w.len() > 2
         && !GENERIC_NOT_SPEAKERS.contains(&w.as_ref())
     {
