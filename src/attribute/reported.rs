@@ -56,6 +56,21 @@ fn is_not_reporting(word: &str) -> bool {
 
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
     ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, is_not_reporting)
+        || reports_after_to(ctx, s, i)
+}
+
+/// `was quick to add that`, `went on to say`, `continued to insist`: an
+/// infinitive after these reports (after `declined to say` or `plans to
+/// announce` it does not).
+fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
+    i >= 2
+        && ctx.toks(s)[i].has(lexicon::class::CLAUSE_VERB)
+        && ctx.word(s, i - 1) == "to"
+        && matches!(
+            ctx.word(s, i - 2).as_ref(),
+            "quick" | "on" | "continued" | "continues" | "proceeded" | "hastened"
+        )
+        && !ctx.inside_quote(ctx.toks(s)[i].span.start)
 }
 
 /// Reported clauses of the document with what attributes them.
