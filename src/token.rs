@@ -85,9 +85,10 @@ fn keeps_period(word: &str) -> bool {
     let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single
         || word.contains('.')
-        || lexicon::is_abbreviated_title(word)
-        || lexicon::is_abbreviation(word)
-        || lexicon::is_name_suffix(word)
+        || lexicon::may_be_abbreviated(word)
+            && (lexicon::is_abbreviated_title(word)
+                || lexicon::is_abbreviation(word)
+                || lexicon::is_name_suffix(word))
 }
 
 /// The tokens of `span` in `text`. Whitespace separates and is dropped.
