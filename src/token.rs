@@ -24,6 +24,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// What the word lists say of a word (`lexicon::class` bits).
     pub class: u32,
+    /// Is the text of the token ASCII? The tokenizer has read every byte
+    /// of it; rules that lower-case a word ask again and again.
+    pub ascii: bool,
 }
 
 impl Token {
@@ -110,10 +113,12 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         if is_alphanumeric(c) {
             let (end, ascii) = word_end(s, i, i + n);
+            let ascii = ascii && c.is_ascii();
             out.push(Token {
                 span: Span::new(span.start + i, span.start + end),
                 kind: TokenKind::Word,
-                class: lexicon::classes_of(&s[i..end], ascii && c.is_ascii()),
+                class: lexicon::classes_of(&s[i..end], ascii),
+                ascii,
             });
             i = end;
             continue;
@@ -127,6 +132,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             span: Span::new(span.start + i, span.start + i + n),
             kind,
             class: 0,
+            ascii: c.is_ascii(),
         });
         i += n;
     }

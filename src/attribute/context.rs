@@ -358,11 +358,10 @@ impl<'t> Context<'t> {
 /// `lowered` (the text with ASCII letters in lower case) when that is it.
 #[inline(always)]
 fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
-    let w = t.text(text);
-    if w.is_ascii() {
+    if t.ascii {
         Cow::Borrowed(t.text(lowered))
     } else {
-        lower_other_token(w, lowered, t)
+        lower_other_token(t.text(text), lowered, t)
     }
 }
 
