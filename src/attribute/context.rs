@@ -113,26 +113,31 @@ impl<'t> Context<'t> {
         // while an opener of its shape is still unseen (`the`, on every
         // line, once). The same pass finds `according`.
         let mut according = Vec::new();
+        // A word is read from its span (first byte and length) until its
+        // shape says it may be an unseen opener: most are not.
         for (k, t) in tokens.iter().enumerate() {
             if !t.is_word() {
                 continue;
             }
-            let w = t.text(text);
+            let len = t.span.end - t.span.start;
             // A word whose lower case is `according` has at least its 9
             // bytes (no character lower-cases to more ASCII bytes than it
             // has).
-            if w.len() >= 9 && lower_token(text, &lowered, t) == "according" {
+            if len >= 9 && lower_token(text, &lowered, t) == "according" {
                 according.push(k);
             }
-            if match w.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-                _ => w.starts_with(|c: char| c.is_lowercase()),
-            } && unseen.may_hold(w)
-                && let Some(seen) = openers.get_mut(w)
+            let first = text.as_bytes()[t.span.start];
+            if unseen.may_hold_shape(first, len)
+                && if first.is_ascii() {
+                    first.is_ascii_lowercase()
+                } else {
+                    t.text(text).starts_with(|c: char| c.is_lowercase())
+                }
+                && let Some(seen) = openers.get_mut(t.text(text))
                 && !*seen
             {
                 *seen = true;
-                unseen.remove(w);
+                unseen.remove(t.text(text));
             }
         }
         let common: HashSet<String> = openers
@@ -388,8 +393,12 @@ impl Default for WordShapes {
 
 impl WordShapes {
     fn shape(w: &str) -> usize {
-        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
-        ((first & 0x1f) << 4) | w.len().min(15)
+        Self::shape_of(w.as_bytes().first().copied().unwrap_or(0), w.len())
+    }
+
+    /// The shape of a word of `len` bytes whose first byte is `first`.
+    fn shape_of(first: u8, len: usize) -> usize {
+        ((usize::from(first) & 0x1f) << 4) | len.min(15)
     }
 
     /// Count `w`, a word new to the set.
@@ -407,8 +416,9 @@ impl WordShapes {
         }
     }
 
-    fn may_hold(&self, w: &str) -> bool {
-        self.0[Self::shape(w)] != 0
+    /// May the set hold a word of `len` bytes whose first byte is `first`?
+    fn may_hold_shape(&self, first: u8, len: usize) -> bool {
+        self.0[Self::shape_of(first, len)] != 0
     }
 }
 
