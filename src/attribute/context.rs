@@ -159,13 +159,18 @@ impl<'t> Context<'t> {
             phrases_after: RefCell::default(),
         };
         let mut context = Context { text, analysis, p };
-        // Most tokens are no verb of speech: their bit says so.
-        let mut cues = Vec::with_capacity(context.p.tokens.len());
+        // Most tokens are no verb of speech: their bit says so, in one pass
+        // over all of them; the few that may be are then asked whether they
+        // are used as one.
+        let mut cues: Vec<bool> = (context.p.tokens.iter())
+            .map(|t| t.has(lexicon::class::SPEECH_VERB))
+            .collect();
         for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
-            cues.extend((0..b - a).map(|i| {
-                context.p.tokens[a + i].has(lexicon::class::SPEECH_VERB)
-                    && context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, is_noun_marker)
-            }));
+            for (i, cue) in cues[a..b].iter_mut().enumerate() {
+                if *cue {
+                    *cue = context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, is_noun_marker);
+                }
+            }
         }
         // The rules ask for the phrases at the cues: room for as many.
         let cue_count = cues.iter().filter(|&&c| c).count();
