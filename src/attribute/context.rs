@@ -192,16 +192,22 @@ impl<'t> Context<'t> {
                 })
             })
             .collect();
-        context.p.quote_only = (0..analysis.paragraphs.len())
+        // Tokens are read in order: the quotations before each are counted
+        // on from the last, not searched for again.
+        let mut quoted = QuotedSoFar::new(&context.p.quoted);
+        let quote_only = (0..analysis.paragraphs.len())
             .map(|p| {
                 context.sentences_of(p).all(|s| {
                     let cues = context.cues_of(s);
-                    context.toks(s).iter().zip(cues).all(|(t, &cue)| {
-                        !cue && (!t.is_word() || context.inside_quote(t.span.start))
-                    })
+                    context
+                        .toks(s)
+                        .iter()
+                        .zip(cues)
+                        .all(|(t, &cue)| !cue && (!t.is_word() || quoted.inside(t.span.start)))
                 })
             })
             .collect();
+        context.p.quote_only = quote_only;
         context
     }
 
@@ -427,6 +433,31 @@ impl WordShapes {
     }
 }
 
+/// `Context::inside_quote` for offsets asked in increasing order: the
+/// quotations that start at or before an offset are counted on from the
+/// previous offset's, where `inside_quote` searches all of them.
+struct QuotedSoFar<'a> {
+    /// Outer spans of quotations, sorted by start (as `Prepared::quoted`).
+    quoted: &'a [Span],
+    /// How many of them start at or before the last offset asked.
+    started: usize,
+}
+
+impl<'a> QuotedSoFar<'a> {
+    fn new(quoted: &'a [Span]) -> Self {
+        QuotedSoFar { quoted, started: 0 }
+    }
+
+    /// Is byte `at` inside a quotation? `at` is no less than the last
+    /// offset asked.
+    fn inside(&mut self, at: usize) -> bool {
+        while self.quoted.get(self.started).is_some_and(|q| q.start <= at) {
+            self.started += 1;
+        }
+        self.started > 0 && self.quoted[self.started - 1].contains_offset(at)
+    }
+}
+
 /// Spans of a quotation, marks included, one per paragraph part.
 fn outer_parts(q: &crate::document::Quote) -> Vec<Span> {
     if q.parts.len() <= 1 {
@@ -446,4 +477,20 @@ fn outer_parts(q: &crate::document::Quote) -> Vec<Span> {
             Span::new(start.min(p.start), end)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_so_far_agrees_with_a_search() {
+        let quoted = [Span::new(2, 5), Span::new(5, 9), Span::new(12, 20)];
+        let mut so_far = QuotedSoFar::new(&quoted);
+        for at in 0..25 {
+            let i = quoted.partition_point(|s| s.start <= at);
+            let searched = i > 0 && quoted[i - 1].contains_offset(at);
+            assert_eq!(so_far.inside(at), searched, "{at}");
+        }
+    }
 }
