@@ -243,7 +243,8 @@ pub struct PartView<'a> {
 }
 
 /// One quotation, borrowing its strings from the text and the analysis
-/// (see `DocumentView`). Fields as `QuoteRecord`.
+/// (see `DocumentView`). Fields as `QuoteRecord`, and as
+/// `jsonl::write_document` writes them.
 #[derive(Serialize)]
 pub struct QuoteView<'a> {
     pub start: usize,
@@ -304,7 +305,8 @@ impl QuoteView<'_> {
 }
 
 /// What a `DocumentRecord` holds, its strings borrowed from the text and
-/// the analysis: JSON Lines output serializes it straight away instead of
+/// the analysis: JSON Lines output writes it straight away
+/// (`super::jsonl::write_document`, the JSON serde would write) instead of
 /// copying every string into a record first. The one place records are
 /// made (`DocumentRecord::build` copies a view); it serializes exactly as
 /// the record (a test checks).
