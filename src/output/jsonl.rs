@@ -158,14 +158,21 @@ fn string(out: &mut Vec<u8>, s: &str) {
 }
 
 /// Is no byte of `bytes` one that JSON escapes (a quotation mark, a
-/// backslash, a control character)? Read 16 bytes at a time, without an
-/// exit inside a chunk, so that the test of a chunk compiles to vector
-/// compares.
+/// backslash, a control character)? Read 16 bytes at a time, the last
+/// ones padded with spaces, so that the test of a chunk compiles to a few
+/// vector compares (strings are short: read a byte at a time, their tails
+/// would cost most).
 fn is_plain(bytes: &[u8]) -> bool {
-    bytes.chunks(16).all(|chunk| {
-        chunk.iter().fold(true, |plain, &b| {
-            plain & (b >= 0x20) & (b != b'"') & (b != b'\\')
-        })
+    let (chunks, tail) = bytes.as_chunks::<16>();
+    let mut last = [b' '; 16];
+    last[..tail.len()].copy_from_slice(tail);
+    chunks.iter().all(plain_chunk) && plain_chunk(&last)
+}
+
+/// `is_plain` of 16 bytes, without an exit inside them.
+fn plain_chunk(chunk: &[u8; 16]) -> bool {
+    chunk.iter().fold(true, |plain, &b| {
+        plain & (b >= 0x20) & (b != b'"') & (b != b'\\')
     })
 }
 
