@@ -24,6 +24,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// What the word lists say of a word (`lexicon::class` bits).
     pub class: u32,
+    /// Is the text of the token ASCII? The tokenizer has read every byte
+    /// of it; rules that lower-case a word ask again and again.
+    pub ascii: bool,
 }
 
 impl Token {
@@ -85,9 +88,10 @@ fn keeps_period(word: &str) -> bool {
     let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single
         || word.contains('.')
-        || lexicon::is_abbreviated_title(word)
-        || lexicon::is_abbreviation(word)
-        || lexicon::is_name_suffix(word)
+        || lexicon::may_be_abbreviated(word)
+            && (lexicon::is_abbreviated_title(word)
+                || lexicon::is_abbreviation(word)
+                || lexicon::is_name_suffix(word))
 }
 
 /// The tokens of `span` in `text`. Whitespace separates and is dropped.
@@ -101,20 +105,27 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.slice(text);
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
+    while let Some(&b) = s.as_bytes().get(i) {
+        // An ASCII space or letter, most of news text, is told by its
+        // byte, without decoding a character.
+        if b.is_ascii() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                i += 1;
+                continue;
+            }
+            if ASCII_ALPHANUMERIC[usize::from(b)] {
+                i = push_word(s, span.start, i, i + 1, true, out);
+                continue;
+            }
+        }
+        let Some(c) = char_at(s, i) else { break };
         let n = c.len_utf8();
         if c.is_whitespace() {
             i += n;
             continue;
         }
         if is_alphanumeric(c) {
-            let (end, ascii) = word_end(s, i, i + n);
-            out.push(Token {
-                span: Span::new(span.start + i, span.start + end),
-                kind: TokenKind::Word,
-                class: lexicon::classes_of(&s[i..end], ascii && c.is_ascii()),
-            });
-            i = end;
+            i = push_word(s, span.start, i, i + n, c.is_ascii(), out);
             continue;
         }
         let kind = if is_quote_mark(c) {
@@ -126,9 +137,32 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             span: Span::new(span.start + i, span.start + i + n),
             kind,
             class: 0,
+            ascii: c.is_ascii(),
         });
         i += n;
     }
+}
+
+/// Push the word that starts at byte `start` of `s` (at `offset` in the
+/// text), its first character ending at `end` (ASCII or not, `ascii`), and
+/// say where it ends.
+fn push_word(
+    s: &str,
+    offset: usize,
+    start: usize,
+    end: usize,
+    ascii: bool,
+    out: &mut Vec<Token>,
+) -> usize {
+    let (end, rest_ascii) = word_end(s, start, end);
+    let ascii = ascii && rest_ascii;
+    out.push(Token {
+        span: Span::new(offset + start, offset + end),
+        kind: TokenKind::Word,
+        class: lexicon::classes_of(&s[start..end], ascii),
+        ascii,
+    });
+    end
 }
 
 /// The character at byte `i` of `s` (a character boundary), decoded only
@@ -153,6 +187,14 @@ fn word_end(s: &str, start: usize, mut end: usize) -> (usize, bool) {
             .iter()
             .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
             .count();
+        // A space and most ASCII punctuation end a word at once: of ASCII,
+        // only these join words.
+        match bytes.get(end) {
+            Some(b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => {
+                return (end, ascii);
+            }
+            _ => {}
+        }
         let Some(d) = char_at(s, end) else {
             return (end, ascii);
         };

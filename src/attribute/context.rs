@@ -113,26 +113,31 @@ impl<'t> Context<'t> {
         // while an opener of its shape is still unseen (`the`, on every
         // line, once). The same pass finds `according`.
         let mut according = Vec::new();
+        // A word is read from its span (first byte and length) until its
+        // shape says it may be an unseen opener: most are not.
         for (k, t) in tokens.iter().enumerate() {
             if !t.is_word() {
                 continue;
             }
-            let w = t.text(text);
+            let len = t.span.end - t.span.start;
             // A word whose lower case is `according` has at least its 9
             // bytes (no character lower-cases to more ASCII bytes than it
             // has).
-            if w.len() >= 9 && lower_token(text, &lowered, t) == "according" {
+            if len >= 9 && lower_token(text, &lowered, t) == "according" {
                 according.push(k);
             }
-            if match w.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-                _ => w.starts_with(|c: char| c.is_lowercase()),
-            } && unseen.may_hold(w)
-                && let Some(seen) = openers.get_mut(w)
+            let first = text.as_bytes()[t.span.start];
+            if unseen.may_hold_shape(first, len)
+                && if first.is_ascii() {
+                    first.is_ascii_lowercase()
+                } else {
+                    t.text(text).starts_with(|c: char| c.is_lowercase())
+                }
+                && let Some(seen) = openers.get_mut(t.text(text))
                 && !*seen
             {
                 *seen = true;
-                unseen.remove(w);
+                unseen.remove(t.text(text));
             }
         }
         let common: HashSet<String> = openers
@@ -154,13 +159,18 @@ impl<'t> Context<'t> {
             phrases_after: RefCell::default(),
         };
         let mut context = Context { text, analysis, p };
-        // Most tokens are no verb of speech: their bit says so.
-        let mut cues = Vec::with_capacity(context.p.tokens.len());
+        // Most tokens are no verb of speech: their bit says so, in one pass
+        // over all of them; the few that may be are then asked whether they
+        // are used as one.
+        let mut cues: Vec<bool> = (context.p.tokens.iter())
+            .map(|t| t.has(lexicon::class::SPEECH_VERB))
+            .collect();
         for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
-            cues.extend((0..b - a).map(|i| {
-                context.p.tokens[a + i].has(lexicon::class::SPEECH_VERB)
-                    && context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, is_noun_marker)
-            }));
+            for (i, cue) in cues[a..b].iter_mut().enumerate() {
+                if *cue {
+                    *cue = context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, is_noun_marker);
+                }
+            }
         }
         // The rules ask for the phrases at the cues: room for as many.
         let cue_count = cues.iter().filter(|&&c| c).count();
@@ -182,16 +192,22 @@ impl<'t> Context<'t> {
                 })
             })
             .collect();
-        context.p.quote_only = (0..analysis.paragraphs.len())
+        // Tokens are read in order: the quotations before each are counted
+        // on from the last, not searched for again.
+        let mut quoted = QuotedSoFar::new(&context.p.quoted);
+        let quote_only = (0..analysis.paragraphs.len())
             .map(|p| {
                 context.sentences_of(p).all(|s| {
                     let cues = context.cues_of(s);
-                    context.toks(s).iter().zip(cues).all(|(t, &cue)| {
-                        !cue && (!t.is_word() || context.inside_quote(t.span.start))
-                    })
+                    context
+                        .toks(s)
+                        .iter()
+                        .zip(cues)
+                        .all(|(t, &cue)| !cue && (!t.is_word() || quoted.inside(t.span.start)))
                 })
             })
             .collect();
+        context.p.quote_only = quote_only;
         context
     }
 
@@ -358,11 +374,10 @@ impl<'t> Context<'t> {
 /// `lowered` (the text with ASCII letters in lower case) when that is it.
 #[inline(always)]
 fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
-    let w = t.text(text);
-    if w.is_ascii() {
+    if t.ascii {
         Cow::Borrowed(t.text(lowered))
     } else {
-        lower_other_token(w, lowered, t)
+        lower_other_token(t.text(text), lowered, t)
     }
 }
 
@@ -389,8 +404,12 @@ impl Default for WordShapes {
 
 impl WordShapes {
     fn shape(w: &str) -> usize {
-        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
-        ((first & 0x1f) << 4) | w.len().min(15)
+        Self::shape_of(w.as_bytes().first().copied().unwrap_or(0), w.len())
+    }
+
+    /// The shape of a word of `len` bytes whose first byte is `first`.
+    fn shape_of(first: u8, len: usize) -> usize {
+        ((usize::from(first) & 0x1f) << 4) | len.min(15)
     }
 
     /// Count `w`, a word new to the set.
@@ -408,8 +427,34 @@ impl WordShapes {
         }
     }
 
-    fn may_hold(&self, w: &str) -> bool {
-        self.0[Self::shape(w)] != 0
+    /// May the set hold a word of `len` bytes whose first byte is `first`?
+    fn may_hold_shape(&self, first: u8, len: usize) -> bool {
+        self.0[Self::shape_of(first, len)] != 0
+    }
+}
+
+/// `Context::inside_quote` for offsets asked in increasing order: the
+/// quotations that start at or before an offset are counted on from the
+/// previous offset's, where `inside_quote` searches all of them.
+struct QuotedSoFar<'a> {
+    /// Outer spans of quotations, sorted by start (as `Prepared::quoted`).
+    quoted: &'a [Span],
+    /// How many of them start at or before the last offset asked.
+    started: usize,
+}
+
+impl<'a> QuotedSoFar<'a> {
+    fn new(quoted: &'a [Span]) -> Self {
+        QuotedSoFar { quoted, started: 0 }
+    }
+
+    /// Is byte `at` inside a quotation? `at` is no less than the last
+    /// offset asked.
+    fn inside(&mut self, at: usize) -> bool {
+        while self.quoted.get(self.started).is_some_and(|q| q.start <= at) {
+            self.started += 1;
+        }
+        self.started > 0 && self.quoted[self.started - 1].contains_offset(at)
     }
 }
 
@@ -432,4 +477,20 @@ fn outer_parts(q: &crate::document::Quote) -> Vec<Span> {
             Span::new(start.min(p.start), end)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_so_far_agrees_with_a_search() {
+        let quoted = [Span::new(2, 5), Span::new(5, 9), Span::new(12, 20)];
+        let mut so_far = QuotedSoFar::new(&quoted);
+        for at in 0..25 {
+            let i = quoted.partition_point(|s| s.start <= at);
+            let searched = i > 0 && quoted[i - 1].contains_offset(at);
+            assert_eq!(so_far.inside(at), searched, "{at}");
+        }
+    }
 }

@@ -265,7 +265,35 @@ pub fn is_honorific(word: &str) -> bool {
 /// Is `word` (without its final period) an abbreviated title such as `Mr`
 /// or `Sen`, after which a sentence never ends?
 pub fn is_abbreviated_title(word: &str) -> bool {
-    with_lower(word, |w| TITLES.1.contains(w))
+    may_be_abbreviated(word) && with_lower(word, |w| TITLES.1.contains(w))
+}
+
+/// A bit per (first two letters, last letter, length) of the abbreviated
+/// titles, abbreviations and name suffixes (as `CLASS_FILTERS`).
+static ABBREVIATED_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; FILTER_BITS / 64];
+    let words = TITLES
+        .1
+        .iter()
+        .chain(ABBREVIATIONS.iter())
+        .chain(SUFFIXES.iter());
+    for w in words {
+        let i = filter_index(w.as_bytes());
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    bits
+});
+
+/// May `word` (final periods allowed) be an abbreviated title, an
+/// abbreviation or a name suffix (`is_abbreviated_title`,
+/// `is_abbreviation`, `is_name_suffix`)? The tokenizer asks of every word
+/// before a period, most of them the last word of a sentence, which this
+/// rules out without lower-casing and hashing it. The filter reads ASCII
+/// letters in either case; a word with other characters may lower-case to
+/// anything, so it may be one.
+pub fn may_be_abbreviated(word: &str) -> bool {
+    let bare = without_final_periods(word);
+    !bare.is_ascii() || may_hold(&ABBREVIATED_FILTER, filter_index(bare.as_bytes()))
 }
 
 /// `f` of `lower(word)`: a short ASCII word is lower-cased on the stack,
@@ -678,6 +706,21 @@ mod tests {
         assert!(is_sentence_starter("The") && !is_sentence_starter("Senate"));
         assert!(is_abbreviation("Feb") && is_abbreviation("a.m"));
         assert!(!is_abbreviation("Kerry"));
+    }
+
+    #[test]
+    fn abbreviation_filter_admits_every_abbreviation() {
+        let words = TITLES
+            .1
+            .iter()
+            .chain(ABBREVIATIONS.iter())
+            .chain(SUFFIXES.iter());
+        for w in words {
+            for v in [w.to_string(), w.to_uppercase(), w.to_lowercase()] {
+                assert!(may_be_abbreviated(&v), "{v:?}");
+            }
+        }
+        assert!(!may_be_abbreviated("yesterday"));
     }
 
     #[test]

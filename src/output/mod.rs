@@ -2,6 +2,7 @@
 //! serialize any record; CSV and the terminal table know each record kind.
 
 pub mod html;
+pub mod jsonl;
 pub mod record;
 mod table;
 

@@ -91,36 +91,64 @@ impl SpeakerRecord {
 /// Words of a quotation: runs of non-space characters that hold a letter or
 /// a digit (`It’s` and `U.S.-Russia` are one word each).
 fn word_count(s: &str) -> usize {
-    // `split_whitespace` and a search of each word, in one pass.
-    // ASCII bytes are read without decoding a character.
-    let (mut count, mut in_word, mut alphanumeric) = (0, false, false);
+    // `split_whitespace` and a search of each word, in one pass: a word
+    // is counted at the space after it when a letter or digit was seen
+    // since the last space. ASCII bytes are read from a table, without
+    // decoding a character.
+    let bytes = s.as_bytes();
+    let (mut count, mut alphanumeric) = (0, false);
     let mut i = 0;
-    while let Some(&b) = s.as_bytes().get(i) {
-        let (space, alnum, len) = if b.is_ascii() {
-            (
-                matches!(b, b' ' | b'\t'..=b'\r'),
-                b.is_ascii_alphanumeric(),
-                1,
-            )
+    while let Some(&b) = bytes.get(i) {
+        let kind = if b.is_ascii() {
+            i += 1;
+            ASCII_WORD_BYTES[usize::from(b)]
         } else {
             let c = s[i..].chars().next().unwrap_or_default();
-            (
-                c.is_whitespace(),
-                crate::token::is_alphanumeric(c),
-                c.len_utf8(),
-            )
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                WordByte::Space
+            } else if crate::token::is_alphanumeric(c) {
+                WordByte::Alphanumeric
+            } else {
+                WordByte::Other
+            }
         };
-        if space {
-            count += usize::from(in_word && alphanumeric);
-            (in_word, alphanumeric) = (false, false);
-        } else {
-            in_word = true;
-            alphanumeric = alphanumeric || alnum;
+        match kind {
+            WordByte::Space => {
+                count += usize::from(alphanumeric);
+                alphanumeric = false;
+            }
+            WordByte::Alphanumeric => alphanumeric = true,
+            WordByte::Other => {}
         }
-        i += len;
     }
-    count + usize::from(in_word && alphanumeric)
+    count + usize::from(alphanumeric)
 }
+
+/// What a character is to `word_count`.
+#[derive(Clone, Copy)]
+enum WordByte {
+    Space,
+    Alphanumeric,
+    Other,
+}
+
+/// `WordByte` of every ASCII character: `char::is_whitespace` and
+/// `char::is_alphanumeric` of ASCII, one load per byte.
+static ASCII_WORD_BYTES: [WordByte; 128] = {
+    let mut table = [WordByte::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\t'..=b'\r') {
+            table[b] = WordByte::Space;
+        } else if c.is_ascii_alphanumeric() {
+            table[b] = WordByte::Alphanumeric;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// The name of the row that counts quotations without a speaker.
 pub const UNKNOWN_SPEAKER: &str = "(unknown)";
@@ -215,7 +243,8 @@ pub struct PartView<'a> {
 }
 
 /// One quotation, borrowing its strings from the text and the analysis
-/// (see `DocumentView`). Fields as `QuoteRecord`.
+/// (see `DocumentView`). Fields as `QuoteRecord`, and as
+/// `jsonl::write_document` writes them.
 #[derive(Serialize)]
 pub struct QuoteView<'a> {
     pub start: usize,
@@ -276,7 +305,8 @@ impl QuoteView<'_> {
 }
 
 /// What a `DocumentRecord` holds, its strings borrowed from the text and
-/// the analysis: JSON Lines output serializes it straight away instead of
+/// the analysis: JSON Lines output writes it straight away
+/// (`super::jsonl::write_document`, the JSON serde would write) instead of
 /// copying every string into a record first. The one place records are
 /// made (`DocumentRecord::build` copies a view); it serializes exactly as
 /// the record (a test checks).

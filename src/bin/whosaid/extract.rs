@@ -37,7 +37,8 @@ fn jsonl_line(
             }
             // About the size of the text: one allocation for most lines.
             let mut line = Vec::with_capacity(s.text.len() + 1024);
-            output::write_jsonl(&mut line, &view).map(|()| line)
+            output::jsonl::write_document(&mut line, &view);
+            Ok(line)
         }
         Err(_) => {
             let mut line = Vec::new();
