@@ -480,6 +480,32 @@ pub fn first_name(word: &str) -> Option<Gender> {
     FIRST_NAMES.get(word).map(|t| Gender::from_tag(t))
 }
 
+/// Build every word list now, on the calling thread (see
+/// `crate::prepare`).
+pub fn load() {
+    LazyLock::force(&SPEECH_VERBS);
+    LazyLock::force(&CLAUSE_VERBS);
+    LazyLock::force(&TITLES);
+    LazyLock::force(&ABBREVIATED_FILTER);
+    LazyLock::force(&ABBREVIATIONS);
+    LazyLock::force(&STARTERS);
+    LazyLock::force(&WORK_NOUNS);
+    LazyLock::force(&NAMING_WORDS);
+    LazyLock::force(&PRONOUNS);
+    LazyLock::force(&SPEAKER_NOUNS);
+    LazyLock::force(&ORG_WORDS);
+    LazyLock::force(&MODIFIERS);
+    LazyLock::force(&ROLE_MODIFIERS);
+    LazyLock::force(&PARTICLES);
+    LazyLock::force(&SUFFIXES);
+    LazyLock::force(&NOT_NAMES);
+    LazyLock::force(&PLACES);
+    LazyLock::force(&FICTION_CUES);
+    LazyLock::force(&FIRST_NAMES);
+    LazyLock::force(&CLASSES);
+    LazyLock::force(&CLASS_FILTERS);
+}
+
 /// What the word lists say of a word, as bits: computed once per token
 /// (`classes`), so that rules test bits instead of looking words up again.
 pub mod class {

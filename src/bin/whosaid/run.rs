@@ -63,7 +63,7 @@ pub const WINDOW_PER_THREAD: usize = 4;
 
 /// A batch ends at this many documents or this many bytes of text,
 /// whichever comes first (a single larger document is a batch of its own).
-const BATCH_DOCS: usize = 64;
+const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 256 << 10;
 
 /// A progress bar appears after this long, when standard error is a terminal.
@@ -182,6 +182,7 @@ pub fn for_each_document<T: Send>(
         }
         return Ok(outcome);
     }
+    whosaid::prepare();
     let window = threads * WINDOW_PER_THREAD;
     // Documents travel in batches, so that a news article of a few
     // kilobytes does not cost a handful of thread wake-ups. A batch is read
