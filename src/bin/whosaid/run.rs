@@ -335,7 +335,7 @@ mod tests {
     #[test]
     fn at_most_a_window_of_documents_is_in_flight() {
         // More documents than a window holds, so that the bound matters.
-        let n = 3000;
+        let n = 4000;
         let path = jsonl("window", n, usize::MAX);
         let (started, written, most) = (
             AtomicUsize::new(0),
