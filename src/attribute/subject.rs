@@ -26,6 +26,24 @@ fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
     })
 }
 
+/// The most tokens of a relative clause between a subject and its verb.
+const MAX_RELATIVE: usize = 30;
+
+/// Where the verb of a subject that ends at token `end` is: right after it
+/// (a lower-case word), or after a relative clause between commas
+/// (`Republicans, who hold a majority, have blocked`).
+fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
+    if lower_word(ctx, s, end) {
+        return Some(end);
+    }
+    let toks = ctx.toks(s);
+    if !(toks.get(end).is_some_and(|t| t.is(ctx.text, ',')) && ctx.word(s, end + 1) == "who") {
+        return None;
+    }
+    let close = (end + 2..to.min(end + MAX_RELATIVE)).find(|&k| toks[k].is(ctx.text, ','))?;
+    lower_word(ctx, s, close + 1).then_some(close + 1)
+}
+
 /// The first subject in tokens `from..to` of sentence `s`.
 pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option<Mention> {
     subjects_in(ctx, s, from, to, true).pop()
@@ -74,9 +92,9 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         // clause (though narration keeps it salient: `was Sissy’s reply`).
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
             && !(first_only && crate::speaker::mention::possessive(&toks[m.tokens.1 - 1], ctx.text))
-            && lower_word(ctx, s, m.tokens.1)
+            && let Some(verb) = verb_after(ctx, s, m.tokens.1, to)
         {
-            i = m.tokens.1;
+            i = verb;
             out.push((*m).clone());
             if first_only {
                 return out;

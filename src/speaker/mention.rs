@@ -217,7 +217,20 @@ fn is_pronoun(t: &Token, text: &str) -> bool {
 
 /// A word written with a capital that may be part of a name or a role.
 fn capital(t: &Token, text: &str) -> bool {
-    t.is_capitalized(text)
+    t.is_capitalized(text) && !compound_adjective(t.text(text))
+}
+
+/// `Democratic-backed`, `Obama-era`, `GOP-led`: a capital before a hyphen
+/// and a participle or `era`, `style` after it make an adjective, not a
+/// name (unlike `García-López`, or `Ki-moon` and `Yong-pyo`, whose second
+/// syllable is in lower case).
+fn compound_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.len() > 2
+            && tail.bytes().all(|b| b.is_ascii_lowercase())
+            && (tail.ends_with("ed") || matches!(tail, "era" | "style" | "like" | "born" | "based"))
+    })
 }
 
 /// Is the token a possessive (`Clinton’s`, `Reuters'`)?
