@@ -279,6 +279,11 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
             && !(v + 1..end).any(|k| ctx.is_cue(s, k) || ctx.word(s, k) == "that");
         if gap_ok {
             let rule = if split { "split" } else { "before-quote" };
+            if quote.kind == crate::Kind::Partial
+                && let Some(found) = governing_cue(ctx, s, head_start, v, rule)
+            {
+                return Some(found);
+            }
             if ctx.word(s, v).ends_with("ing")
                 && let Some(m) = participle_subject(ctx, s, head_start, v)
             {
@@ -385,6 +390,33 @@ fn participle_subject(ctx: &Context, s: usize, start: usize, v: usize) -> Option
         .find_map(|u| ctx.subject_before(s, u))
         .filter(|m| m.tokens.0 >= start && m.is_person_like(text))
         .or_else(|| clause_subject(ctx, s, start, v))
+}
+
+/// `Cruz said he’s certain Rubio will continue to be “a champion”`: a
+/// fragment inside a reported clause takes the speaker of the verb that
+/// reports the clause, not of a verb of speech within it (`continue`,
+/// `urge`). That verb is the first verb reporting a clause, with a
+/// subject, before the cue at `v`.
+fn governing_cue(
+    ctx: &Context,
+    s: usize,
+    head_start: usize,
+    v: usize,
+    rule: &'static str,
+) -> Option<Found> {
+    let toks = ctx.toks(s);
+    let (u, m) = (head_start..v)
+        .filter(|&u| ctx.is_cue(s, u) && lexicon::clause_verb(&ctx.word(s, u)).is_some())
+        .find_map(|u| {
+            ctx.subject_before(s, u)
+                .filter(|m| m.tokens.0 >= head_start && m.is_person_like(ctx.text))
+                .map(|m| (u, m))
+        })?;
+    Some(Found {
+        mention: m,
+        cue: toks[u].span,
+        rule,
+    })
 }
 
 /// `According to X, “…”`

@@ -351,7 +351,10 @@ impl<'t> Context<'t> {
         let marker = |k: usize| is_marker(&self.word(s, k));
         // `a Twitter comment`, `an unprompted call`: a base form after a
         // marker and one word that is not a plural subject is a noun too.
-        let noun = i > 0 && marker(i - 1)
+        // `Trump’s comments`: a possessive marks a noun too.
+        let noun = i > 0
+            && (marker(i - 1)
+                || crate::speaker::mention::possessive(&self.toks(s)[i - 1], self.text))
             || t.has(lexicon::class::VERB_BASE)
                 && i > 1
                 && marker(i - 2)
