@@ -279,23 +279,30 @@ impl<'t> Context<'t> {
 
     /// `mention::subject_before` the token `end` of sentence `s`.
     pub fn subject_before(&self, s: usize, end: usize) -> Option<Mention> {
-        let at = self.p.ranges[s].0 + end;
-        if let Some(m) = self.p.subjects.borrow().get(&at) {
-            return m.clone();
-        }
-        let m = mention::subject_before(self.toks(s), self.text, end);
-        self.p.subjects.borrow_mut().insert(at, m.clone());
-        m
+        self.memo(&self.p.subjects, s, end, mention::subject_before)
     }
 
     /// `mention::phrase_after` from the token `start` of sentence `s`.
     pub fn phrase_after(&self, s: usize, start: usize) -> Option<Mention> {
-        let at = self.p.ranges[s].0 + start;
-        if let Some(m) = self.p.phrases_after.borrow().get(&at) {
+        self.memo(&self.p.phrases_after, s, start, mention::phrase_after)
+    }
+
+    /// `find(tokens of sentence s, text, i)`, kept in `memo` under the
+    /// token's index in the document, so that each rule asking for the
+    /// same phrase gets it without computing it again.
+    fn memo(
+        &self,
+        memo: &RefCell<HashMap<usize, Option<Mention>>>,
+        s: usize,
+        i: usize,
+        find: impl FnOnce(&[Token], &str, usize) -> Option<Mention>,
+    ) -> Option<Mention> {
+        let at = self.p.ranges[s].0 + i;
+        if let Some(m) = memo.borrow().get(&at) {
             return m.clone();
         }
-        let m = mention::phrase_after(self.toks(s), self.text, start);
-        self.p.phrases_after.borrow_mut().insert(at, m.clone());
+        let m = find(self.toks(s), self.text, i);
+        memo.borrow_mut().insert(at, m.clone());
         m
     }
 
