@@ -157,9 +157,28 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                         "but" | "while" | "although" | "though" | "whereas" | "however" | "which"
                     ) || is_clause_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1))
+                || toks[k].is(ctx.text, ',') && new_subject_after_and(ctx, s, k + 1)
                 || coordinated_predicate(ctx, s, k)
         })
-        .unwrap_or(end)
+        .map_or(end, |k| {
+            if k > start + 1 && toks[k - 1].is(ctx.text, ',') {
+                k - 1
+            } else {
+                k
+            }
+        })
+}
+
+/// `Rubio said the extremist is Clinton, and he railed against …`: after
+/// `, and` a personal pronoun with its verb opens the writer's next
+/// clause about the speaker.
+/// So does a verb in the past tense (`…, and urged that everyone`).
+fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
+    let next = ctx.word(s, k + 1);
+    matches!(ctx.word(s, k).as_ref(), "and" | "but")
+        && (matches!(next.as_ref(), "he" | "she" | "they" | "we")
+            && ctx.toks(s).get(k + 2).is_some_and(|t| t.is_word())
+            || next.len() > 4 && next.ends_with("ed"))
 }
 
 /// `She said she has no plans to change her vote and would not identify
@@ -279,19 +298,38 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();
         // The clause starts after `that`/`whether` within a few words, or
         // right after the verb (or its object) when it reads as a clause.
-        let window = (v + 1..end.min(v + 9)).find(|&k| complementizer(&ctx.word(s, k)));
+        let window = (v + 1..end.min(v + 9))
+            .find(|&k| complementizer(&ctx.word(s, k)))
+            .filter(|&k| skippable_before_complementizer(ctx, s, v + 1, k));
+        // `said Wednesday she wants`: a day between the verb and its clause.
+        let after = v
+            + 1
+            + usize::from(
+                toks.get(v + 1)
+                    .is_some_and(|t| lexicon::is_day(t.text(ctx.text))),
+            );
         let start = match window {
-            Some(k) if (v + 1..k).all(|j| toks[j].is_word() || toks[j].is(ctx.text, ',')) => k + 1,
+            Some(k) => k + 1,
             _ if takes_object(lemma) => {
-                // `told him the plan was dead`: a one-word object.
+                // `told him the plan was dead`, `told POLITICO he planned`:
+                // a one-word object.
                 let obj = v + 1;
                 let w = ctx.word(s, obj);
-                if !(lexicon::pronoun(&w).is_some() || w == "reporters") {
+                let named = toks.get(obj).is_some_and(|t| t.is_capitalized(ctx.text))
+                    && lexicon::pronoun(&ctx.word(s, obj + 1)).is_some();
+                if !(lexicon::pronoun(&w).is_some() || w == "reporters" || named) {
                     continue;
                 }
                 obj + 1
             }
-            _ => v + 1,
+            // `Still, he says, CLAUSE`: a verb set off by commas, its
+            // subject after a comma too, reports the rest of the sentence.
+            _ if toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
+                && parenthetical_subject(ctx, s, &m) =>
+            {
+                after + 1
+            }
+            _ => after,
         };
         if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
             continue;
@@ -303,6 +341,46 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         out.push(((start, stop), found(m, toks[v].span)));
     }
     out
+}
+
+/// Can the tokens `from..k` stand between a verb and the `that` at `k`
+/// (`said in a statement that`, `told reporters that`)? Words and commas
+/// only, and no subject or auxiliary of a clause of their own: in `said he
+/// is being asked about incidents that happened`, `that` is in the clause.
+fn skippable_before_complementizer(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    (from..k).all(|j| {
+        let w = ctx.word(s, j);
+        (toks[j].is_word() || toks[j].is(ctx.text, ','))
+            && !matches!(
+                w.as_ref(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "it"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "did"
+            )
+    })
+}
+
+/// Is the subject `m` of a verb that a comma follows set off as a
+/// parenthesis (`Still, he says,`, `Like his comments, Mr. Graham said,`):
+/// after a comma, and not at the sentence's start?
+fn parenthetical_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
+    m.tokens.0 > 0 && ctx.toks(s)[m.tokens.0 - 1].is(ctx.text, ',')
 }
 
 /// Words that do not open a reported clause right after its verb.

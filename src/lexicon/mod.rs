@@ -387,6 +387,13 @@ pub fn is_verb_modifier(word: &str) -> bool {
         || word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
+/// Is `word` (lower case) one of the listed verb modifiers (`also`,
+/// `later`), not only an adverb by its ending? A capitalized word in -ly
+/// before a verb is a name (`Schlafly noted`, `Kelly said`).
+pub fn is_listed_verb_modifier(word: &str) -> bool {
+    MODIFIERS.contains(word)
+}
+
 static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set("role_modifiers.txt"));
 

@@ -599,8 +599,14 @@ fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize {
         return end;
     }
     let mut i = end - 1;
+    // `on Thursday evening`: a day before the part of it.
+    let day = day
+        || i > 0 && lexicon::is_day(toks[i - 1].text(text)) && {
+            i -= 1;
+            true
+        };
     while i > 0
-        && i + 3 > end
+        && i + 4 > end
         && toks[i - 1].is_word()
         && one_of(toks[i - 1].text(text), TIME_OPENERS)
     {
@@ -702,7 +708,11 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         while j > 0
             && toks[j - 1].has(class::VERB_MODIFIER)
             && toks[j - 1].is_word()
-            && lexicon::is_verb_modifier(&lower(&toks[j - 1], text))
+            && if capital(&toks[j - 1], text) {
+                lexicon::is_listed_verb_modifier(&lower(&toks[j - 1], text))
+            } else {
+                lexicon::is_verb_modifier(&lower(&toks[j - 1], text))
+            }
         {
             j -= 1;
         }
@@ -1192,6 +1202,21 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
 /// roles written before them. `common` says whether a word (its token) is written in
 /// lower case elsewhere in the text: a capital at the start of a sentence
 /// (`Already Joe was there`) does not make such a word a name.
+/// Does a verb or its modifier follow token `i` (`Schlafly also noted`,
+/// `Kelly said`), so that a capitalized word in -ly before it is a name,
+/// not an adverb (`Finally she turned`, `Suddenly, the`)?
+fn before_predicate(toks: &[Token], text: &str, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        let w = lower(t, text);
+        t.is_word()
+            && !capital(t, text)
+            && !is_determiner(&w)
+            && !is_pronoun(t, text)
+            && !PREPOSITIONS.contains(&w.as_ref())
+            && !CLAUSE_OPENERS.contains(&w.as_ref())
+    })
+}
+
 pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1226,7 +1251,10 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
         // adverb opening the sentence (`Finally she turned`).
         let lone = end == i + 1
             && (toks[i].has(class::NOT_NAME)
-                || opens && !toks[i].has(class::FIRST_NAME) && toks[i].text(text).ends_with("ly"));
+                || opens
+                    && !toks[i].has(class::FIRST_NAME)
+                    && toks[i].text(text).ends_with("ly")
+                    && !before_predicate(toks, text, end));
         if chained || lone {
             i = end;
             continue;
