@@ -227,7 +227,19 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         })
         .unwrap_or_else(|| content_end(toks));
     let trailing = &toks[v + 1..end];
-    let trailing_ok = trailing.iter().all(|t| t.is_word() || t.is(ctx.text, ','))
+    // `For Clinton so far, polls suggest she shouldn't try`: a subject
+    // (or, after most verbs, an article) after the verb opens the clause
+    // it reports; the words before the comma are no clause of their own.
+    let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();
+    let opens_own = trailing.first().is_some_and(|t| {
+        let w = lexicon::to_lowercase(t.text(ctx.text));
+        matches!(
+            w.as_ref(),
+            "he" | "she" | "they" | "we" | "i" | "it" | "there"
+        ) || !takes_object(lemma) && matches!(w.as_ref(), "the" | "a" | "an" | "these" | "this")
+    });
+    let trailing_ok = !opens_own
+        && trailing.iter().all(|t| t.is_word() || t.is(ctx.text, ','))
         && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
         && !trailing
             .iter()
@@ -386,6 +398,15 @@ fn parenthetical_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
 /// Words that do not open a reported clause right after its verb.
 const NOT_CLAUSE_OPENERS: &[&str] = &[
     "about",
+    "although",
+    "because",
+    "since",
+    "though",
+    "unless",
+    "him",
+    "me",
+    "them",
+    "us",
     "after",
     "again",
     "against",
@@ -471,7 +492,10 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let a = ctx.find_according_to(s, 0..end.saturating_sub(2))?;
-    let m = ctx.phrase_after(s, a + 2)?;
+    let m = ctx
+        .phrase_after(s, a + 2)
+        .filter(|m| m.kind != MentionKind::Nominal || !continues_noun(ctx, s, m.tokens.1))
+        .or_else(|| crate::speaker::mention::source_after(toks, ctx.text, a + 2, end))?;
     let cue = Span::new(toks[a].span.start, toks[a + 1].span.end);
     let clause = if a == 0 || a == first_word(toks, 0) {
         // `According to X, CLAUSE.`
@@ -491,6 +515,18 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     };
     (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then_some((clause, found))
+}
+
+/// Does the word at `i` go on with the noun phrase before it (`a new
+/// poll`, where the phrase found was `a new`)?
+fn continues_noun(ctx: &Context, s: usize, i: usize) -> bool {
+    ctx.toks(s).get(i).is_some_and(|t| {
+        t.is_word() && {
+            let w = ctx.word(s, i);
+            !NOT_CLAUSE_OPENERS.contains(&w.as_ref())
+                && !crate::speaker::mention::ends_source(&w)
+        }
+    })
 }
 
 /// `The Sanders campaign responded Friday, saying CLAUSE.`: a participle

@@ -1047,7 +1047,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     {
         // `another reporter`, `a senior official`, `White House officials`.
         let start = description_back(toks, text, end - 1);
-        let start = name_run_back(toks, text, start).min(start);
+        let start = count_back(toks, text, name_run_back(toks, text, start).min(start));
         let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
         let has_det = start < end - 1 && is_determiner(&lower(&toks[start], text));
         if !has_det && !plural && start == end - 1 {
@@ -1111,7 +1111,192 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             false,
         ));
     }
-    None
+    bare_plural(toks, text, end)
+}
+
+/// Words that may stand alone as the subject of a verb of speech or
+/// thought at the start of a clause: `Some say`, `Others believe`.
+const QUANTIFIER_SUBJECTS: &[&str] = &["some", "many", "others", "most", "few", "several"];
+
+/// Plural words in -s that are no nouns: `always says`, `perhaps thinks`.
+const NOT_PLURAL_NOUNS: &[&str] = &[
+    "always",
+    "perhaps",
+    "sometimes",
+    "nevertheless",
+    "afterwards",
+    "besides",
+    "towards",
+    "its",
+    "his",
+    "hers",
+    "ours",
+    "theirs",
+    "yours",
+    "this",
+    "thus",
+    "was",
+    "has",
+    "is",
+    "does",
+    "us",
+    "yes",
+    "less",
+    "unless",
+    "across",
+    "whereas",
+    "news",
+    "as",
+    "plus",
+    "various",
+    "numerous",
+    "serious",
+    "previous",
+    "obvious",
+    "famous",
+];
+
+/// `Social conservatives say`, `polls suggest`, `Critics argue`, `Some
+/// say`, `About 4 in 10 say`: a plural noun with no determiner, with at
+/// most three words before it (adjectives, `4 in 10`), that opens a
+/// clause — at the sentence's start or after punctuation or a word that
+/// opens a clause. Such a group or source speaks as a description.
+fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    let w = lower(last, text);
+    let plural_noun = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_PLURAL_NOUNS.contains(&w.as_ref())
+        && !GENERIC_NOT_SPEAKERS.contains(&w.as_ref());
+    let quantity = QUANTIFIER_SUBJECTS.contains(&w.as_ref()) || is_ten(&w);
+    if !(plural_noun || quantity) || !last.is_word() || last.has(class::VERB_MODIFIER) {
+        return None;
+    }
+    // Walk back over adjectives and a count (`nearly eight in 10`).
+    let mut start = end - 1;
+    while start > 0 && end - start < 6 {
+        let t = &toks[start - 1];
+        let pw = lower(t, text);
+        let count = t.is_word() && (pw.chars().all(|c| c.is_ascii_digit()) || is_number_word(&pw))
+            || pw == "in" && toks.get(start).is_some_and(|n| is_ten(&lower(n, text)));
+        let adjective = t.is_word()
+            && pw.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_determiner(&pw)
+            && !is_pronoun(t, text)
+            && !possessive(t, text)
+            && !NOT_NOUNS.contains(&pw.as_ref())
+            && !PREPOSITIONS.contains(&pw.as_ref())
+            && !CLAUSE_OPENERS.contains(&pw.as_ref())
+            && !matches!(pw.as_ref(), "that" | "who" | "which" | "what" | "to")
+            && !(t.has(class::SPEECH_VERB) && lexicon::speech_verb(&pw).is_some())
+            && !(t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&pw))
+            || matches!(
+                pw.as_ref(),
+                "about" | "nearly" | "almost" | "roughly" | "only"
+            );
+        if !(count || adjective) {
+            break;
+        }
+        start -= 1;
+    }
+    let opens = start == 0 || !toks[start - 1].is_word() || {
+        let pw = lower(&toks[start - 1], text);
+        CLAUSE_OPENERS.contains(&pw.as_ref()) || pw == "that"
+    };
+    if !opens {
+        return None;
+    }
+    // `4 in 10` needs its count; a lone adjective-less `says` needs a noun.
+    if is_ten(&w) && end - start < 3 {
+        return None;
+    }
+    let span = span_of(toks, start, end);
+    Some(Mention::phrase(
+        MentionKind::Nominal,
+        span,
+        (start, end),
+        Gender::Unknown,
+        true,
+    ))
+}
+
+/// `nearly eight in 10 Democratic voters`, `more than 4 in 10 voters`:
+/// the count before a description that starts at `start` with `10`.
+fn count_back(toks: &[Token], text: &str, start: usize) -> usize {
+    let w = |k: usize| lower(&toks[k], text);
+    if !(start >= 2 && is_ten(&w(start)) && w(start - 1) == "in") {
+        return start;
+    }
+    let n = w(start - 2);
+    if !(n.chars().all(|c| c.is_ascii_digit()) || is_number_word(&n)) {
+        return start;
+    }
+    let mut i = start - 2;
+    if i >= 2 && w(i - 1) == "than" && matches!(w(i - 2).as_ref(), "more" | "fewer" | "less") {
+        i -= 2;
+    } else if i >= 1
+        && matches!(
+            w(i - 1).as_ref(),
+            "about" | "nearly" | "almost" | "roughly" | "only"
+        )
+    {
+        i -= 1;
+    }
+    i
+}
+
+fn is_ten(w: &str) -> bool {
+    matches!(w, "10" | "ten")
+}
+
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+    )
+}
+
+/// Words that end the noun phrase of a source after `according to`.
+const SOURCE_STOPS: &[&str] = &[
+    "that", "who", "which", "and", "as", "because", "since", "when", "while", "to", "about", "at",
+];
+
+/// Does `word` (lower case) end the noun phrase of a source (`that`,
+/// `to`, a participle in -ed: `a poll released Tuesday`)?
+pub fn ends_source(word: &str) -> bool {
+    SOURCE_STOPS.contains(&word) || word.len() > 4 && word.ends_with("ed")
+}
+
+/// The most words of a source after `according to`.
+const MAX_SOURCE_WORDS: usize = 6;
+
+/// `according to court documents`, `according to HuffPost Pollster’s
+/// polling average`, `according to a new poll released Tuesday`: a source
+/// that is no person, from `start` to the first comma, preposition,
+/// participle or relative word.
+pub fn source_after(toks: &[Token], text: &str, start: usize, end: usize) -> Option<Mention> {
+    let mut stop = start;
+    while stop < end && stop - start < MAX_SOURCE_WORDS && toks[stop].is_word() {
+        let w = lower(&toks[stop], text);
+        if stop > start && (PREPOSITIONS.contains(&w.as_ref()) || ends_source(&w)) {
+            break;
+        }
+        stop += 1;
+    }
+    let last = lower(&toks[stop.checked_sub(1)?], text);
+    if stop == start || last.len() < 3 || !last.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let span = span_of(toks, start, stop);
+    Some(Mention::phrase(
+        MentionKind::Nominal,
+        span,
+        (start, stop),
+        Gender::Unknown,
+        last.ends_with('s'),
+    ))
 }
 
 /// The phrase that starts at token `start`: the speaker after an inverted
