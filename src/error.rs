@@ -1,4 +1,6 @@
-//! Errors of reading input and writing output. Analysis itself cannot fail.
+//! Errors of reading input and writing output. Analysis itself cannot
+//! fail; a panic in it (a bug) is caught per document and reported as
+//! [`Error::Analysis`], so that the other documents go on.
 
 use std::io;
 use std::path::PathBuf;
@@ -41,6 +43,10 @@ pub enum Error {
         line: usize,
         message: String,
     },
+    #[error(
+        "{id}: internal error while analysing this document ({message}); it has no quotations in the output — please report this with the document"
+    )]
+    Analysis { id: String, message: String },
 }
 
 impl Error {
@@ -57,6 +63,7 @@ impl Error {
             | Error::Malformed { path, .. }
             | Error::EmptyDirectory { path }
             | Error::Binary { path, .. } => path.display().to_string(),
+            Error::Analysis { id, .. } => id.clone(),
         }
     }
 }

@@ -677,7 +677,7 @@ fn a_batch_of_good_and_bad_inputs() {
     // The summary after processing lists every failed input.
     let err = stderr(&o);
     let tail = err
-        .split("whosaid: 5 input(s) could not be read:\n")
+        .split("whosaid: 5 input(s) could not be read or analysed:\n")
         .nth(1)
         .unwrap_or_else(|| panic!("a summary: {err}"));
     let listed: Vec<&str> = tail.lines().collect();
@@ -742,4 +742,66 @@ fn a_1_gb_file_without_a_newline() {
         took.as_secs_f64()
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A bug that panics while analysing one document loses only that
+/// document: the others are written in order, the failed one keeps its
+/// line with an error naming it, the summary lists it and the exit status
+/// is 1 — on one thread and on several. (The panic is injected with the
+/// debug-build-only `WHOSAID_TEST_PANIC_ID`.)
+#[test]
+fn a_panic_in_one_document_loses_only_that_document() {
+    let input = "{\"id\": \"a\", \"text\": \"“We are ready,” Nuland said.\"}\n\
+                 {\"id\": \"b\", \"text\": \"“Not yet,” Kerry said.\"}\n\
+                 {\"id\": \"c\", \"text\": \"“Soon,” Lavrov said.\"}\n";
+    for threads in ["1", "2"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .args([
+                "extract",
+                "--input",
+                "jsonl",
+                "-f",
+                "jsonl",
+                "--threads",
+                threads,
+                "-",
+            ])
+            .env("WHOSAID_TEST_PANIC_ID", "b")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("whosaid runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin is piped")
+            .write_all(input.as_bytes())
+            .expect("stdin takes the input");
+        let o = child.wait_with_output().expect("whosaid finishes");
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let docs = records(&o);
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"], "threads {threads}");
+        assert_eq!(quote_texts(&docs[0]), ["We are ready,"]);
+        assert!(docs[1].quotes.is_empty());
+        assert!(
+            docs[1]
+                .error
+                .as_deref()
+                .is_some_and(|e| e.contains("internal error")),
+            "{:?}",
+            docs[1].error
+        );
+        assert_eq!(quote_texts(&docs[2]), ["Soon,"]);
+        let err = stderr(&o);
+        assert!(
+            err.contains("whosaid: error: b: internal error while analysing this document"),
+            "{err}"
+        );
+        assert!(
+            err.contains("1 input(s) could not be read or analysed"),
+            "{err}"
+        );
+    }
 }

@@ -523,8 +523,7 @@ fn continues_noun(ctx: &Context, s: usize, i: usize) -> bool {
     ctx.toks(s).get(i).is_some_and(|t| {
         t.is_word() && {
             let w = ctx.word(s, i);
-            !NOT_CLAUSE_OPENERS.contains(&w.as_ref())
-                && !crate::speaker::mention::ends_source(&w)
+            !NOT_CLAUSE_OPENERS.contains(&w.as_ref()) && !crate::speaker::mention::ends_source(&w)
         }
     })
 }

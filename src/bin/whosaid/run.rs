@@ -12,6 +12,8 @@
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::panic::AssertUnwindSafe;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -41,9 +43,19 @@ impl Outcome {
         }
     }
 
+    /// Documents whose analysis panicked count as failed inputs.
+    fn note_panics(&mut self, panics: Mutex<Vec<Error>>) {
+        for e in panics.into_inner().unwrap_or_else(|p| p.into_inner()) {
+            self.note_failure(&e);
+        }
+    }
+
     /// The summary printed after all inputs: how many failed, and which.
     pub fn summary(&self) -> String {
-        let mut out = format!("whosaid: {} input(s) could not be read:\n", self.failures);
+        let mut out = format!(
+            "whosaid: {} input(s) could not be read or analysed:\n",
+            self.failures
+        );
         for f in &self.failed {
             out.push_str(&format!("  {f}\n"));
         }
@@ -114,9 +126,42 @@ fn documents(
         })
 }
 
-fn apply<T>(work: &impl Fn(Result<Source, &Error>) -> T, doc: whosaid::Result<Source>) -> T {
+/// `work` on one document. A panic in the analysis (a bug) loses only
+/// this document: it is reported on standard error, kept in `panics` for
+/// the summary and exit status, and given to `work` as an error, so that
+/// the output still has its line.
+fn apply<T>(
+    work: &impl Fn(Result<Source, &Error>) -> T,
+    doc: whosaid::Result<Source>,
+    panics: &Mutex<Vec<Error>>,
+) -> T {
     match doc {
-        Ok(source) => work(Ok(source)),
+        Ok(source) => {
+            let id = source.id.clone();
+            match std::panic::catch_unwind(AssertUnwindSafe(|| {
+                // Debug builds only: make the analysis of the document with
+                // this id panic, so tests can check that a bug loses only it.
+                #[cfg(debug_assertions)]
+                if std::env::var("WHOSAID_TEST_PANIC_ID").is_ok_and(|p| p == source.id) {
+                    panic!("WHOSAID_TEST_PANIC_ID");
+                }
+                work(Ok(source))
+            })) {
+                Ok(result) => result,
+                Err(payload) => {
+                    let message = payload
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "panic".into());
+                    let e = Error::Analysis { id, message };
+                    eprintln!("whosaid: error: {e}");
+                    let result = work(Err(&e));
+                    panics.lock().unwrap_or_else(|p| p.into_inner()).push(e);
+                    result
+                }
+            }
+        }
         Err(e) => work(Err(&e)),
     }
 }
@@ -175,11 +220,13 @@ pub fn for_each_document<T: Send>(
     let mut progress = Progress::new();
     let bar = progress.bar.clone();
     let mut outcome = Outcome::default();
+    let panics = Mutex::new(Vec::new());
     if threads <= 1 {
         for doc in documents(args, &bar, &mut outcome) {
-            write(apply(&work, doc))?;
+            write(apply(&work, doc, &panics))?;
             progress.inc();
         }
+        outcome.note_panics(panics);
         return Ok(outcome);
     }
     whosaid::prepare();
@@ -196,6 +243,7 @@ pub fn for_each_document<T: Send>(
     let (doc_tx, doc_rx) = bounded::<(usize, Batch)>(window);
     let (result_tx, result_rx) = bounded::<(usize, Vec<T>)>(window);
     let work = &work;
+    let panics_ref = &panics;
     let failed = &mut outcome;
     std::thread::scope(|scope| -> anyhow::Result<()> {
         // Owned here, so that returning early closes the channels.
@@ -226,9 +274,13 @@ pub fn for_each_document<T: Send>(
         });
         for _ in 0..threads {
             let (doc_rx, result_tx) = (doc_rx.clone(), result_tx.clone());
+            let panics = panics_ref;
             scope.spawn(move || {
                 for (seq, batch) in doc_rx {
-                    let results = batch.into_iter().map(|doc| apply(work, doc)).collect();
+                    let results = batch
+                        .into_iter()
+                        .map(|doc| apply(work, doc, panics))
+                        .collect();
                     if result_tx.send((seq, results)).is_err() {
                         return;
                     }
@@ -254,6 +306,7 @@ pub fn for_each_document<T: Send>(
         }
         Ok(())
     })?;
+    outcome.note_panics(panics);
     Ok(outcome)
 }
 
