@@ -376,9 +376,12 @@ fn participle_subject(ctx: &Context, s: usize, start: usize, v: usize) -> Option
     if v > start && !toks[v - 1].is(text, ',') {
         // `responded … on Facebook writing, “…”`: the object of a
         // preposition is no subject.
+        // `with spokesman Glen Caplin saying, “…”`: after `with`, the
+        // person is the participle's subject.
         if let Some(m) = ctx.subject_before(s, v).filter(|m| m.tokens.0 >= start)
             && m.is_person_like(text)
-            && crate::speaker::mention::subject_position(toks, text, m.tokens.0)
+            && (crate::speaker::mention::subject_position(toks, text, m.tokens.0)
+                || m.tokens.0 > 0 && ctx.word(s, m.tokens.0 - 1) == "with")
         {
             return Some(m);
         }
