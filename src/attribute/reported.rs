@@ -119,10 +119,11 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
             if holds_markup(span) {
                 continue;
             }
+            let parts = parts_around(ctx, s, clause, &found).unwrap_or_else(|| vec![span]);
             let quote = Quote {
                 kind: Kind::Indirect,
                 span,
-                parts: vec![span],
+                parts,
                 outer: span,
                 paragraph: sentence.paragraph,
                 sentence: s,
@@ -132,6 +133,30 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
         }
     }
     out
+}
+
+/// `The good news for Cruz, Woolson said, is that …`: a clause with its
+/// attribution inside is two parts, the words before the comma that
+/// opens the attribution and those after the comma that closes it.
+fn parts_around(
+    ctx: &Context,
+    s: usize,
+    clause: (usize, usize),
+    found: &Found,
+) -> Option<Vec<Span>> {
+    let toks = ctx.toks(s);
+    let open = found.mention.tokens.0.checked_sub(1)?;
+    if open <= clause.0 || open >= clause.1 || !toks[open].is(ctx.text, ',') {
+        return None;
+    }
+    let close = (open + 1..clause.1).find(|&k| toks[k].is(ctx.text, ','))?;
+    let resume = first_word(toks, close + 1);
+    (resume < clause.1).then(|| {
+        vec![
+            Span::new(toks[clause.0].span.start, toks[open - 1].span.end),
+            Span::new(toks[resume].span.start, toks[clause.1 - 1].span.end),
+        ]
+    })
 }
 
 /// Index one past the last word of the sentence (final punctuation and
@@ -343,14 +368,22 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             }
             // `Still, he says, CLAUSE`: a verb set off by commas, its
             // subject after a comma too, reports the rest of the sentence.
+            // When the rest goes on with a verb (`The good news for Cruz,
+            // Woolson said, is that …`), the sentence around the
+            // attribution is the clause (in two parts).
             _ if toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
                 && parenthetical_subject(ctx, s, &m) =>
             {
-                after + 1
+                if after + 1 < end && opens_predicate(ctx, s, after + 1) {
+                    first_word(toks, 0)
+                } else {
+                    after + 1
+                }
             }
             _ => after,
         };
-        if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
+        let around = start < m.tokens.0;
+        if start >= end || !around && !opens_clause(ctx, s, start, window.is_some()) {
             continue;
         }
         let stop = clause_end(ctx, s, start, end);
@@ -400,6 +433,28 @@ fn skippable_before_complementizer(ctx: &Context, s: usize, from: usize, k: usiz
 /// after a comma, and not at the sentence's start?
 fn parenthetical_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
     m.tokens.0 > 0 && ctx.toks(s)[m.tokens.0 - 1].is(ctx.text, ',')
+}
+
+/// Does the word at `i` go on with a predicate (`is that`, `has been`)
+/// rather than open a clause of its own?
+fn opens_predicate(ctx: &Context, s: usize, i: usize) -> bool {
+    matches!(
+        ctx.word(s, i).as_ref(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
 }
 
 /// Words that do not open a reported clause right after its verb.

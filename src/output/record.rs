@@ -176,7 +176,13 @@ pub fn speaker_records(text: &str, analysis: &Analysis) -> Vec<SpeakerRecord> {
             Kind::Partial => row.partial += 1,
             _ => row.indirect += 1,
         }
-        row.words += word_count(q.span.slice(text));
+        // Only the quoted words: a split quotation's attribution between
+        // its parts (`“…,” she said, “…”`) is not counted.
+        row.words += if q.parts.len() > 1 {
+            q.parts.iter().map(|p| word_count(p.slice(text))).sum()
+        } else {
+            word_count(q.span.slice(text))
+        };
         row.first_paragraph = row.first_paragraph.min(q.paragraph);
     }
     if unknown.direct + unknown.partial + unknown.indirect > 0 {
