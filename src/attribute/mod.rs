@@ -93,7 +93,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // mentions in order, so that every pronoun sees what came before it.
     let mut entity: Vec<Option<usize>> = vec![None; n];
     let mut attributions: Vec<Attribution> = vec![Attribution::default(); n];
+    let fiction = dialogue::is_fiction(&ctx);
     let mut roster = Roster::default();
+    roster.surname_is_speakers = !fiction;
     let mut pronouns: HashMap<usize, Option<usize>> = HashMap::default();
     let speaking = speaking_names(&ctx);
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
@@ -182,7 +184,6 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // person acting in its narration. In news, a fragment quoted in the
     // writer's sentence is said by whoever a cue names, not by whoever acts
     // there (`taking shots at Marco Rubio (“Little Marco”)`).
-    let fiction = dialogue::is_fiction(&ctx);
     let mut pending: Vec<usize> = Vec::new();
     let mut last_own: Option<usize> = None;
     for i in 0..n {

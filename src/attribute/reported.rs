@@ -354,6 +354,9 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             );
         let start = match window {
             Some(k) => k + 1,
+            // `charged the officer with murder`: `charge` reports only
+            // with `that`.
+            _ if lemma == "charge" => continue,
             _ if takes_object(lemma) => {
                 // `told him the plan was dead`, `told POLITICO he planned`:
                 // a one-word object.
@@ -605,7 +608,18 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         }
         let from = v.saturating_sub(MAX_SUBJECT_DISTANCE);
-        let Some(m) = super::subject::clause_subject(ctx, s, from, v - 1) else {
+        // `prosecutors charged the officer and Emanuel fired his chief,
+        // acknowledging that …`: the subject of the last of coordinated
+        // clauses.
+        let coordinated = (from..v - 1).rev().find_map(|a| {
+            (matches!(ctx.word(s, a).as_ref(), "and" | "but")
+                && !ctx.inside_quote(toks[a].span.start))
+            .then(|| super::subject::clause_subject(ctx, s, a + 1, v - 1))
+            .flatten()
+            .filter(|m| m.tokens.0 == a + 1)
+        });
+        let Some(m) = coordinated.or_else(|| super::subject::clause_subject(ctx, s, from, v - 1))
+        else {
             continue;
         };
         let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));

@@ -86,6 +86,10 @@ pub struct Roster {
     pub entities: Vec<Entity>,
     /// Mentions of persons in text order (kept sorted by `at`).
     events: Vec<Event>,
+    /// News: a surname alone that relatives share is the speaker's (see
+    /// `link_name`). Novels name relatives by title and surname alike
+    /// (`Mrs. Archer`, `Archer`), so there the latest stays.
+    pub surname_is_speakers: bool,
 }
 
 /// Name words of a mention: possessive and final period of a suffix kept
@@ -236,14 +240,26 @@ impl Roster {
                 .rev()
                 .filter(|(_, e)| e.kind == SpeakerKind::Named)
         };
-        let by_surname = named().find(|(_, e)| {
+        let same_name = |e: &Entity| {
             let same_last = e.last.as_deref() == Some(last);
             let first_ok = || match (first, &e.first) {
                 (Some(a), Some(b)) => a == b || is_initial(a) || is_initial(b),
                 _ => true,
             };
             same_last && first_ok() && m.gender.agrees(e.gender)
-        });
+        };
+        // A surname alone that two people share (`Ted Cruz`, `Heidi Cruz`)
+        // is the one who has spoken: news names a speaker's relatives in
+        // full and the speaker by surname. Otherwise the latest.
+        let spoke = |i: usize| self.events.iter().any(|ev| ev.entity == i && ev.spoke);
+        let by_surname = if first.is_none() && self.surname_is_speakers {
+            named()
+                .filter(|(_, e)| same_name(e))
+                .find(|&(i, _)| spoke(i))
+                .or_else(|| named().find(|(_, e)| same_name(e)))
+        } else {
+            named().find(|(_, e)| same_name(e))
+        };
         // A first name alone (`Sissy`) refers to someone of that first name,
         // when no one has it as a surname.
         let found = by_surname.or_else(|| {
