@@ -109,6 +109,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             .names(s, toks.len())
             .cloned()
             .chain(subject::pronouns(&ctx, s))
+            .chain(subject::plural_descriptions(&ctx, s))
             .filter(|m| !ctx.inside_quote(m.span.start))
             .map(|m| (m, Vec::new()))
             .collect();

@@ -441,23 +441,17 @@ fn parenthetical_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
 /// Does the word at `i` go on with a predicate (`is that`, `has been`)
 /// rather than open a clause of its own?
 fn opens_predicate(ctx: &Context, s: usize, i: usize) -> bool {
-    matches!(
-        ctx.word(s, i).as_ref(),
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-    )
+    const AUXILIARIES: &[&str] = &[
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must",
+    ];
+    let w = ctx.word(s, i);
+    AUXILIARIES.contains(&w.as_ref())
+        || w.len() > 4
+            && w.ends_with("ed")
+            && ctx.toks(s)[i]
+                .text(ctx.text)
+                .starts_with(|c: char| c.is_lowercase())
 }
 
 /// Words that do not open a reported clause right after its verb.

@@ -138,3 +138,36 @@ pub fn pronouns(ctx: &Context, s: usize) -> Vec<Mention> {
         })
         .collect()
 }
+
+/// Plural descriptions of people that are the subject of a clause
+/// (`Mexican officials conducted polling`, `Republican lawmakers have
+/// said`), outside quotations: groups that a later `they` refers to.
+pub fn plural_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
+    let toks = ctx.toks(s);
+    let mut out: Vec<Mention> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !(t.has(lexicon::class::SPEAKER_NOUN) && t.is_word() && lower_word(ctx, s, i + 1))
+            || ctx.inside_quote(t.span.start)
+        {
+            continue;
+        }
+        if let Some(m) = ctx.subject_before(s, i + 1).filter(|m| {
+            m.kind == MentionKind::Nominal
+                && m.plural
+                && m.tokens.1 == i + 1
+                && out.last().is_none_or(|p| p.tokens.1 <= m.tokens.0)
+                && crate::speaker::mention::subject_position(toks, ctx.text, m.tokens.0)
+                && !ctx
+                    .names(s, toks.len())
+                    .any(|n| n.span.start < m.span.end && m.span.start < n.span.end)
+                && !ctx.word(s, m.tokens.0).ends_with("ing")
+                && !matches!(
+                    ctx.word(s, i + 1).as_ref(),
+                    "into" | "from" | "on" | "by" | "with" | "about" | "who" | "that" | "or"
+                )
+        }) {
+            out.push(m);
+        }
+    }
+    out
+}
