@@ -59,6 +59,13 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
         || reports_after_to(ctx, s, i)
 }
 
+/// A clause cue that a person says (`said`, `argued`): `show` is a
+/// document's or a poll's (`polls show Clinton ahead`), and a predicate of
+/// its own after `and` (`step up and show that he is worthy`).
+fn speaker_cue(ctx: &Context, s: usize, i: usize) -> bool {
+    is_clause_cue(ctx, s, i) && lexicon::clause_verb(&ctx.word(s, i)) != Some("show")
+}
+
 /// `was quick to add that`, `went on to say`, `continued to insist`: an
 /// infinitive after these reports (after `declined to say` or `plans to
 /// announce` it does not).
@@ -180,7 +187,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                     && (matches!(
                         ctx.word(s, k + 1).as_ref(),
                         "but" | "while" | "although" | "though" | "whereas" | "however" | "which"
-                    ) || is_clause_cue(ctx, s, k + 1)
+                    ) || speaker_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1))
                 || toks[k].is(ctx.text, ',') && new_subject_after_and(ctx, s, k + 1)
                 || coordinated_predicate(ctx, s, k)
@@ -221,7 +228,7 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
         && (matches!(
             ctx.word(s, k + 1).as_ref(),
             "would" | "will" | "could" | "can" | "should" | "did" | "does" | "has" | "had" | "also"
-        ) || is_clause_cue(ctx, s, k + 1))
+        ) || speaker_cue(ctx, s, k + 1))
 }
 
 /// `…, insisting that`, `…, arguing`: a participle after a comma opens a
@@ -340,6 +347,9 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         };
         let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();
+        if lemma == "show" && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) {
+            continue;
+        }
         // The clause starts after `that`/`whether` within a few words, or
         // right after the verb (or its object) when it reads as a clause.
         let window = (v + 1..end.min(v + 9))
