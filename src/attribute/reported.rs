@@ -126,17 +126,20 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
             if holds_markup(span) {
                 continue;
             }
-            let parts = parts_around(ctx, s, clause, &found).unwrap_or_else(|| vec![span]);
-            let quote = Quote {
-                kind: Kind::Indirect,
-                span,
-                parts,
-                outer: span,
-                paragraph: sentence.paragraph,
-                sentence: s,
-                attribution: Attribution::default(),
-            };
-            out.push((quote, found));
+            // Like a split quotation, a clause around its attribution is
+            // two records, one per part.
+            for span in parts_around(ctx, s, clause, &found).unwrap_or_else(|| vec![span]) {
+                let quote = Quote {
+                    kind: Kind::Indirect,
+                    span,
+                    parts: vec![span],
+                    outer: span,
+                    paragraph: sentence.paragraph,
+                    sentence: s,
+                    attribution: Attribution::default(),
+                };
+                out.push((quote, found.clone()));
+            }
         }
     }
     out
@@ -144,7 +147,8 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
 
 /// `The good news for Cruz, Woolson said, is that …`: a clause with its
 /// attribution inside is two parts, the words before the comma that
-/// opens the attribution and those after the comma that closes it.
+/// opens the attribution (two words or more) and those after the comma
+/// that closes it.
 fn parts_around(
     ctx: &Context,
     s: usize,
@@ -158,11 +162,19 @@ fn parts_around(
     }
     let close = (open + 1..clause.1).find(|&k| toks[k].is(ctx.text, ','))?;
     let resume = first_word(toks, close + 1);
-    (resume < clause.1).then(|| {
+    if resume >= clause.1 {
+        return None;
+    }
+    let after = Span::new(toks[resume].span.start, toks[clause.1 - 1].span.end);
+    // A single word before the attribution (`Maria, he said, was …`) is
+    // no part of its own.
+    Some(if words(toks, clause.0, open) >= 2 {
         vec![
             Span::new(toks[clause.0].span.start, toks[open - 1].span.end),
-            Span::new(toks[resume].span.start, toks[clause.1 - 1].span.end),
+            after,
         ]
+    } else {
+        vec![after]
     })
 }
 
@@ -257,14 +269,25 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         .rev()
         .find(|&v| is_clause_cue(ctx, s, v))?;
     // `CLAUSE, Spicer said, adding, “…”`: a participle after the verb
-    // introduces a quotation of its own.
-    let end = (v + 1..toks.len())
+    // introduces a quotation of its own; so may the verb itself (`CLAUSE,
+    // he said, “not only by …”`).
+    let quote_after = (v + 1..toks.len())
         .find(|&k| ctx.inside_quote(toks[k].span.start))
         .filter(|&q| {
             let words: Vec<usize> = (v + 1..q).filter(|&k| toks[k].is_word()).collect();
-            words.len() == 1 && ctx.word(s, words[0]).ends_with("ing")
-        })
-        .unwrap_or_else(|| content_end(toks));
+            words.is_empty() || words.len() == 1 && ctx.word(s, words[0]).ends_with("ing")
+        });
+    let end = quote_after.unwrap_or_else(|| content_end(toks));
+    // Before a quotation, the words before the attribution must read as a
+    // clause: not an adjunct (`On Dec. 7 on MSNBC, Bush said, “…”`), not
+    // a subject with its relative clause, not a reported clause of an
+    // earlier verb (`He said he had not seen …, and when asked, he said,
+    // “…”`).
+    let reads_as_clause = |from: usize, to: usize| {
+        quote_after.is_none()
+            || !(PREPOSITIONS_OPENING.contains(&ctx.word(s, from).as_ref())
+                || (from..to).any(|k| ctx.word(s, k) == "who" || is_clause_cue(ctx, s, k)))
+    };
     let trailing = &toks[v + 1..end];
     // `For Clinton so far, polls suggest she shouldn't try`: a subject
     // (or, after most verbs, an article) after the verb opens the clause
@@ -294,12 +317,17 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         if m.kind == MentionKind::Pronoun && toks.get(m.tokens.1).is_some_and(|t| t.is_word()) {
             return None;
         }
-        let rest_ok = toks[m.tokens.1..end]
-            .iter()
-            .all(|t| t.is_word() || t.is(ctx.text, ','))
-            && words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS;
+        // `…, said Brian Baker, a longtime adviser to the family who …`:
+        // an apposition may run to the sentence's end.
+        let apposition = toks.get(m.tokens.1).is_some_and(|t| t.is(ctx.text, ','));
+        let rest_ok = apposition
+            || toks[m.tokens.1..end]
+                .iter()
+                .all(|t| t.is_word() || t.is(ctx.text, ','))
+                && words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS;
         let clause = (first_word(toks, 0), v - 1);
         return (rest_ok
+            && reads_as_clause(clause.0, clause.1)
             && clause.1 > clause.0
             && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
             .then(|| (clause, found(m, toks[v].span)));
@@ -313,9 +341,33 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         return None;
     }
     let clause = (first_word(toks, 0), comma);
-    (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
+    (clause.1 > clause.0
+        && reads_as_clause(clause.0, clause.1)
+        && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then(|| (clause, found(m, toks[v].span)))
 }
+
+/// Words that open an adjunct, not a clause, at a sentence's start.
+const PREPOSITIONS_OPENING: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "according",
+    "asked",
+    "when",
+    "while",
+    "for",
+    "from",
+    "with",
+    "by",
+    "since",
+    "despite",
+    "like",
+    "unlike",
+];
 
 /// The first word token at or after `i`.
 fn first_word(toks: &[Token], i: usize) -> usize {
