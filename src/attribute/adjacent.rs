@@ -336,9 +336,20 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
     }
     // `Rep. Trey Gowdy (R-S.C.): “…”`, `Bush: “…”`: a name as a label.
     let colon = (end..open).any(|k| toks[k].is(ctx.text, ':'));
+    // `From Bush’s Facebook post: “…”`, `A lesson from Loretta Lynch: “…”`
+    let label_start = if matches!(ctx.word(s, head_start).as_ref(), "from" | "in") {
+        head_start + 1
+    } else {
+        head_start
+    };
     if colon
         && let Some(m) = ctx.subject_before(s, end)
-        && m.tokens.0 == head_start
+        && (m.tokens.0 == head_start
+            || m.tokens.0 == label_start
+            // `A lesson from Loretta Lynch: “…”`
+            || m.kind == MentionKind::Name
+                && m.tokens.0 > head_start
+                && ctx.word(s, m.tokens.0 - 1) == "from")
         && m.kind != MentionKind::Pronoun
     {
         let cue = toks[end].span;

@@ -362,9 +362,11 @@ impl<'t> Context<'t> {
         let noun = i > 0
             && (marker(i - 1)
                 || crate::speaker::mention::possessive(&self.toks(s)[i - 1], self.text))
+            // `Bush’s Facebook post` (but `Cruz’s advisers say`).
             || t.has(lexicon::class::VERB_BASE)
                 && i > 1
-                && marker(i - 2)
+                && (marker(i - 2)
+                    || crate::speaker::mention::possessive(&self.toks(s)[i - 2], self.text))
                 && !self.word(s, i - 1).ends_with('s');
         t.text(self.text).starts_with(|c: char| c.is_lowercase())
             && !noun

@@ -48,6 +48,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/verb_modifiers.txt"),
     ),
     ("work_nouns.txt", include_str!("data/work_nouns.txt")),
+    (
+        "statement_nouns.txt",
+        include_str!("data/statement_nouns.txt"),
+    ),
 ];
 
 /// The entries of a word list file: trimmed, non-empty, comments removed.
@@ -328,6 +332,18 @@ pub fn is_sentence_starter(word: &str) -> bool {
 
 static WORK_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("work_nouns.txt"));
 
+static STATEMENT_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set("statement_nouns.txt"));
+
+/// Is `word` (lower case) something a person writes or says, through
+/// which its author speaks (`statement`, `tweets`)?
+pub fn is_statement_noun(word: &str) -> bool {
+    STATEMENT_NOUNS.contains(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| STATEMENT_NOUNS.contains(w))
+}
+
 /// Is `word` (lower case) a noun that follows a quoted title (`series`)?
 pub fn is_work_noun(word: &str) -> bool {
     WORK_NOUNS.contains(word)
@@ -497,6 +513,7 @@ pub fn load() {
     LazyLock::force(&ABBREVIATIONS);
     LazyLock::force(&STARTERS);
     LazyLock::force(&WORK_NOUNS);
+    LazyLock::force(&STATEMENT_NOUNS);
     LazyLock::force(&NAMING_WORDS);
     LazyLock::force(&PRONOUNS);
     LazyLock::force(&SPEAKER_NOUNS);

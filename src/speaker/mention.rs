@@ -324,7 +324,9 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
         toks[i].has(class::NOT_NAME) && lexicon::is_not_name(w())
             || i == 0
                 && i + 1 < end
-                && (w().ends_with("ly") || w().ends_with("ing"))
+                && (w().ends_with("ly")
+                    || w().ends_with("ing")
+                    || lexicon::is_sentence_starter(w()))
                 && lexicon::first_name(w()).is_none()
     } {
         i += 1;
@@ -673,6 +675,15 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         else {
             break;
         };
+        // `this tweet from Rikkie Wells`, `a reaction from Barack Obama`:
+        // a thing from a person does not head the person named after it.
+        if m.kind == MentionKind::Name
+            && head.kind == MentionKind::Nominal
+            && lower(&toks[prep], text) == "from"
+            && !toks[k - 1].has(class::SPEAKER_NOUN)
+        {
+            break;
+        }
         let (end, last, object) = (m.span.end, m.tokens.1, m.span);
         // `Most of the candidates`, `One of his advisers`: a quantifier
         // heads a description, even with a capital.
@@ -1040,6 +1051,11 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         return Some(m);
     }
     let w = lower(last, text);
+    if lexicon::is_statement_noun(&w)
+        && let Some(m) = author_of(toks, text, end)
+    {
+        return Some(m);
+    }
     if let Some(gender) = last
         .has(class::SPEAKER_NOUN)
         .then(|| lexicon::speaker_noun(&w))
@@ -1114,6 +1130,26 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     bare_plural(toks, text, end)
 }
 
+/// `Bush’s statement`, `Bush’s Facebook post`, `Clinton’s written
+/// remarks`: the author of what speaks, named in the possessive before
+/// it (with at most two words between); the statement noun ends at `end`.
+fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+    let mut k = end - 1;
+    while k > 0 && end - k <= 3 && !possessive(&toks[k - 1], text) {
+        let t = &toks[k - 1];
+        let w = lower(t, text);
+        if !t.is_word() || is_determiner(&w) || NOT_NOUNS.contains(&w.as_ref()) {
+            return None;
+        }
+        k -= 1;
+    }
+    if k == 0 || !possessive(&toks[k - 1], text) {
+        return None;
+    }
+    subject_before_simple(toks, text, k)
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nominal))
+}
+
 /// Words that may stand alone as the subject of a verb of speech or
 /// thought at the start of a clause: `Some say`, `Others believe`.
 const QUANTIFIER_SUBJECTS: &[&str] = &["some", "many", "others", "most", "few", "several"];
@@ -1181,8 +1217,11 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         let pw = lower(t, text);
         let count = t.is_word() && (pw.chars().all(|c| c.is_ascii_digit()) || is_number_word(&pw))
             || pw == "in" && toks.get(start).is_some_and(|n| is_ten(&lower(n, text)));
+        // `carrying signs saying`: a participle before the noun is a
+        // verb with its object, not an adjective.
         let adjective = t.is_word()
             && pw.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !pw.ends_with("ing")
             && !is_determiner(&pw)
             && !is_pronoun(t, text)
             && !possessive(t, text)
