@@ -219,17 +219,19 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
 /// So do a verb in the past tense (`…, and urged that everyone`) and a
 /// new speaker with a verb of speech (`…, and Trump said`).
 fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
+    if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
+        return false;
+    }
     let next = ctx.word(s, k + 1);
-    matches!(ctx.word(s, k).as_ref(), "and" | "but")
-        && (matches!(next.as_ref(), "he" | "she" | "they" | "we")
-            && ctx.toks(s).get(k + 2).is_some_and(|t| t.is_word())
-            || next.len() > 4 && next.ends_with("ed")
-            || (k + 2..(k + 7).min(ctx.toks(s).len())).any(|v| {
-                is_clause_cue(ctx, s, v)
-                    && ctx
-                        .subject_before(s, v)
-                        .is_some_and(|m| m.tokens.0 == k + 1)
-            }))
+    (matches!(next.as_ref(), "he" | "she" | "they" | "we")
+        && ctx.toks(s).get(k + 2).is_some_and(|t| t.is_word())
+        || next.len() > 4 && next.ends_with("ed")
+        || (k + 2..(k + 7).min(ctx.toks(s).len())).any(|v| {
+            is_clause_cue(ctx, s, v)
+                && ctx
+                    .subject_before(s, v)
+                    .is_some_and(|m| m.tokens.0 == k + 1)
+        }))
 }
 
 /// `She said she has no plans to change her vote and would not identify

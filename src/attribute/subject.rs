@@ -146,7 +146,9 @@ pub fn plural_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
     let toks = ctx.toks(s);
     let mut out: Vec<Mention> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !(t.has(lexicon::class::SPEAKER_NOUN) && t.is_word() && lower_word(ctx, s, i + 1))
+        if !(t.has(lexicon::class::SPEAKER_NOUN)
+            && t.text(ctx.text).ends_with('s')
+            && lower_word(ctx, s, i + 1))
             || ctx.inside_quote(t.span.start)
         {
             continue;

@@ -1199,6 +1199,16 @@ const NOT_PLURAL_NOUNS: &[&str] = &[
 /// opens a clause. Such a group or source speaks as a description.
 fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let last = toks.get(end.checked_sub(1)?)?;
+    // Most words end in no `s` and are no count: leave them before
+    // lower-casing anything.
+    let raw = last.text(text);
+    if !(raw.ends_with('s')
+        || raw == "10"
+        || one_of(raw, QUANTIFIER_SUBJECTS)
+        || one_of(raw, &["ten"]))
+    {
+        return None;
+    }
     let w = lower(last, text);
     let plural_noun = w.len() > 3
         && w.ends_with('s')

@@ -36,6 +36,8 @@ pub struct Entity {
     /// A person a pronoun can refer to: a named person, or a description
     /// headed by a word for a person (`reporter`, not `document`).
     pub human: bool,
+    /// A quotation has been attributed to it (so far in the text).
+    pub spoke: bool,
 }
 
 impl Entity {
@@ -50,6 +52,7 @@ impl Entity {
         Entity {
             kind,
             words,
+            spoke: false,
             first: None,
             last: None,
             title: None,
@@ -208,6 +211,9 @@ impl Roster {
 
     /// Record that `entity` is mentioned (or speaks) at `at`.
     pub fn note(&mut self, at: usize, sentence: usize, entity: usize, spoke: bool) {
+        if spoke {
+            self.entities[entity].spoke = true;
+        }
         let i = self.events.partition_point(|e| e.at <= at);
         self.events.insert(
             i,
@@ -251,11 +257,10 @@ impl Roster {
         // A surname alone that two people share (`Ted Cruz`, `Heidi Cruz`)
         // is the one who has spoken: news names a speaker's relatives in
         // full and the speaker by surname. Otherwise the latest.
-        let spoke = |i: usize| self.events.iter().any(|ev| ev.entity == i && ev.spoke);
         let by_surname = if first.is_none() && self.surname_is_speakers {
             named()
                 .filter(|(_, e)| same_name(e))
-                .find(|&(i, _)| spoke(i))
+                .find(|(_, e)| e.spoke)
                 .or_else(|| named().find(|(_, e)| same_name(e)))
         } else {
             named().find(|(_, e)| same_name(e))
