@@ -1066,6 +1066,21 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         let start = count_back(toks, text, name_run_back(toks, text, start).min(start));
         let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
         let has_det = start < end - 1 && is_determiner(&lower(&toks[start], text));
+        // `the Florida senator and Republican presidential candidate`: one
+        // person with two descriptions under one article, named by the
+        // first.
+        if !has_det
+            && !plural
+            && start >= 3
+            && lower(&toks[start - 1], text) == "and"
+            && let Some(first) = subject_before_simple(toks, text, start - 1).filter(|f| {
+                f.kind == MentionKind::Nominal
+                    && !f.plural
+                    && is_determiner(&lower(&toks[f.tokens.0], text))
+            })
+        {
+            return Some(first);
+        }
         if !has_det && !plural && start == end - 1 {
             // A bare singular noun (`reporter said`) is not a speaker phrase.
             return None;

@@ -334,10 +334,10 @@ impl Roster {
         let name = normalize_description(text, m.name);
         let head = name.split_whitespace().last().unwrap_or("").to_lowercase();
         let definite = name.starts_with("the ") || name.starts_with("The ");
-        // `the Colonel`, `the spokeswoman`: the person last mentioned with
-        // that title or role.
+        // `the Colonel`, `the spokeswoman`, `the independent Vermont
+        // senator`: the person last mentioned with that title or role.
         if definite
-            && name.split_whitespace().count() <= 3
+            && name.split_whitespace().count() <= 5
             && lexicon::is_title(&head)
             && !lexicon::is_honorific(&head)
             && let Some(i) = self.titled(&head)
