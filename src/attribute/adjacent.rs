@@ -450,12 +450,23 @@ fn according_to(ctx: &Context, s: usize, start: usize, end: usize) -> Option<Fou
 fn dash(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.end.saturating_sub(1));
-    let toks = ctx.toks(s);
+    let is_dash =
+        |t: &crate::token::Token| t.is(ctx.text, '—') || t.is(ctx.text, '–') || t.is(ctx.text, '-');
     let i = ctx.token_at(s, quote.outer.end);
-    let d = toks.get(i)?;
-    if !(d.is(ctx.text, '—') || d.is(ctx.text, '–') || d.is(ctx.text, '-')) {
-        return None;
-    }
+    // `“…”` ending its paragraph, and `-President Obama, tweeting after
+    // the speech.` as the next: the signature on a line of its own.
+    let (s, i) = match ctx.toks(s).get(i) {
+        Some(d) if is_dash(d) => (s, i),
+        None if s + 1 < ctx.sentence_count()
+            && ctx.analysis.sentences[s + 1].paragraph == quote.paragraph + 1
+            && ctx.toks(s + 1).first().is_some_and(is_dash) =>
+        {
+            (s + 1, 0)
+        }
+        _ => return None,
+    };
+    let toks = ctx.toks(s);
+    let d = toks[i];
     let m: Mention = ctx.phrase_after(s, i + 1)?;
     let rest_ok = toks[m.tokens.1..]
         .iter()
