@@ -15,11 +15,37 @@ const MAX_TAIL: usize = 45;
 const MAX_HEAD_GAP: usize = 10;
 
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
-    after(ctx, q)
+    what_called(ctx, q)
+        .or_else(|| after(ctx, q))
         .or_else(|| before(ctx, q))
         .or_else(|| dash(ctx, q))
         .or_else(|| intro(ctx, q))
         .or_else(|| statement(ctx, q))
+}
+
+/// `under what Mr. Hedge called “the prior economy model,”`, `what she
+/// described as “…”`: the fragment is the naming of the subject between
+/// `what` and the verb, whatever cue follows it.
+fn what_called(ctx: &Context, q: usize) -> Option<Found> {
+    let quote = &ctx.analysis.quotes[q];
+    let s = ctx.analysis.sentence_at(quote.outer.start);
+    let toks = ctx.toks(s);
+    let open = ctx.token_at(s, quote.outer.start);
+    let mut v = open.checked_sub(1)?;
+    if ctx.word(s, v) == "as" && v > 0 && ctx.word(s, v - 1).starts_with("describ") {
+        v -= 1;
+    } else if !matches!(
+        ctx.word(s, v).as_ref(),
+        "called" | "calls" | "dubbed" | "dubs" | "termed" | "terms" | "labeled" | "labelled"
+    ) {
+        return None;
+    }
+    let m = ctx.subject_before(s, v)?;
+    (m.tokens.0 > 0 && ctx.word(s, m.tokens.0 - 1) == "what").then(|| Found {
+        mention: m,
+        cue: toks[v].span,
+        rule: "before-quote",
+    })
 }
 
 /// `President Clinton released the following statement:` or `the DNC
