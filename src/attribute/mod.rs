@@ -44,20 +44,20 @@ pub struct Found {
 /// (`dash`; `colon-label` through a pronoun) keep a prior.
 fn confidence(rule: &str, pronoun: bool) -> f64 {
     let (named, via_pronoun) = match rule {
-        "after-quote" => (0.92, 0.66),
-        "after-quote-inverted" => (0.88, 0.71),
-        "split" => (0.91, 0.67),
-        "reported" => (0.84, 0.39),
+        "after-quote" => (0.92, 0.64),
+        "after-quote-inverted" => (0.88, 0.67),
+        "split" => (0.91, 0.65),
+        "reported" => (0.86, 0.41),
         "dash" => (0.80, 0.60),
         "colon-label" => (0.75, 0.60),
-        "narration" => (0.81, 0.57),
+        "narration" => (0.84, 0.58),
         "paragraph" => (0.75, 0.75),
-        "intro-colon" => (0.62, 0.75),
+        "intro-colon" => (0.71, 0.66),
         "alternation" => (0.66, 0.66),
-        "before-quote" => (0.68, 0.56),
-        "sentence-cue" => (0.69, 0.62),
-        "according-to" => (0.57, 0.57),
-        "continuation" => (0.36, 0.36),
+        "before-quote" => (0.73, 0.53),
+        "sentence-cue" => (0.70, 0.59),
+        "according-to" => (0.63, 0.63),
+        "continuation" => (0.42, 0.42),
         _ => (0.5, 0.5),
     };
     if pronoun { via_pronoun } else { named }
