@@ -156,10 +156,19 @@ fn push_word(
 ) -> usize {
     let (end, rest_ascii) = word_end(s, start, end);
     let ascii = ascii && rest_ascii;
+    let word = &s[start..end];
+    let mut class = lexicon::classes_of(word, ascii);
+    let upper = match word.as_bytes()[0] {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    };
+    if upper && !lexicon::is_compound_adjective(word) {
+        class |= lexicon::class::CAPITAL;
+    }
     out.push(Token {
         span: Span::new(offset + start, offset + end),
         kind: TokenKind::Word,
-        class: lexicon::classes_of(&s[start..end], ascii),
+        class,
         ascii,
     });
     end

@@ -547,9 +547,33 @@ pub mod class {
     /// The base form of a speech or clause verb (`comment`, `call`), which
     /// may be a noun (`a Twitter comment`).
     pub const VERB_BASE: u32 = 1 << 11;
+    /// A word written with a capital that may be part of a name or a role:
+    /// not a compound adjective (`Democratic-backed`). Set by the
+    /// tokenizer, which reads the first character anyway.
+    pub const CAPITAL: u32 = 1 << 12;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
+}
+
+/// `Democratic-backed`, `Obama-era`, `GOP-led`: a capital before a hyphen
+/// and a participle or `era`, `style` after it make an adjective, not a
+/// name (unlike `García-López`, or `Ki-moon` and `Yong-pyo`, whose second
+/// syllable is in lower case).
+pub fn is_compound_adjective(word: &str) -> bool {
+    // Most capitalized words end in none of these: look no further.
+    const ENDINGS: [&str; 6] = ["ed", "era", "style", "like", "born", "based"];
+    if !(matches!(word.as_bytes().last(), Some(b'd' | b'a' | b'e' | b'n'))
+        && ENDINGS.iter().any(|e| word.ends_with(e)))
+    {
+        return false;
+    }
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.len() > 2
+            && tail.bytes().all(|b| b.is_ascii_lowercase())
+            && (tail.ends_with("ed") || matches!(tail, "era" | "style" | "like" | "born" | "based"))
+    })
 }
 
 /// Lower-case words → classes, from every list that is matched in lower

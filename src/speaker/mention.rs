@@ -215,31 +215,11 @@ fn is_pronoun(t: &Token, text: &str) -> bool {
     t.has(class::PRONOUN) && !capitals && lexicon::pronoun(&lower(t, text)).is_some()
 }
 
-/// A word written with a capital that may be part of a name or a role.
+/// A word written with a capital that may be part of a name or a role
+/// (the tokenizer's `class::CAPITAL`).
 #[inline]
-fn capital(t: &Token, text: &str) -> bool {
-    t.is_capitalized(text) && !compound_adjective(t.text(text))
-}
-
-/// `Democratic-backed`, `Obama-era`, `GOP-led`: a capital before a hyphen
-/// and a participle or `era`, `style` after it make an adjective, not a
-/// name (unlike `García-López`, or `Ki-moon` and `Yong-pyo`, whose second
-/// syllable is in lower case).
-fn compound_adjective(word: &str) -> bool {
-    // Most capitalized words end in none of these: look no further (this
-    // runs for every capitalized token a rule reads).
-    const ENDINGS: [&str; 6] = ["ed", "era", "style", "like", "born", "based"];
-    if !(matches!(word.as_bytes().last(), Some(b'd' | b'a' | b'e' | b'n'))
-        && ENDINGS.iter().any(|e| word.ends_with(e)))
-    {
-        return false;
-    }
-    word.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty()
-            && tail.len() > 2
-            && tail.bytes().all(|b| b.is_ascii_lowercase())
-            && (tail.ends_with("ed") || matches!(tail, "era" | "style" | "like" | "born" | "based"))
-    })
+fn capital(t: &Token, _text: &str) -> bool {
+    t.has(class::CAPITAL)
 }
 
 /// Is the token a possessive (`Clinton’s`, `Reuters'`)?
