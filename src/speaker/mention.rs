@@ -1265,14 +1265,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     if is_ten(&w) && end - start < 3 {
         return None;
     }
-    let span = span_of(toks, start, end);
-    Some(Mention::phrase(
-        MentionKind::Nominal,
-        span,
-        (start, end),
-        Gender::Unknown,
-        true,
-    ))
+    Some(description(toks, start, end, true))
 }
 
 /// `nearly eight in 10 Democratic voters`, `more than 4 in 10 voters`:
@@ -1298,6 +1291,18 @@ fn count_back(toks: &[Token], text: &str, start: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// A description of tokens `start..end` whose gender nothing tells.
+fn description(toks: &[Token], start: usize, end: usize, plural: bool) -> Mention {
+    let span = span_of(toks, start, end);
+    Mention::phrase(
+        MentionKind::Nominal,
+        span,
+        (start, end),
+        Gender::Unknown,
+        plural,
+    )
 }
 
 fn is_ten(w: &str) -> bool {
@@ -1342,14 +1347,7 @@ pub fn source_after(toks: &[Token], text: &str, start: usize, end: usize) -> Opt
     if stop == start || last.len() < 3 || !last.chars().all(char::is_alphabetic) {
         return None;
     }
-    let span = span_of(toks, start, stop);
-    Some(Mention::phrase(
-        MentionKind::Nominal,
-        span,
-        (start, stop),
-        Gender::Unknown,
-        last.ends_with('s'),
-    ))
+    Some(description(toks, start, stop, last.ends_with('s')))
 }
 
 /// The phrase that starts at token `start`: the speaker after an inverted
