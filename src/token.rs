@@ -43,20 +43,12 @@ impl Token {
     /// Is this a word that starts with an upper-case letter?
     #[inline(always)]
     pub fn is_capitalized(&self, text: &str) -> bool {
+        // As `starts_upper`, reading the first byte without slicing.
         self.is_word()
             && match text.as_bytes().get(self.span.start) {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.starts_with_upper_case(text),
+                _ => starts_upper_other(self.text(text)),
             }
-    }
-
-    /// `is_capitalized` past its ASCII test, out of line.
-    #[inline(never)]
-    fn starts_with_upper_case(&self, text: &str) -> bool {
-        self.text(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
     }
 
     /// Does the word have any of the `lexicon::class` bits `bits`?
@@ -158,11 +150,7 @@ fn push_word(
     let ascii = ascii && rest_ascii;
     let word = &s[start..end];
     let mut class = lexicon::classes_of(word, ascii);
-    let upper = match word.as_bytes()[0] {
-        b if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => word.chars().next().is_some_and(char::is_uppercase),
-    };
-    if upper && !lexicon::is_compound_adjective(word) {
+    if starts_upper(word) && !lexicon::is_compound_adjective(word) {
         class |= lexicon::class::CAPITAL;
     }
     out.push(Token {
@@ -172,6 +160,23 @@ fn push_word(
         ascii,
     });
     end
+}
+
+/// Does `word` start with an upper-case letter? ASCII is tested inline;
+/// anything else is decoded out of line.
+#[inline(always)]
+fn starts_upper(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => starts_upper_other(word),
+        None => false,
+    }
+}
+
+/// `starts_upper` past its ASCII test.
+#[inline(never)]
+fn starts_upper_other(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The character at byte `i` of `s` (a character boundary), decoded only

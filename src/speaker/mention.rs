@@ -218,7 +218,7 @@ fn is_pronoun(t: &Token, text: &str) -> bool {
 /// A word written with a capital that may be part of a name or a role
 /// (the tokenizer's `class::CAPITAL`).
 #[inline]
-fn capital(t: &Token, _text: &str) -> bool {
+fn capital(t: &Token) -> bool {
     t.has(class::CAPITAL)
 }
 
@@ -289,11 +289,11 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
     while i > 0 {
         let t = &toks[i - 1];
         let w = t.text(text);
-        let ok = capital(t, text)
+        let ok = capital(t)
             || (t.is_word()
                 && i < end
                 && i >= 2
-                && capital(&toks[i - 2], text)
+                && capital(&toks[i - 2])
                 && (lexicon::is_name_particle(w)
                     || w == "of" && of_joins(toks, i - 1)
                     || w == "al"));
@@ -656,9 +656,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             && (matches!(
                 lower(&toks[prep], text).as_ref(),
                 "of" | "for" | "from" | "at" | "with"
-            ) || toks[m.tokens.0..m.tokens.1]
-                .iter()
-                .any(|t| capital(t, text)));
+            ) || toks[m.tokens.0..m.tokens.1].iter().any(capital));
         let Some(head) = subject_before_simple(toks, text, k)
             .filter(|h| h.kind != MentionKind::Pronoun && h.tokens.1 == k)
         else {
@@ -708,7 +706,7 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         while j > 0
             && toks[j - 1].has(class::VERB_MODIFIER)
             && toks[j - 1].is_word()
-            && if capital(&toks[j - 1], text) {
+            && if capital(&toks[j - 1]) {
                 lexicon::is_listed_verb_modifier(&lower(&toks[j - 1], text))
             } else {
                 lexicon::is_verb_modifier(&lower(&toks[j - 1], text))
@@ -892,7 +890,7 @@ fn apposition_head(
         // `Blunt, after a long pause, said`: an aside between commas, not a
         // clause of its own (`Purchase, when Sanders protesters interrupted`).
         if seg_role.is_none() || CLAUSE_OPENERS.contains(&opener.as_ref()) {
-            let clause = toks.get(seg.0 + 1).is_some_and(|t| capital(t, text))
+            let clause = toks.get(seg.0 + 1).is_some_and(capital)
                 && !relative
                 && !matches!(
                     opener.as_ref(),
@@ -1007,7 +1005,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             return Some(Mention::pronoun(last, end - 1, gender, plural));
         }
     }
-    if capital(last, text) {
+    if capital(last) {
         let start = name_run_back(toks, text, end);
         // Lower-case role words before the name: `spokeswoman Victoria
         // Nuland`, `State Department spokeswoman Victoria Nuland`.
@@ -1093,7 +1091,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         && !(last.has(class::ORG_WORD)
             && lexicon::is_org_word(&w)
             && end >= 2
-            && capital(&toks[end - 2], text))
+            && capital(&toks[end - 2]))
         && end - det <= 4
         && (w.chars().all(char::is_alphabetic) || is_age_noun(&w))
         && w.len() > 2
@@ -1110,10 +1108,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             false,
         ));
     }
-    if last.has(class::ORG_WORD)
-        && lexicon::is_org_word(&w)
-        && end >= 2
-        && capital(&toks[end - 2], text)
+    if last.has(class::ORG_WORD) && lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2])
     {
         // `the Obama campaign`, `the Trump administration`.
         let start = name_run_back(toks, text, end - 1);
@@ -1406,7 +1401,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
                 m.name = m.span;
             }
         }
-        if capital(t, text) || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some() {
+        if capital(t) || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some() {
             best = Some(m);
         } else if fallback.is_none() {
             fallback = Some(m);
@@ -1445,7 +1440,7 @@ fn before_predicate(toks: &[Token], text: &str, i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
         let w = lower(t, text);
         t.is_word()
-            && !capital(t, text)
+            && !capital(t)
             && !is_determiner(&w)
             && !is_pronoun(t, text)
             && !PREPOSITIONS.contains(&w.as_ref())
@@ -1457,7 +1452,7 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !capital(&toks[i], text) {
+        if !capital(&toks[i]) {
             i += 1;
             continue;
         }
@@ -1471,8 +1466,8 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
         while end < toks.len() {
             let t = &toks[end];
             let w = t.text(text);
-            let joins = capital(t, text)
-                || toks.get(end + 1).is_some_and(|n| capital(n, text))
+            let joins = capital(t)
+                || toks.get(end + 1).is_some_and(capital)
                     && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, end));
             if !joins || possessive(&toks[end - 1], text) {
                 break;
@@ -1482,7 +1477,7 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
         // `McConnell spokesman Don Stewart`: a name before a role noun and
         // another name belongs to the role of the second.
         let chained = toks.get(end).is_some_and(|t| t.has(class::SPEAKER_NOUN))
-            && toks.get(end + 1).is_some_and(|t| capital(t, text));
+            && toks.get(end + 1).is_some_and(capital);
         // A lone word that is never a name (`Please`, `Thursday`), or an
         // adverb opening the sentence (`Finally she turned`).
         let lone = end == i + 1
