@@ -154,22 +154,11 @@ fn stops(word: &str) -> bool {
     )
 }
 
-/// Nouns for a turn of speech: `“No,” was her answer.`
-const ANSWER_NOUNS: &[&str] = &[
-    "answer",
-    "comment",
-    "rejoinder",
-    "remark",
-    "reply",
-    "response",
-    "retort",
-];
-
 /// `“No,” was her answer.`: the owner of the answer speaks.
 fn answer(ctx: &Context, s: usize, i: usize) -> Option<Found> {
     let toks = ctx.toks(s);
     if !matches!(ctx.word(s, i).as_ref(), "was" | "came")
-        || !ANSWER_NOUNS.contains(&ctx.word(s, i + 2).as_ref())
+        || !lexicon::is_answer_noun(&ctx.word(s, i + 2))
     {
         return None;
     }

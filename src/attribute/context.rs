@@ -49,17 +49,6 @@ pub struct Prepared {
     phrases_after: RefCell<HashMap<usize, Option<Mention>>>,
 }
 
-/// Words after which a verb form is a noun: `the report`, `a statement`,
-/// `his reply`.
-pub const NOUN_MARKERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my",
-];
-
-/// Is `word` (lower case) one of `NOUN_MARKERS`?
-fn is_noun_marker(word: &str) -> bool {
-    NOUN_MARKERS.contains(&word)
-}
-
 impl<'t> Context<'t> {
     /// Give up the borrow of the analysis, keeping what was computed.
     pub fn into_prepared(self) -> Prepared {
@@ -168,7 +157,12 @@ impl<'t> Context<'t> {
         for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
             for (i, cue) in cues[a..b].iter_mut().enumerate() {
                 if *cue {
-                    *cue = context.used_as_verb(s, i, lexicon::class::SPEECH_VERB, is_noun_marker);
+                    *cue = context.used_as_verb(
+                        s,
+                        i,
+                        lexicon::class::SPEECH_VERB,
+                        lexicon::is_noun_marker,
+                    );
                 }
             }
         }

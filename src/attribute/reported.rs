@@ -42,16 +42,11 @@ fn complementizer(word: &str) -> bool {
     matches!(word, "that" | "whether" | "if")
 }
 
-/// Words after which a verb form is not a verb of a reported clause: the
-/// nouns' markers, and `to`, `be` and its forms (`to report`, `was said`).
-const NOT_REPORTING: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "this", "that", "our", "my", "to", "be",
-    "been", "being", "was", "were", "is", "are",
-];
-
-/// Is `word` (lower case) one of `NOT_REPORTING`?
+/// Is `word` (lower case) a word after which a verb form is not a verb of
+/// a reported clause: the nouns' markers, and `to`, `be` and its forms
+/// (`to report`, `was said`)?
 fn is_not_reporting(word: &str) -> bool {
-    NOT_REPORTING.contains(&word)
+    lexicon::is_noun_marker(word) || word == "to" || lexicon::is_be_form(word)
 }
 
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
@@ -287,7 +282,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // “…”`).
     let reads_as_clause = |from: usize, to: usize| {
         quote_after.is_none()
-            || !(PREPOSITIONS_OPENING.contains(&ctx.word(s, from).as_ref())
+            || !(lexicon::is_adjunct_opener(&ctx.word(s, from))
                 || (from..to).any(|k| ctx.word(s, k) == "who" || is_clause_cue(ctx, s, k)))
     };
     let trailing = &toks[v + 1..end];
@@ -348,28 +343,6 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then(|| (clause, found(m, toks[v].span)))
 }
-
-/// Words that open an adjunct, not a clause, at a sentence's start.
-const PREPOSITIONS_OPENING: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "according",
-    "asked",
-    "when",
-    "while",
-    "for",
-    "from",
-    "with",
-    "by",
-    "since",
-    "despite",
-    "like",
-    "unlike",
-];
 
 /// The first word token at or after `i`.
 fn first_word(toks: &[Token], i: usize) -> usize {
@@ -505,88 +478,14 @@ fn parenthetical_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
 /// Does the word at `i` go on with a predicate (`is that`, `has been`)
 /// rather than open a clause of its own?
 fn opens_predicate(ctx: &Context, s: usize, i: usize) -> bool {
-    const AUXILIARIES: &[&str] = &[
-        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must",
-    ];
     let w = ctx.word(s, i);
-    AUXILIARIES.contains(&w.as_ref())
+    lexicon::is_auxiliary(&w)
         || w.len() > 4
             && w.ends_with("ed")
             && ctx.toks(s)[i]
                 .text(ctx.text)
                 .starts_with(|c: char| c.is_lowercase())
 }
-
-/// Words that do not open a reported clause right after its verb.
-const NOT_CLAUSE_OPENERS: &[&str] = &[
-    "about",
-    "after",
-    "again",
-    "against",
-    "also",
-    "although",
-    "and",
-    "anything",
-    "as",
-    "at",
-    "because",
-    "before",
-    "but",
-    "by",
-    "during",
-    "earlier",
-    "for",
-    "from",
-    "goodbye",
-    "hello",
-    "here",
-    "him",
-    "how",
-    "if",
-    "in",
-    "into",
-    "last",
-    "later",
-    "little",
-    "me",
-    "much",
-    "no",
-    "not",
-    "nothing",
-    "now",
-    "of",
-    "on",
-    "or",
-    "since",
-    "so",
-    "something",
-    "sorry",
-    "thanks",
-    "them",
-    "then",
-    "this",
-    "though",
-    "through",
-    "to",
-    "today",
-    "too",
-    "under",
-    "unless",
-    "us",
-    "very",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "with",
-    "yes",
-    "yesterday",
-];
 
 /// Does a reported clause start at token `i`? After `that` anything does;
 /// otherwise a subject must: a pronoun, a determiner or a name.
@@ -604,7 +503,7 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
     // A clause starts with its subject: a pronoun, a determiner, a name, a
     // number, a noun; not a preposition, an adverb or a word that is the
     // object itself (`said in politics`, `said nothing`, `said yes`).
-    let not_subject = NOT_CLAUSE_OPENERS.contains(&w)
+    let not_subject = lexicon::is_not_clause_opener(w)
         || t.has(lexicon::class::VERB_MODIFIER | lexicon::class::SPEECH_VERB)
         || t.is_capitalized(ctx.text) && t.has(lexicon::class::NOT_NAME);
     !not_subject
@@ -646,7 +545,7 @@ fn continues_noun(ctx: &Context, s: usize, i: usize) -> bool {
     ctx.toks(s).get(i).is_some_and(|t| {
         t.is_word() && {
             let w = ctx.word(s, i);
-            !NOT_CLAUSE_OPENERS.contains(&w.as_ref()) && !crate::speaker::mention::ends_source(&w)
+            !lexicon::is_not_clause_opener(&w) && !crate::speaker::mention::ends_source(&w)
         }
     })
 }

@@ -8,21 +8,13 @@ use super::Context;
 use crate::lexicon;
 use crate::speaker::mention::{Mention, MentionKind};
 
-/// Words after a phrase that show it is no subject: an object's article,
-/// a preposition or a subject of its own (`give Mr. Sloan the benefit`,
-/// `Clinton of New York`, `Finally she turned`).
-const NOT_AFTER_SUBJECT: &[&str] = &[
-    "a", "an", "and", "at", "for", "he", "her", "his", "i", "in", "it", "its", "of", "our", "she",
-    "the", "their", "these", "they", "this", "those", "to", "we",
-];
-
 /// Is token `i` of sentence `s` a lower-case word that may be the verb of
 /// a subject before it?
 fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
     ctx.toks(s).get(i).is_some_and(|t| {
         t.is_word()
             && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
-            && !NOT_AFTER_SUBJECT.contains(&ctx.word(s, i).as_ref())
+            && !lexicon::is_not_after_subject(&ctx.word(s, i))
     })
 }
 

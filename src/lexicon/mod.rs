@@ -1,7 +1,7 @@
 //! Word lists: plain UTF-8 files under `src/lexicon/data/`, one entry per
 //! line, `#` starts a comment. They are embedded with `include_str!` and
-//! parsed once, on first use. A test keeps every list sorted and free of
-//! duplicates.
+//! parsed once, on first use (the short lists of function words, at compile
+//! time). A test keeps every list sorted and free of duplicates.
 
 use std::borrow::Cow;
 
@@ -12,6 +12,13 @@ use std::sync::LazyLock;
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("data/abbreviations.txt")),
     (
+        "adjunct_openers.txt",
+        include_str!("data/adjunct_openers.txt"),
+    ),
+    ("answer_nouns.txt", include_str!("data/answer_nouns.txt")),
+    ("auxiliaries.txt", include_str!("data/auxiliaries.txt")),
+    ("be_forms.txt", include_str!("data/be_forms.txt")),
+    (
         "boilerplate_markers.txt",
         include_str!("data/boilerplate_markers.txt"),
     ),
@@ -20,6 +27,9 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/boilerplate_phrases.txt"),
     ),
     ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
+    ("conjunctions.txt", include_str!("data/conjunctions.txt")),
+    ("determiners.txt", include_str!("data/determiners.txt")),
+    ("epithets.txt", include_str!("data/epithets.txt")),
     ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
     (
@@ -28,10 +38,28 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("name_suffixes.txt", include_str!("data/name_suffixes.txt")),
     ("naming_words.txt", include_str!("data/naming_words.txt")),
+    (
+        "not_after_subject.txt",
+        include_str!("data/not_after_subject.txt"),
+    ),
+    (
+        "not_clause_openers.txt",
+        include_str!("data/not_clause_openers.txt"),
+    ),
     ("not_names.txt", include_str!("data/not_names.txt")),
+    ("not_nouns.txt", include_str!("data/not_nouns.txt")),
+    (
+        "not_plural_nouns.txt",
+        include_str!("data/not_plural_nouns.txt"),
+    ),
+    ("not_speakers.txt", include_str!("data/not_speakers.txt")),
+    ("noun_markers.txt", include_str!("data/noun_markers.txt")),
     ("org_words.txt", include_str!("data/org_words.txt")),
+    ("phrase_stops.txt", include_str!("data/phrase_stops.txt")),
     ("places.txt", include_str!("data/places.txt")),
+    ("prepositions.txt", include_str!("data/prepositions.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
+    ("quantifiers.txt", include_str!("data/quantifiers.txt")),
     (
         "role_modifiers.txt",
         include_str!("data/role_modifiers.txt"),
@@ -40,8 +68,11 @@ pub const FILES: &[(&str, &str)] = &[
         "sentence_starters.txt",
         include_str!("data/sentence_starters.txt"),
     ),
+    ("source_stops.txt", include_str!("data/source_stops.txt")),
     ("speaker_nouns.txt", include_str!("data/speaker_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
+    ("time_nouns.txt", include_str!("data/time_nouns.txt")),
+    ("time_openers.txt", include_str!("data/time_openers.txt")),
     ("titles.txt", include_str!("data/titles.txt")),
     (
         "verb_modifiers.txt",
@@ -460,6 +491,270 @@ pub fn is_place(word: &str) -> bool {
     PLACES.contains(word)
 }
 
+// Closed classes of function words that the attribution rules read
+// (`attribute`, `speaker::mention`), for nearly every word near a cue.
+// Each list is short, and read at compile time into a constant slice:
+// `contains` over it compares the word with strings whose lengths and
+// bytes the compiler knows, which costs less than hashing the word.
+
+/// The data of the file `name` of `FILES`, at compile time.
+const fn listed(name: &str) -> &'static str {
+    let mut i = 0;
+    while i < FILES.len() {
+        if FILES[i].0.len() == name.len() && {
+            let (a, b) = (FILES[i].0.as_bytes(), name.as_bytes());
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            k == a.len()
+        } {
+            return FILES[i].1;
+        }
+        i += 1;
+    }
+    panic!("no such word list")
+}
+
+/// The first entry of `data`, as `entries` reads it, and the lines after
+/// it; at compile time.
+const fn first_entry(mut data: &'static [u8]) -> Option<(&'static str, &'static [u8])> {
+    while !data.is_empty() {
+        let mut end = 0;
+        while end < data.len() && data[end] != b'\n' {
+            end += 1;
+        }
+        let (line, rest) = data.split_at(end);
+        data = if rest.is_empty() {
+            rest
+        } else {
+            rest.split_at(1).1
+        };
+        let mut comment = 0;
+        while comment < line.len() && line[comment] != b'#' {
+            comment += 1;
+        }
+        let word = line.split_at(comment).0.trim_ascii();
+        if !word.is_empty() {
+            match std::str::from_utf8(word) {
+                Ok(word) => return Some((word, data)),
+                Err(_) => panic!("a word list is not UTF-8"),
+            }
+        }
+    }
+    None
+}
+
+/// How many entries `data` holds, at compile time.
+const fn entry_count(data: &'static str) -> usize {
+    let (mut n, mut rest) = (0, data.as_bytes());
+    while let Some((_, after)) = first_entry(rest) {
+        n += 1;
+        rest = after;
+    }
+    n
+}
+
+/// The `N` entries of `data`, at compile time.
+const fn entry_array<const N: usize>(data: &'static str) -> [&'static str; N] {
+    let mut words = [""; N];
+    let (mut i, mut rest) = (0, data.as_bytes());
+    while let Some((word, after)) = first_entry(rest) {
+        words[i] = word;
+        i += 1;
+        rest = after;
+    }
+    words
+}
+
+/// The entries of the word list file `name`, read at compile time into a
+/// constant slice.
+macro_rules! words {
+    ($name:literal) => {{
+        const DATA: &str = listed($name);
+        const WORDS: [&str; entry_count(DATA)] = entry_array(DATA);
+        &WORDS
+    }};
+}
+
+/// Every list read at compile time, by file name (for the tests).
+#[cfg(test)]
+const WORD_SLICES: &[(&str, &[&str])] = &[
+    ("adjunct_openers.txt", ADJUNCT_OPENERS),
+    ("answer_nouns.txt", ANSWER_NOUNS),
+    ("auxiliaries.txt", AUXILIARIES),
+    ("be_forms.txt", BE_FORMS),
+    ("conjunctions.txt", CONJUNCTIONS),
+    ("determiners.txt", DETERMINERS),
+    ("epithets.txt", EPITHETS),
+    ("not_after_subject.txt", NOT_AFTER_SUBJECT),
+    ("not_clause_openers.txt", NOT_CLAUSE_OPENERS),
+    ("not_nouns.txt", NOT_NOUNS),
+    ("not_plural_nouns.txt", NOT_PLURAL_NOUNS),
+    ("not_speakers.txt", NOT_SPEAKERS),
+    ("noun_markers.txt", NOUN_MARKERS),
+    ("phrase_stops.txt", PHRASE_STOPS),
+    ("prepositions.txt", PREPOSITIONS),
+    ("quantifiers.txt", QUANTIFIERS),
+    ("source_stops.txt", SOURCE_STOPS),
+    ("time_nouns.txt", TIME_NOUNS),
+    ("time_openers.txt", TIME_OPENERS),
+];
+
+const NOUN_MARKERS: &[&str] = words!("noun_markers.txt");
+
+/// Is `word` (lower case) a word after which a verb form is a noun (`the`,
+/// `his`: `the report`, `his reply`)?
+pub fn is_noun_marker(word: &str) -> bool {
+    NOUN_MARKERS.contains(&word)
+}
+
+const BE_FORMS: &[&str] = words!("be_forms.txt");
+
+/// Is `word` (lower case) a form of `be` (`was`, `being`)?
+pub fn is_be_form(word: &str) -> bool {
+    BE_FORMS.contains(&word)
+}
+
+const AUXILIARIES: &[&str] = words!("auxiliaries.txt");
+
+/// Is `word` (lower case) an auxiliary that goes on with a predicate
+/// (`is`, `has`, `would`)?
+pub fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&word)
+}
+
+const ADJUNCT_OPENERS: &[&str] = words!("adjunct_openers.txt");
+
+/// Is `word` (lower case) a word that opens an adjunct, not a clause, at a
+/// sentence's start (`on`, `according`, `when`)?
+pub fn is_adjunct_opener(word: &str) -> bool {
+    ADJUNCT_OPENERS.contains(&word)
+}
+
+const NOT_CLAUSE_OPENERS: &[&str] = words!("not_clause_openers.txt");
+
+/// Is `word` (lower case) a word that does not open a reported clause
+/// right after its verb (`in`, `nothing`, `yes`)?
+pub fn is_not_clause_opener(word: &str) -> bool {
+    NOT_CLAUSE_OPENERS.contains(&word)
+}
+
+const ANSWER_NOUNS: &[&str] = words!("answer_nouns.txt");
+
+/// Is `word` (lower case) a noun for a turn of speech (`answer`, `reply`)?
+pub fn is_answer_noun(word: &str) -> bool {
+    ANSWER_NOUNS.contains(&word)
+}
+
+const NOT_AFTER_SUBJECT: &[&str] = words!("not_after_subject.txt");
+
+/// Is `word` (lower case) a word after a phrase that shows it is no
+/// subject (`the`, `of`, `she`)?
+pub fn is_not_after_subject(word: &str) -> bool {
+    NOT_AFTER_SUBJECT.contains(&word)
+}
+
+const NOT_SPEAKERS: &[&str] = words!("not_speakers.txt");
+
+/// Is `word` (lower case) a word after a determiner that does not make a
+/// speaker (`same`, `time`, `others`)?
+pub fn is_not_speaker(word: &str) -> bool {
+    NOT_SPEAKERS.contains(&word)
+}
+
+const NOT_NOUNS: &[&str] = words!("not_nouns.txt");
+
+/// Is `word` (lower case) a word that cannot end a description (`should`,
+/// `been`, `and`)?
+pub fn is_not_noun(word: &str) -> bool {
+    NOT_NOUNS.contains(&word)
+}
+
+const PHRASE_STOPS: &[&str] = words!("phrase_stops.txt");
+
+/// Is `word` (lower case) a word that ends a phrase after an inverted verb
+/// (`with`, `and`)?
+pub fn is_phrase_stop(word: &str) -> bool {
+    PHRASE_STOPS.contains(&word)
+}
+
+const CONJUNCTIONS: &[&str] = words!("conjunctions.txt");
+
+/// Is `word` (lower case) a conjunction that opens a clause (`when`,
+/// `because`, `and`)?
+pub fn is_conjunction(word: &str) -> bool {
+    CONJUNCTIONS.contains(&word)
+}
+
+const DETERMINERS: &[&str] = words!("determiners.txt");
+
+/// Is `word` (lower case) a determiner that opens a description of a
+/// speaker (`a`, `another`, `her`)?
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
+const PREPOSITIONS: &[&str] = words!("prepositions.txt");
+
+/// Is `word` (lower case) a preposition that opens a phrase after a
+/// subject (`in`, `through`)?
+pub fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word)
+}
+
+const EPITHETS: &[&str] = words!("epithets.txt");
+
+/// Is `word` (lower case) an epithet before a name (`old`, `poor`)?
+pub fn is_epithet(word: &str) -> bool {
+    EPITHETS.contains(&word)
+}
+
+const NOT_PLURAL_NOUNS: &[&str] = words!("not_plural_nouns.txt");
+
+/// Is `word` (lower case) a word in -s that is no plural noun (`always`,
+/// `news`)?
+pub fn is_not_plural_noun(word: &str) -> bool {
+    NOT_PLURAL_NOUNS.contains(&word)
+}
+
+const SOURCE_STOPS: &[&str] = words!("source_stops.txt");
+
+/// Is `word` (lower case) a word that ends the noun phrase of a source
+/// after `according to` (`that`, `to`)?
+pub fn is_source_stop(word: &str) -> bool {
+    SOURCE_STOPS.contains(&word)
+}
+
+const TIME_NOUNS: &[&str] = words!("time_nouns.txt");
+
+/// Is `word` (any ASCII case) a word that names a time (`week`, `today`)?
+pub fn is_time_noun(word: &str) -> bool {
+    any_ascii_case(TIME_NOUNS, word)
+}
+
+const TIME_OPENERS: &[&str] = words!("time_openers.txt");
+
+/// Is `word` (any ASCII case) a word that opens a time phrase (`last`,
+/// `earlier`, `on`)?
+pub fn is_time_opener(word: &str) -> bool {
+    any_ascii_case(TIME_OPENERS, word)
+}
+
+const QUANTIFIERS: &[&str] = words!("quantifiers.txt");
+
+/// Is `word` (any ASCII case) a quantifier that may stand alone as a
+/// subject (`some`, `others`)?
+pub fn is_quantifier(word: &str) -> bool {
+    any_ascii_case(QUANTIFIERS, word)
+}
+
+/// Is `word` one of `list` (lower-case words), in any ASCII case? Read
+/// without lower-casing it, as these are asked at every cue.
+fn any_ascii_case(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// The whole text is scanned (news holds none of the cues): with SIMD, the
 /// packed searcher for a few literals; else a DFA without prefilter, which
 /// reads each byte once (rare-byte search finds `r`, `d` and `e` in most
@@ -762,6 +1057,22 @@ mod tests {
             words.dedup();
             assert_eq!(words.len(), n, "{name} names a word twice");
         }
+    }
+
+    #[test]
+    fn lists_read_at_compile_time_are_their_files() {
+        for (name, words) in WORD_SLICES {
+            let listed: Vec<&str> = entries(file(name)).collect();
+            assert_eq!(*words, listed.as_slice(), "{name}");
+            for w in *words {
+                assert!(
+                    w.is_ascii() && *w == w.to_lowercase(),
+                    "{name}: {w:?} is not an ASCII word in lower case"
+                );
+            }
+        }
+        assert!(is_noun_marker("the") && !is_noun_marker("The"));
+        assert!(is_time_noun("Week") && is_quantifier("SOME") && !is_time_opener("next"));
     }
 
     #[test]

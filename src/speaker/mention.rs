@@ -72,7 +72,7 @@ impl Mention {
             .slice(text)
             .split_whitespace()
             .map(lexicon::to_lowercase)
-            .take_while(|w| !PREPOSITIONS.contains(&w.as_ref()))
+            .take_while(|w| !lexicon::is_preposition(w))
             .last();
         head.is_some_and(|w| lexicon::speaker_noun(&w).is_some() || is_age_noun(&w))
     }
@@ -142,70 +142,8 @@ fn is_headline_word(word: &str) -> bool {
     )
 }
 
-/// Words after a determiner that do not make a speaker: `the same`, `the
-/// time`.
-const GENERIC_NOT_SPEAKERS: &[&str] = &[
-    "day",
-    "end",
-    "first",
-    "last",
-    "latter",
-    "former",
-    "most",
-    "next",
-    "other",
-    "others",
-    "past",
-    "rest",
-    "same",
-    "time",
-    "way",
-    "week",
-    "year",
-    "one",
-    "all",
-    "both",
-    "each",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-];
-
-/// Words that cannot end a description (`that she should`, `a been`).
-const NOT_NOUNS: &[&str] = &[
-    "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
-    "must", "not", "shall", "should", "was", "were", "will", "would", "are", "very", "so", "too",
-    "and", "or", "but", "nor", "then", "yet",
-];
-
-/// Words that end a phrase after an inverted verb: `said the old lady
-/// with a smile`, `said Mr. Gradgrind and sat down`.
-const PHRASE_STOPS: &[&str] = &[
-    "and", "as", "at", "but", "by", "for", "from", "in", "into", "on", "or", "that", "to", "when",
-    "who", "whose", "with", "without",
-];
-
-/// Words that open a clause, not an apposition: `Purchase, when Sanders
-/// protesters interrupted her speech, shouting`.
-const CLAUSE_OPENERS: &[&str] = &[
-    "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "then",
-    "though", "until", "when", "where", "whether", "while", "yet",
-];
-
-/// Determiners that open a description of a speaker.
-const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "any", "both", "each", "every", "her", "his", "its", "many", "most",
-    "my", "one", "other", "our", "several", "some", "the", "their", "these", "this", "those",
-    "three", "two", "your",
-];
-
 fn lower<'t>(t: &Token, text: &'t str) -> std::borrow::Cow<'t, str> {
     lexicon::lower(t.text(text))
-}
-
-fn is_determiner(word: &str) -> bool {
-    DETERMINERS.contains(&word)
 }
 
 /// Is the token a pronoun? An abbreviation in capitals is not: `US`, `IT`.
@@ -490,7 +428,7 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
             break;
         }
         let w = lower(t, text);
-        if is_determiner(&w) || possessive(t, text) {
+        if lexicon::is_determiner(&w) || possessive(t, text) {
             return i - 1;
         }
         if t.has(class::SPEECH_VERB) && lexicon::speech_verb(&w).is_some()
@@ -530,33 +468,6 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
     i
 }
 
-/// Prepositions that open a phrase after a subject: `a staffer in the
-/// room`, `protesters marching through the streets`.
-const PREPOSITIONS: &[&str] = &[
-    "across", "among", "around", "at", "behind", "by", "for", "from", "in", "inside", "into",
-    "near", "of", "on", "outside", "over", "through", "under", "with", "within",
-];
-
-/// Words that name a time after a subject: `Ryan on Thursday declared`,
-/// `Clinton last week said`.
-const TIME_NOUNS: &[&str] = &[
-    "afternoon",
-    "evening",
-    "month",
-    "morning",
-    "night",
-    "today",
-    "tonight",
-    "week",
-    "weekend",
-    "year",
-    "yesterday",
-];
-
-/// Lower-case words that stand before a name in fiction: `old Horace
-/// Talbot`, `poor Fanny`.
-const EPITHETS: &[&str] = &["dear", "little", "old", "poor", "young"];
-
 /// Two-word adverbials between a subject and its verb: `the Grandmother at
 /// last ejaculated`.
 const ADVERBIAL_PAIRS: &[(&str, &str)] = &[
@@ -571,9 +482,6 @@ const ADVERBIAL_PAIRS: &[(&str, &str)] = &[
     ("once", "more"),
 ];
 
-/// Words that open a time phrase before a time noun: `last week`.
-const TIME_OPENERS: &[&str] = &["earlier", "early", "last", "late", "on", "that", "this"];
-
 /// Tokens of a time phrase that ends at `end`: `on Thursday`, `Thursday`,
 /// `last week`, `earlier this week`, `yesterday`. Returns where it starts
 /// (`end` when there is none).
@@ -586,7 +494,7 @@ fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize {
     }
     let w = last.text(text);
     let day = lexicon::is_day(w);
-    if !(day || one_of(w, TIME_NOUNS)) {
+    if !(day || lexicon::is_time_noun(w)) {
         return end;
     }
     let mut i = end - 1;
@@ -599,7 +507,7 @@ fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize {
     while i > 0
         && i + 4 > end
         && toks[i - 1].is_word()
-        && one_of(toks[i - 1].text(text), TIME_OPENERS)
+        && lexicon::is_time_opener(toks[i - 1].text(text))
     {
         i -= 1;
     }
@@ -626,7 +534,7 @@ pub(crate) fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
         return true;
     }
     let w = lower(prev, text);
-    !(PREPOSITIONS.contains(&w.as_ref()) || is_determiner(&w) || possessive(prev, text))
+    !(lexicon::is_preposition(&w) || lexicon::is_determiner(&w) || possessive(prev, text))
 }
 
 /// `a Democratic staffer in the room`, `protesters marching through the
@@ -639,7 +547,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         let Some(prep) = m.tokens.0.checked_sub(1) else {
             break;
         };
-        if !toks[prep].is_word() || !PREPOSITIONS.contains(&lower(&toks[prep], text).as_ref()) {
+        if !toks[prep].is_word() || !lexicon::is_preposition(&lower(&toks[prep], text)) {
             break;
         }
         let mut k = prep;
@@ -675,7 +583,9 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // `Most of the candidates`, `One of his advisers`: a quantifier
         // heads a description, even with a capital.
         let mut head = head;
-        if head.tokens.1 - head.tokens.0 == 1 && is_determiner(&lower(&toks[head.tokens.0], text)) {
+        if head.tokens.1 - head.tokens.0 == 1
+            && lexicon::is_determiner(&lower(&toks[head.tokens.0], text))
+        {
             head.kind = MentionKind::Nominal;
             head.role = None;
             head.title = None;
@@ -789,9 +699,9 @@ fn infinitive_back(toks: &[Token], text: &str, j: usize) -> usize {
         let w = lower(t, text);
         let verbish = t.is_word()
             && !t.is_capitalized(text)
-            && !is_determiner(&w)
+            && !lexicon::is_determiner(&w)
             && !is_pronoun(t, text)
-            && (!PREPOSITIONS.contains(&w.as_ref()) || w == "on");
+            && (!lexicon::is_preposition(&w) || w == "on");
         if !verbish {
             break;
         }
@@ -879,7 +789,7 @@ fn apposition_head(
             toks[k].has(class::SPEECH_VERB)
                 && toks[k].is_word()
                 && lexicon::speech_verb(toks[k].text(text)).is_some()
-                && !(k > seg.0 && is_determiner(&lower(&toks[k - 1], text)))
+                && !(k > seg.0 && lexicon::is_determiner(&lower(&toks[k - 1], text)))
         });
         if verb && !relative {
             return None;
@@ -889,7 +799,7 @@ fn apposition_head(
             .flatten();
         // `Blunt, after a long pause, said`: an aside between commas, not a
         // clause of its own (`Purchase, when Sanders protesters interrupted`).
-        if seg_role.is_none() || CLAUSE_OPENERS.contains(&opener.as_ref()) {
+        if seg_role.is_none() || lexicon::is_conjunction(&opener) {
             let clause = toks.get(seg.0 + 1).is_some_and(capital)
                 && !relative
                 && !matches!(
@@ -1023,7 +933,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         while role_start > 0 && toks[role_start - 1].is_word() && {
             let t = &toks[role_start - 1];
             let w = t.text(text);
-            t.has(class::ROLE_MODIFIER) && lexicon::is_role_modifier(w) || EPITHETS.contains(&w)
+            t.has(class::ROLE_MODIFIER) && lexicon::is_role_modifier(w) || lexicon::is_epithet(w)
         } {
             role_start -= 1;
         }
@@ -1052,7 +962,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         let start = description_back(toks, text, end - 1);
         let start = count_back(toks, text, name_run_back(toks, text, start).min(start));
         let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
-        let has_det = start < end - 1 && is_determiner(&lower(&toks[start], text));
+        let has_det = start < end - 1 && lexicon::is_determiner(&lower(&toks[start], text));
         // `the Florida senator and Republican presidential candidate`: one
         // person with two descriptions under one article, named by the
         // first.
@@ -1063,7 +973,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             && let Some(first) = subject_before_simple(toks, text, start - 1).filter(|f| {
                 f.kind == MentionKind::Nominal
                     && !f.plural
-                    && is_determiner(&lower(&toks[f.tokens.0], text))
+                    && lexicon::is_determiner(&lower(&toks[f.tokens.0], text))
             })
         {
             return Some(first);
@@ -1082,10 +992,10 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     }
     if let Some(det) = (end.saturating_sub(4)..end.saturating_sub(1))
         .rev()
-        .find(|&d| is_determiner(&lower(&toks[d], text)))
+        .find(|&d| lexicon::is_determiner(&lower(&toks[d], text)))
         && (det + 1..end).all(|k| {
             let w = lower(&toks[k], text);
-            toks[k].is_word() && !is_pronoun(&toks[k], text) && !NOT_NOUNS.contains(&w.as_ref())
+            toks[k].is_word() && !is_pronoun(&toks[k], text) && !lexicon::is_not_noun(&w)
         })
         && (last.text(text).starts_with(|c: char| c.is_lowercase()) || is_age_noun(&w))
         && !(last.has(class::ORG_WORD)
@@ -1095,7 +1005,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         && end - det <= 4
         && (w.chars().all(char::is_alphabetic) || is_age_noun(&w))
         && w.len() > 2
-        && !GENERIC_NOT_SPEAKERS.contains(&w.as_ref())
+        && !lexicon::is_not_speaker(&w)
     {
         // `the investor said`, `the first cabman said`: any noun after a
         // determiner can be the subject of a speech verb.
@@ -1137,7 +1047,7 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     while k > 0 && end - k <= 3 && !possessive(&toks[k - 1], text) {
         let t = &toks[k - 1];
         let w = lower(t, text);
-        if !t.is_word() || is_determiner(&w) || NOT_NOUNS.contains(&w.as_ref()) {
+        if !t.is_word() || lexicon::is_determiner(&w) || lexicon::is_not_noun(&w) {
             return None;
         }
         k -= 1;
@@ -1149,48 +1059,6 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nominal))
 }
 
-/// Words that may stand alone as the subject of a verb of speech or
-/// thought at the start of a clause: `Some say`, `Others believe`.
-const QUANTIFIER_SUBJECTS: &[&str] = &["some", "many", "others", "most", "few", "several"];
-
-/// Plural words in -s that are no nouns: `always says`, `perhaps thinks`.
-const NOT_PLURAL_NOUNS: &[&str] = &[
-    "always",
-    "perhaps",
-    "sometimes",
-    "nevertheless",
-    "afterwards",
-    "besides",
-    "towards",
-    "its",
-    "his",
-    "hers",
-    "ours",
-    "theirs",
-    "yours",
-    "this",
-    "thus",
-    "was",
-    "has",
-    "is",
-    "does",
-    "us",
-    "yes",
-    "less",
-    "unless",
-    "across",
-    "whereas",
-    "news",
-    "as",
-    "plus",
-    "various",
-    "numerous",
-    "serious",
-    "previous",
-    "obvious",
-    "famous",
-];
-
 /// `Social conservatives say`, `polls suggest`, `Critics argue`, `Some
 /// say`, `About 4 in 10 say`: a plural noun with no determiner, with at
 /// most three words before it (adjectives, `4 in 10`), that opens a
@@ -1201,10 +1069,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     // Most words end in no `s` and are no count: leave them before
     // lower-casing anything.
     let raw = last.text(text);
-    if !(raw.ends_with('s')
-        || raw == "10"
-        || one_of(raw, QUANTIFIER_SUBJECTS)
-        || one_of(raw, &["ten"]))
+    if !(raw.ends_with('s') || raw == "10" || lexicon::is_quantifier(raw) || one_of(raw, &["ten"]))
     {
         return None;
     }
@@ -1213,9 +1078,9 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         && w.ends_with('s')
         && !w.ends_with("ss")
         && w.chars().all(|c| c.is_ascii_lowercase())
-        && !NOT_PLURAL_NOUNS.contains(&w.as_ref())
-        && !GENERIC_NOT_SPEAKERS.contains(&w.as_ref());
-    let quantity = QUANTIFIER_SUBJECTS.contains(&w.as_ref()) || is_ten(&w);
+        && !lexicon::is_not_plural_noun(&w)
+        && !lexicon::is_not_speaker(&w);
+    let quantity = lexicon::is_quantifier(&w) || is_ten(&w);
     if !(plural_noun || quantity) || !last.is_word() || last.has(class::VERB_MODIFIER) {
         return None;
     }
@@ -1231,12 +1096,12 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         let adjective = t.is_word()
             && pw.chars().all(|c| c.is_alphabetic() || c == '-')
             && !pw.ends_with("ing")
-            && !is_determiner(&pw)
+            && !lexicon::is_determiner(&pw)
             && !is_pronoun(t, text)
             && !possessive(t, text)
-            && !NOT_NOUNS.contains(&pw.as_ref())
-            && !PREPOSITIONS.contains(&pw.as_ref())
-            && !CLAUSE_OPENERS.contains(&pw.as_ref())
+            && !lexicon::is_not_noun(&pw)
+            && !lexicon::is_preposition(&pw)
+            && !lexicon::is_conjunction(&pw)
             && !matches!(pw.as_ref(), "that" | "who" | "which" | "what" | "to")
             && !(t.has(class::SPEECH_VERB) && lexicon::speech_verb(&pw).is_some())
             && !(t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&pw))
@@ -1251,7 +1116,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     }
     let opens = start == 0 || !toks[start - 1].is_word() || {
         let pw = lower(&toks[start - 1], text);
-        CLAUSE_OPENERS.contains(&pw.as_ref()) || pw == "that"
+        lexicon::is_conjunction(&pw) || pw == "that"
     };
     if !opens {
         return None;
@@ -1311,15 +1176,10 @@ fn is_number_word(w: &str) -> bool {
     )
 }
 
-/// Words that end the noun phrase of a source after `according to`.
-const SOURCE_STOPS: &[&str] = &[
-    "that", "who", "which", "and", "as", "because", "since", "when", "while", "to", "about", "at",
-];
-
 /// Does `word` (lower case) end the noun phrase of a source (`that`,
 /// `to`, a participle in -ed: `a poll released Tuesday`)?
 pub fn ends_source(word: &str) -> bool {
-    SOURCE_STOPS.contains(&word) || word.len() > 4 && word.ends_with("ed")
+    lexicon::is_source_stop(word) || word.len() > 4 && word.ends_with("ed")
 }
 
 /// The most words of a source after `according to`.
@@ -1333,7 +1193,7 @@ pub fn source_after(toks: &[Token], text: &str, start: usize, end: usize) -> Opt
     let mut stop = start;
     while stop < end && stop - start < MAX_SOURCE_WORDS && toks[stop].is_word() {
         let w = lower(&toks[stop], text);
-        if stop > start && (PREPOSITIONS.contains(&w.as_ref()) || ends_source(&w)) {
+        if stop > start && (lexicon::is_preposition(&w) || ends_source(&w)) {
             break;
         }
         stop += 1;
@@ -1380,14 +1240,14 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     for end in start + 1..=toks.len().min(start + 8) {
         let t = &toks[end - 1];
         let w = lower(t, text);
-        if !t.is_word() || end > start + 1 && PHRASE_STOPS.contains(&w.as_ref()) {
+        if !t.is_word() || end > start + 1 && lexicon::is_phrase_stop(&w) {
             break;
         }
         // `said the Rev. Peter Wherry`: an article before a titled name.
         let ends = toks
             .get(end)
-            .is_none_or(|n| !n.is_word() || PHRASE_STOPS.contains(&lower(n, text).as_ref()));
-        let article = |m: &Mention| m.tokens.0 == start + 1 && is_determiner(&w0) && ends;
+            .is_none_or(|n| !n.is_word() || lexicon::is_phrase_stop(&lower(n, text)));
+        let article = |m: &Mention| m.tokens.0 == start + 1 && lexicon::is_determiner(&w0) && ends;
         let Some(mut m) = subject_before_simple(toks, text, end)
             .filter(|m| m.tokens.0 <= start || m.kind != MentionKind::Pronoun && article(m))
         else {
@@ -1441,10 +1301,10 @@ fn before_predicate(toks: &[Token], text: &str, i: usize) -> bool {
         let w = lower(t, text);
         t.is_word()
             && !capital(t)
-            && !is_determiner(&w)
+            && !lexicon::is_determiner(&w)
             && !is_pronoun(t, text)
-            && !PREPOSITIONS.contains(&w.as_ref())
-            && !CLAUSE_OPENERS.contains(&w.as_ref())
+            && !lexicon::is_preposition(&w)
+            && !lexicon::is_conjunction(&w)
     })
 }
 
