@@ -57,6 +57,7 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
         "before-quote" => (0.73, 0.53),
         "sentence-cue" => (0.70, 0.59),
         "according-to" => (0.63, 0.63),
+        "topic" => (0.79, 0.32),
         "continuation" => (0.42, 0.42),
         _ => (0.5, 0.5),
     };

@@ -86,22 +86,29 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
     };
     for (s, sentence) in ctx.analysis.sentences.iter().enumerate() {
         let toks = ctx.toks(s);
-        // Every pattern needs a verb of speech or `according`.
-        let verbs = lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB;
-        if !toks
-            .iter()
-            .any(|t| t.has(verbs) || t.text(ctx.text).eq_ignore_ascii_case("according"))
-        {
+        // Every pattern needs a verb of speech or `according`; a topic,
+        // a verb of `topic_verbs.txt`.
+        let classes = toks.iter().fold(0, |c, t| c | t.class);
+        let speech = classes & (lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB) != 0
+            || toks
+                .iter()
+                .any(|t| t.text(ctx.text).eq_ignore_ascii_case("according"));
+        let topic = classes & lexicon::class::TOPIC_VERB != 0;
+        if !(speech || topic) {
             continue;
         }
         // Every clause found, in order, but none that overlaps one before
         // it or holds or touches a quotation.
-        let mut candidates: Vec<((usize, usize), Found)> = clause_before(ctx, s)
-            .into_iter()
-            .chain(clause_after(ctx, s))
-            .chain(according_to(ctx, s))
-            .chain(participles(ctx, s))
-            .collect();
+        let mut candidates: Vec<((usize, usize), Found)> = Vec::new();
+        if speech {
+            candidates.extend(clause_before(ctx, s));
+            candidates.extend(clause_after(ctx, s));
+            candidates.extend(according_to(ctx, s));
+            candidates.extend(participles(ctx, s));
+        }
+        if topic {
+            candidates.extend(topics(ctx, s));
+        }
         candidates.sort_by_key(|(c, _)| c.0);
         let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
         let mut taken_to = 0;
@@ -193,7 +200,14 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                 || toks[k].is(ctx.text, ',')
                     && (matches!(
                         ctx.word(s, k + 1).as_ref(),
-                        "but" | "while" | "although" | "though" | "whereas" | "however" | "which"
+                        "but"
+                            | "while"
+                            | "although"
+                            | "though"
+                            | "whereas"
+                            | "however"
+                            | "which"
+                            | "despite"
                     ) || speaker_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1))
                 || toks[k].is(ctx.text, ',') && new_subject_after_and(ctx, s, k + 1)
@@ -233,11 +247,16 @@ fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
 /// …`: `and` or `but` before an auxiliary or a verb of speech goes on with
 /// the speaker's own predicate, not the reported clause.
 fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
-    matches!(ctx.word(s, k).as_ref(), "and" | "but")
-        && (matches!(
-            ctx.word(s, k + 1).as_ref(),
-            "would" | "will" | "could" | "can" | "should" | "did" | "does" | "has" | "had" | "also"
-        ) || speaker_cue(ctx, s, k + 1))
+    if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
+        return false;
+    }
+    // `and openly talks about`: an adverb may come first.
+    let v = k + 1 + usize::from(ctx.word(s, k + 1).ends_with("ly"));
+    matches!(
+        ctx.word(s, k + 1).as_ref(),
+        "would" | "will" | "could" | "can" | "should" | "did" | "does" | "has" | "had" | "also"
+    ) || speaker_cue(ctx, s, v)
+        || ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
 }
 
 /// `…, insisting that`, `…, arguing`: a participle after a comma opens a
@@ -537,6 +556,72 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     };
     (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then_some((clause, found))
+}
+
+/// `Obama spoke about the need for …`, `protesters called for an
+/// inquiry`, `…, railing against the deal`: what a verb of
+/// `topic_verbs.txt` puts after its preposition is what was said, however
+/// short (`talked about CNN`).
+fn topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 0..end {
+        if !ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting) {
+            continue;
+        }
+        let verb = ctx.word(s, v);
+        // `spoke out against`: a particle is listed with its preposition.
+        let (prep, start) = if ctx.word(s, v + 1) == "out" {
+            (format!("out-{}", ctx.word(s, v + 2)), v + 3)
+        } else {
+            (ctx.word(s, v + 1).into_owned(), v + 2)
+        };
+        if start >= end || !lexicon::is_topic_verb(&verb, &prep) {
+            continue;
+        }
+        let subject = if v > 0 && toks[v - 1].is(ctx.text, ',') && verb.ends_with("ing") {
+            // `…, calling for`: the sentence subject's.
+            let from = v.saturating_sub(MAX_SUBJECT_DISTANCE);
+            super::subject::clause_subject(ctx, s, from, v - 1)
+        } else {
+            let coordinated = v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but");
+            ctx.subject_before(s, v).or_else(|| {
+                coordinated
+                    .then(|| super::subject::clause_subject(ctx, s, 0, v - 1))
+                    .flatten()
+            })
+        };
+        // `several negative comments about`: a verb in -s agrees with a
+        // subject in the singular. `a fairly measured talk about`: a
+        // description ends in a word for a person (or is plural), else the
+        // verb is its noun. `asked for or just were confused`: what was
+        // said is not a conjunction.
+        let Some(m) = subject.filter(|m| {
+            !(m.plural && verb.ends_with('s'))
+                && (m.kind != MentionKind::Nominal
+                    || m.plural
+                    || toks[m.tokens.1 - 1].has(lexicon::class::SPEAKER_NOUN))
+        }) else {
+            continue;
+        };
+        // `which Milton spoke of as shed by the sun`, `pushed for months`:
+        // what follows is no object but another phrase.
+        let first = ctx.word(s, start);
+        if matches!(first.as_ref(), "and" | "or" | "but" | "as")
+            || lexicon::is_preposition(&first)
+            || lexicon::is_time_noun(first.trim_end_matches('s'))
+        {
+            continue;
+        }
+        let stop = clause_end(ctx, s, start, end);
+        if words(toks, start, stop) > 0 {
+            let mut f = found(m, toks[v].span);
+            f.rule = "topic";
+            out.push(((start, stop), f));
+        }
+    }
+    out
 }
 
 /// Does the word at `i` go on with the noun phrase before it (`a new

@@ -83,6 +83,7 @@ pub const FILES: &[(&str, &str)] = &[
         "statement_nouns.txt",
         include_str!("data/statement_nouns.txt"),
     ),
+    ("topic_verbs.txt", include_str!("data/topic_verbs.txt")),
 ];
 
 /// The entries of a word list file: trimmed, non-empty, comments removed.
@@ -181,6 +182,25 @@ static CLAUSE_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::n
 /// reported speech. Lower-case input.
 pub fn clause_verb(word: &str) -> Option<&'static str> {
     CLAUSE_VERBS.get(word).copied()
+}
+
+static TOPIC_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for line in entries(file("topic_verbs.txt")) {
+        let (forms, prepositions) = line.split_once('/').unwrap_or((line, ""));
+        for w in forms.split_whitespace() {
+            map.insert(w, prepositions.trim());
+        }
+    }
+    map
+});
+
+/// Does the verb form `word` (lower case) report what was said with the
+/// preposition `preposition` (`talked about`, `called for`)?
+pub fn is_topic_verb(word: &str, preposition: &str) -> bool {
+    TOPIC_VERBS
+        .get(word)
+        .is_some_and(|p| p.split_whitespace().any(|p| p == preposition))
 }
 
 /// Is `word` (lower case) the participle of a verb that reports a clause:
@@ -803,6 +823,7 @@ pub fn first_name(word: &str) -> Option<Gender> {
 pub fn load() {
     LazyLock::force(&SPEECH_VERBS);
     LazyLock::force(&CLAUSE_VERBS);
+    LazyLock::force(&TOPIC_VERBS);
     LazyLock::force(&TITLES);
     LazyLock::force(&ABBREVIATED_FILTER);
     LazyLock::force(&ABBREVIATIONS);
@@ -846,6 +867,9 @@ pub mod class {
     /// not a compound adjective (`Democratic-backed`). Set by the
     /// tokenizer, which reads the first character anyway.
     pub const CAPITAL: u32 = 1 << 12;
+    /// A form of a verb whose prepositional object is what was said
+    /// (`talked` about, `called` for).
+    pub const TOPIC_VERB: u32 = 1 << 13;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
@@ -892,6 +916,9 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
         if w == lemma {
             add(w, class::VERB_BASE);
         }
+    }
+    for w in TOPIC_VERBS.keys() {
+        add(w, class::TOPIC_VERB);
     }
     for (w, _) in PRONOUNS.iter() {
         add(w, class::PRONOUN);
@@ -1049,6 +1076,7 @@ mod tests {
             "pronouns.txt",
             "speaker_nouns.txt",
             "speech_verbs.txt",
+            "topic_verbs.txt",
         ] {
             let mut words: Vec<&str> = entries(file(name))
                 .filter_map(|l| l.split_whitespace().next())
@@ -1139,6 +1167,8 @@ mod tests {
             "Victoria",
             "Iowa",
             "table",
+            "talked",
+            "railing",
         ] {
             let c = classes(w);
             let l = w.trim_end_matches('.').to_lowercase();
@@ -1153,7 +1183,13 @@ mod tests {
             assert_eq!(c & NOT_NAME != 0, is_not_name(w), "{w}");
             assert_eq!(c & FIRST_NAME != 0, first_name(w).is_some(), "{w}");
             assert_eq!(c & PLACE != 0, is_place(w), "{w}");
+            assert_eq!(
+                c & TOPIC_VERB != 0,
+                TOPIC_VERBS.contains_key(l.as_str()),
+                "{w}"
+            );
         }
+        assert!(is_topic_verb("railed", "against") && !is_topic_verb("railed", "about"));
     }
 
     /// Rules test a token's class bit before they look its word up in a

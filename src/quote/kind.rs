@@ -107,10 +107,10 @@ pub fn kind_of(text: &str, q: &Quotation, before: &str, after: &str) -> Kind {
     let name_in_sentence = !terminal
         && title_case(body)
         && after_t.chars().next().is_some_and(|c| c.is_alphanumeric());
-    // `the show, “The Apprentice.”`: a title in apposition to a work.
-    let work_before = before_t.ends_with([',', ':'])
-        && lexicon::is_work_noun(&lexicon::to_lowercase(last_word(before_t)))
-        && title_case(body);
+    // `the show, “The Apprentice.”`, `the TV show “The Apprentice,”`: a
+    // title in apposition to a work.
+    let work_before =
+        lexicon::is_work_noun(&lexicon::to_lowercase(last_word(before_t))) && title_case(body);
     if work_before {
         return Kind::Title;
     }

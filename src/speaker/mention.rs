@@ -9,7 +9,7 @@
 
 use crate::lexicon::{self, Gender, class};
 use crate::span::Span;
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// What a mention is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -197,14 +197,6 @@ fn noun_gender(toks: &[Token], text: &str) -> Gender {
         .unwrap_or(Gender::Unknown)
 }
 
-/// The gender of a phrase: its honorific, else its word for a person.
-fn gender_of_tokens(toks: &[Token], text: &str) -> Gender {
-    match honorific_gender(toks, text) {
-        Gender::Unknown => noun_gender(toks, text),
-        g => g,
-    }
-}
-
 /// Does the `of` at token `i` join a name: `Secretary of State`,
 /// `University of Texas`, `CEO of Washington Restaurant Association`; not
 /// `Michael Brown of Washington`, a person and where they come from.
@@ -387,7 +379,14 @@ fn named(
     if toks[name_start..end].len() == 1 && toks[name_start].has(class::NOT_NAME) {
         return None;
     }
-    if toks[name_start..end].iter().any(|t| t.has(class::ORG_WORD))
+    // `the Coalition Against Trump`: an organisation's name goes on past
+    // its org word with a word that opens no name.
+    let org_goes_on = toks[name_start].has(class::NOT_NAME)
+        && name_start > start
+        && toks[name_start - 1].has(class::ORG_WORD)
+        && lexicon::is_not_name(first);
+    if org_goes_on
+        || toks[name_start..end].iter().any(|t| t.has(class::ORG_WORD))
         || toks[name_start..end].iter().all(|t| t.has(class::PLACE))
         || end - name_start == 1 && is_acronym_or_site(toks[name_start].text(text))
     {
@@ -675,12 +674,40 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     if toks[j - 1].is(text, ',') {
         return apposition_subject(toks, text, j - 1);
     }
+    // `Trump, star of the show “The Apprentice,” said`: an apposition
+    // that ends in a quoted title, its comma inside the marks.
+    if j >= 3 && toks[j - 2].is(text, ',') && quoted_title_before(toks, j - 1) {
+        return apposition_subject(toks, text, j - 2);
+    }
     let mut m = subject_before_simple(toks, text, j)?;
     if let Some(p) = paren {
         m.span = Span::new(m.span.start, p.end);
         m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
     }
     Some(subject_over_modifiers(toks, text, m))
+}
+
+/// Is token `close` the closing mark of a short quoted title (`“The
+/// Apprentice,”`): at most six words, each capitalized or a short
+/// function word, the first capitalized?
+fn quoted_title_before(toks: &[Token], close: usize) -> bool {
+    if toks[close].kind != TokenKind::Quote {
+        return false;
+    }
+    let Some(open) = (close.saturating_sub(9)..close)
+        .rev()
+        .find(|&k| toks[k].kind == TokenKind::Quote)
+    else {
+        return false;
+    };
+    let words: Vec<&Token> = toks[open + 1..close]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && capital(words[0])
+        && words.iter().all(|t| capital(t) || t.span.len() <= 4)
 }
 
 /// `The email went on to say`, `Trump declined to say`: before `to` and
@@ -737,7 +764,7 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
             let t = &toks[k];
             t.is(text, ',')
                 || !t.is_word()
-                    && t.kind != crate::token::TokenKind::Quote
+                    && t.kind != TokenKind::Quote
                     && !['-', '(', ')', '.', '’', '\'']
                         .iter()
                         .any(|&c| t.is(text, c))
@@ -832,8 +859,11 @@ fn apposition_head(
         if m.role.is_none() {
             m.role = role;
         }
+        // An apposition's word for a person gives the gender; an
+        // honorific in it is someone else's (`the owner of the Miss
+        // Universe pageant`, `a friend of Mrs. Clinton`).
         if m.gender == Gender::Unknown {
-            m.gender = gender_of_tokens(&toks[open + 1..comma], text);
+            m.gender = noun_gender(&toks[open + 1..comma], text);
         }
     }
     m.span = Span::new(m.span.start, toks[comma - 1].span.end);

@@ -631,9 +631,9 @@ mod tests {
         assert!(html.contains(">We are ready,</mark>"));
         assert!(html.contains(">stunt</mark>"));
         assert_eq!(html.matches("<mark class=\"q ").count(), 2, "{html}");
-        // Two paragraphs; the film's name is dotted as not speech.
+        // Two paragraphs; the film's title is dotted as not speech.
         assert_eq!(html.matches("<p data-paragraph=").count(), 2);
-        assert!(html.contains("<mark class=\"ns k-name\""), "{html}");
+        assert!(html.contains("<mark class=\"ns k-title\""), "{html}");
     }
 
     #[test]
