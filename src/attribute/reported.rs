@@ -104,6 +104,7 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
             candidates.extend(clause_before(ctx, s));
             candidates.extend(clause_after(ctx, s));
             candidates.extend(according_to(ctx, s));
+            candidates.extend(as_reported(ctx, s));
             candidates.extend(participles(ctx, s));
         }
         if topic {
@@ -442,7 +443,29 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             _ => after,
         };
         let around = start < m.tokens.0;
-        if start >= end || !around && !opens_clause(ctx, s, start, window.is_some()) {
+        // After a verb set off by commas any word but a conjunction or a
+        // preposition opens the clause (`Still, he says, this effect …`;
+        // not `…, the airline said, and had passed …`, nor `Katharine
+        // said, with ironical composure, …`).
+        let set_off = start > 0 && toks[start - 1].is(ctx.text, ',') && start == after + 1 && {
+            let w = ctx.word(s, start);
+            !(matches!(
+                w.as_ref(),
+                "and"
+                    | "but"
+                    | "or"
+                    | "nor"
+                    | "yet"
+                    | "to"
+                    | "as"
+                    | "where"
+                    | "which"
+                    | "who"
+                    | "whom"
+            ) || lexicon::is_preposition(&w)
+                || lexicon::is_adjunct_opener(&w))
+        };
+        if start >= end || !around && !opens_clause(ctx, s, start, window.is_some() || set_off) {
             continue;
         }
         let stop = clause_end(ctx, s, start, end);
@@ -538,9 +561,31 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         .filter(|m| m.kind != MentionKind::Nominal || !continues_noun(ctx, s, m.tokens.1))
         .or_else(|| crate::speaker::mention::source_after(toks, ctx.text, a + 2, end))?;
     let cue = Span::new(toks[a].span.start, toks[a + 1].span.end);
+    // `But the next day, according to Roffman, Trump made further
+    // demands.`: after an adjunct (a few words), the clause follows the
+    // source (and is no apposition of it).
+    let mut m = m;
+    let source_comma = (m.tokens.1..end.min(m.tokens.1 + MAX_TRAILING_WORDS))
+        .find(|&k| toks[k].is(ctx.text, ','))
+        .filter(|&k| {
+            toks[m.tokens.1..k].iter().all(Token::is_word)
+                && k + 1 < end
+                && opens_clause(ctx, s, k + 1, false)
+                && !opens_predicate(ctx, s, k + 1)
+                // `, another former envoy,`, `, becoming …`: an
+                // apposition or a participle, not a clause.
+                && !matches!(ctx.word(s, k + 1).as_ref(), "a" | "an" | "another" | "one")
+                && !ctx.word(s, k + 1).ends_with("ing")
+        });
     let clause = if a == 0 || a == first_word(toks, 0) {
         // `According to X, CLAUSE.`
         let comma = (m.tokens.1..end).find(|&k| toks[k].is(ctx.text, ','))?;
+        (comma + 1, end)
+    } else if let Some(comma) = source_comma
+        .filter(|_| toks[a - 1].is(ctx.text, ',') && words(toks, 0, a) <= MAX_TRAILING_WORDS)
+    {
+        m.role = None;
+        m.tokens.1 = m.tokens.1.min(comma);
         (comma + 1, end)
     } else {
         // `CLAUSE, according to X.`
@@ -556,6 +601,49 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     };
     (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then_some((clause, found))
+}
+
+/// `As reported by Western Journalism, CLAUSE.` and `As The Washington
+/// Post reported, CLAUSE.`: a source in an `as` clause that opens the
+/// sentence.
+fn as_reported(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let at = first_word(toks, 0);
+    // (A test without `word`, which lower-cases every sentence's capital.)
+    if !toks
+        .get(at)
+        .is_some_and(|t| t.text(ctx.text).eq_ignore_ascii_case("as"))
+    {
+        return None;
+    }
+    let (m, v) = if ctx.word(s, at + 1) == "reported" && ctx.word(s, at + 2) == "by" {
+        let mut m = ctx
+            .phrase_after(s, at + 3)
+            .or_else(|| crate::speaker::mention::source_after(toks, ctx.text, at + 3, end))?;
+        // What follows the comma is the clause, not an apposition.
+        m.role = None;
+        (m, at + 1)
+    } else {
+        let v = (at + 2..end.min(at + 8)).find(|&v| is_clause_cue(ctx, s, v))?;
+        let m = ctx.subject_before(s, v).filter(|m| m.tokens.0 == at + 1)?;
+        (m, v)
+    };
+    // The source ends the `as` clause: a comma follows (`As he said
+    // Monday,` may hold a day between).
+    let from = m.tokens.1.max(v + 1);
+    let comma = (from..end.min(from + 3)).find(|&k| toks[k].is(ctx.text, ','))?;
+    if !toks[from..comma].iter().all(Token::is_word) {
+        return None;
+    }
+    let stop = clause_end(ctx, s, comma + 1, end);
+    let found = Found {
+        mention: m,
+        cue: toks[v].span,
+        rule: "reported",
+    };
+    (comma + 1 < stop && words(toks, comma + 1, stop) >= MIN_CLAUSE_WORDS)
+        .then_some(((comma + 1, stop), found))
 }
 
 /// `Obama spoke about the need for …`, `protesters called for an
