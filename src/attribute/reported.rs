@@ -388,7 +388,10 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let coordinated = v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but" | "then");
         let Some(m) = ctx.subject_before(s, v).or_else(|| {
             coordinated
-                .then(|| super::subject::clause_subject(ctx, s, 0, v - 1))
+                .then(|| {
+                    super::subject::clause_subject(ctx, s, 0, v - 1)
+                        .or_else(|| sentence_subject(ctx, s, v - 1))
+                })
                 .flatten()
         }) else {
             continue;
@@ -410,7 +413,9 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                     .is_some_and(|t| lexicon::is_day(t.text(ctx.text))),
             );
         let start = match window {
-            Some(k) => k + 1,
+            // `said that, if elected, he’d …`: an adjunct of the clause
+            // may follow the comma.
+            Some(k) => k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is(ctx.text, ','))),
             // `charged the officer with murder`: `charge` reports only
             // with `that`.
             _ if lemma == "charge" => continue,
@@ -475,6 +480,55 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         out.push(((start, stop), found(m, toks[v].span)));
     }
     out
+}
+
+/// The subject of the sentence's first predicate, when it stands before
+/// token `to`: the phrase at the sentence's start (or after an opening
+/// adjunct) that a verb follows. `A spokesman for the mayor defended the
+/// route and said …`, `Beyond the footage, the affidavit cited interviews
+/// and said …`.
+fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    let first = first_word(toks, 0);
+    let start = if lexicon::is_adjunct_opener(&ctx.word(s, first)) {
+        first_word(
+            toks,
+            (first..to.min(first + 8)).find(|&k| toks[k].is(ctx.text, ','))? + 1,
+        )
+    } else {
+        first
+    };
+    (start + 1..to.min(start + MAX_SUBJECT_DISTANCE))
+        .filter(|&p| {
+            toks[p].is_word()
+                && toks[p]
+                    .text(ctx.text)
+                    .starts_with(|c: char| c.is_lowercase())
+                && !ctx.inside_quote(toks[p].span.start)
+        })
+        .find_map(|p| {
+            ctx.subject_before(s, p)
+                // A description ends in a word for a person or for what
+                // one writes (`the affidavit`); its head is its last word
+                // (`The enthusiasms of a young girl` is no person).
+                .filter(|m| {
+                    let last = m.tokens.1 - 1;
+                    m.tokens.0 == start
+                        && (m.kind != MentionKind::Nominal
+                            || (toks[last].has(lexicon::class::SPEAKER_NOUN)
+                                || lexicon::is_statement_noun(&ctx.word(s, last)))
+                                && !(m.tokens.0..m.tokens.1).any(|k| ctx.word(s, k) == "of"))
+                })
+        })
+}
+
+/// Does a subject name someone who speaks: a name, a pronoun, an
+/// organisation, or a description that is plural or ends in a word for a
+/// person (`A spokesman`, not `the deal` or `a fairly measured`)?
+fn names_a_speaker(toks: &[Token], m: &Mention) -> bool {
+    m.kind != MentionKind::Nominal
+        || m.plural
+        || toks[m.tokens.1 - 1].has(lexicon::class::SPEAKER_NOUN)
 }
 
 /// Can the tokens `from..k` stand between a verb and the `that` at `k`
@@ -685,12 +739,9 @@ fn topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // description ends in a word for a person (or is plural), else the
         // verb is its noun. `asked for or just were confused`: what was
         // said is not a conjunction.
-        let Some(m) = subject.filter(|m| {
-            !(m.plural && verb.ends_with('s'))
-                && (m.kind != MentionKind::Nominal
-                    || m.plural
-                    || toks[m.tokens.1 - 1].has(lexicon::class::SPEAKER_NOUN))
-        }) else {
+        let Some(m) =
+            subject.filter(|m| !(m.plural && verb.ends_with('s')) && names_a_speaker(toks, m))
+        else {
             continue;
         };
         // `which Milton spoke of as shed by the sun`, `pushed for months`:

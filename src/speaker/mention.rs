@@ -792,7 +792,24 @@ fn apposition_head(
     open: usize,
     comma: usize,
 ) -> Option<(Mention, bool)> {
-    let head = subject_over_modifiers(toks, text, subject_before_simple(toks, text, open)?);
+    // `Rep. Elijah Cummings (D-Md.), chair of …, said`: a parenthesis
+    // after the head.
+    let paren_open = toks[open.checked_sub(1)?]
+        .is(text, ')')
+        .then(|| {
+            (open.saturating_sub(10)..open - 1)
+                .rev()
+                .find(|&k| toks[k].is(text, '('))
+        })
+        .flatten();
+    let mut head = subject_over_modifiers(
+        toks,
+        text,
+        subject_before_simple(toks, text, paren_open.unwrap_or(open))?,
+    );
+    if paren_open.is_some() {
+        head.span = Span::new(head.span.start, toks[open - 1].span.end);
+    }
     if head.kind == MentionKind::Pronoun {
         return None;
     }
@@ -812,11 +829,15 @@ fn apposition_head(
         let relative = matches!(opener.as_ref(), "who" | "whose" | "which");
         // `Pruitt, who said …,` may hold a verb of speech; an apposition
         // may not (`the states` is a noun).
+        // A base form in a phrase that opens with an article is a noun
+        // (`a former state party chairman`).
+        let noun_phrase = lexicon::is_determiner(&opener);
         let verb = (seg.0..seg.1).any(|k| {
             toks[k].has(class::SPEECH_VERB)
                 && toks[k].is_word()
                 && lexicon::speech_verb(toks[k].text(text)).is_some()
                 && !(k > seg.0 && lexicon::is_determiner(&lower(&toks[k - 1], text)))
+                && !(noun_phrase && toks[k].has(class::VERB_BASE))
         });
         if verb && !relative {
             return None;
