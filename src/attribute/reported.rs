@@ -105,6 +105,7 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
             candidates.extend(clause_after(ctx, s));
             candidates.extend(according_to(ctx, s));
             candidates.extend(as_reported(ctx, s));
+            candidates.extend(headline(ctx, s));
             candidates.extend(participles(ctx, s));
         }
         if topic {
@@ -655,6 +656,41 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     };
     (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then_some((clause, found))
+}
+
+/// `Bernie Sanders Says He’s Already Started Writing His Inaugural
+/// Address`: a headline (a paragraph of one sentence) in title case, its
+/// verb capitalized too.
+fn headline(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    // A headline is a paragraph of its own.
+    let sentences = &ctx.analysis.sentences;
+    let paragraph = sentences[s].paragraph;
+    if s > 0 && sentences[s - 1].paragraph == paragraph
+        || sentences
+            .get(s + 1)
+            .is_some_and(|n| n.paragraph == paragraph)
+    {
+        return None;
+    }
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let capital_verb = lexicon::class::CLAUSE_VERB | lexicon::class::CAPITAL;
+    let v = (1..end).find(|&v| {
+        toks[v].class & capital_verb == capital_verb
+            && toks[v - 1].has(lexicon::class::CAPITAL)
+            && {
+                // (`United States` is a place.)
+                let w = ctx.word(s, v);
+                w != "states" && lexicon::clause_verb(&w).is_some()
+            }
+    })?;
+    let after: Vec<&Token> = toks[v + 1..end].iter().filter(|t| t.is_word()).collect();
+    let capitals = after.iter().filter(|t| t.is_capitalized(ctx.text)).count();
+    if after.len() < MIN_CLAUSE_WORDS || capitals * 4 < after.len() * 3 {
+        return None;
+    }
+    let m = ctx.subject_before(s, v)?;
+    Some(((v + 1, end), found(m, toks[v].span)))
 }
 
 /// `As reported by Western Journalism, CLAUSE.` and `As The Washington

@@ -1154,7 +1154,11 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
             && !lexicon::is_preposition(&pw)
             && !lexicon::is_conjunction(&pw)
             && !matches!(pw.as_ref(), "that" | "who" | "which" | "what" | "to")
-            && !(t.has(class::SPEECH_VERB) && lexicon::speech_verb(&pw).is_some())
+            // (`Protest groups say`: a verb's base form right before the
+            // noun is a noun.)
+            && !(t.has(class::SPEECH_VERB)
+                && lexicon::speech_verb(&pw).is_some()
+                && !(t.has(class::VERB_BASE) && start == end - 1))
             && !(t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&pw))
             || matches!(
                 pw.as_ref(),
