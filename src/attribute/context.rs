@@ -356,10 +356,11 @@ impl<'t> Context<'t> {
         let noun = i > 0
             && (marker(i - 1)
                 || crate::speaker::mention::possessive(&self.toks(s)[i - 1], self.text))
-            // `Bush’s Facebook post` (but `Cruz’s advisers say`).
+            // `Bush’s Facebook post` (but `Cruz’s advisers say`, and `Aides
+            // to Clinton say`: `to` marks no noun two words back).
             || t.has(lexicon::class::VERB_BASE)
                 && i > 1
-                && (marker(i - 2)
+                && (marker(i - 2) && self.word(s, i - 2) != "to"
                     || crate::speaker::mention::possessive(&self.toks(s)[i - 2], self.text))
                 && !self.word(s, i - 1).ends_with('s');
         t.text(self.text).starts_with(|c: char| c.is_lowercase())

@@ -546,7 +546,15 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         let Some(prep) = m.tokens.0.checked_sub(1) else {
             break;
         };
-        if !toks[prep].is_word() || !lexicon::is_preposition(&lower(&toks[prep], text)) {
+        // `Aides to Clinton`, `an adviser to the mayor`: `to` after a word
+        // for a person joins it to whom it serves.
+        let to_person = prep > 0
+            && lower(&toks[prep], text) == "to"
+            && toks[prep - 1].has(class::SPEAKER_NOUN)
+            && lexicon::speaker_noun(&lower(&toks[prep - 1], text)).is_some();
+        if !toks[prep].is_word()
+            || !(to_person || lexicon::is_preposition(&lower(&toks[prep], text)))
+        {
             break;
         }
         let mut k = prep;
@@ -560,10 +568,12 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // `a spokesman for the buyer`, `people in Fort Pierce` belong to
         // the description; `a staffer in the room` does not.
         let affiliation = !participle
-            && (matches!(
-                lower(&toks[prep], text).as_ref(),
-                "of" | "for" | "from" | "at" | "with"
-            ) || toks[m.tokens.0..m.tokens.1].iter().any(capital));
+            && (to_person
+                || matches!(
+                    lower(&toks[prep], text).as_ref(),
+                    "of" | "for" | "from" | "at" | "with"
+                )
+                || toks[m.tokens.0..m.tokens.1].iter().any(capital));
         let Some(head) = subject_before_simple(toks, text, k)
             .filter(|h| h.kind != MentionKind::Pronoun && h.tokens.1 == k)
         else {
