@@ -403,9 +403,14 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         }
         // The clause starts after `that`/`whether` within a few words, or
         // right after the verb (or its object) when it reads as a clause.
+        // `told reporters that`, but not `tells so many lies that`: the
+        // object of `tell` and its kind is a person.
         let window = (v + 1..end.min(v + 9))
             .find(|&k| complementizer(&ctx.word(s, k)))
-            .filter(|&k| skippable_before_complementizer(ctx, s, v + 1, k));
+            .filter(|&k| {
+                skippable_before_complementizer(ctx, s, v + 1, k)
+                    && (k == v + 1 || !takes_object(lemma) || person_object(ctx, s, v + 1, k))
+            });
         // `said Wednesday she wants`: a day between the verb and its clause.
         let after = v
             + 1
@@ -563,6 +568,22 @@ fn skippable_before_complementizer(ctx: &Context, s: usize, from: usize, k: usiz
                     | "did"
             )
     })
+}
+
+/// Can the tokens `from..to` after a verb like `tell` name whom it was
+/// told: a phrase with an article or possessive (`the crowd`, `his
+/// wife`), a pronoun, a name, or a word for people (`reporters`)? Not
+/// `tells so many lies that`.
+fn person_object(ctx: &Context, s: usize, from: usize, to: usize) -> bool {
+    lexicon::is_determiner(&ctx.word(s, from))
+        || ctx.toks(s)[from..to].iter().any(|t| {
+            t.is_capitalized(ctx.text)
+                || t.has(
+                    lexicon::class::PRONOUN
+                        | lexicon::class::SPEAKER_NOUN
+                        | lexicon::class::ORG_WORD,
+                )
+        })
 }
 
 /// Is the subject `m` of a verb that a comma follows set off as a

@@ -588,6 +588,14 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         {
             break;
         }
+        // `Centers for Disease Control Director Thomas Frieden`: a titled
+        // name after a body's name is the person; the body is in the role.
+        if m.kind == MentionKind::Name
+            && m.title.is_some()
+            && matches!(head.kind, MentionKind::Name | MentionKind::Organisation)
+        {
+            break;
+        }
         let (end, last, object) = (m.span.end, m.tokens.1, m.span);
         // `Most of the candidates`, `One of his advisers`: a quantifier
         // heads a description, even with a capital.
