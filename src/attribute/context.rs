@@ -360,8 +360,10 @@ impl<'t> Context<'t> {
             // to Clinton say`: `to` marks no noun two words back).
             || t.has(lexicon::class::VERB_BASE)
                 && i > 1
-                && (marker(i - 2) && self.word(s, i - 2) != "to"
-                    || crate::speaker::mention::possessive(&self.toks(s)[i - 2], self.text))
+                && ({
+                    let w = self.word(s, i - 2);
+                    w != "to" && is_marker(&w)
+                } || crate::speaker::mention::possessive(&self.toks(s)[i - 2], self.text))
                 && !self.word(s, i - 1).ends_with('s');
         t.text(self.text).starts_with(|c: char| c.is_lowercase())
             && !noun

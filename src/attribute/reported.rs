@@ -283,9 +283,11 @@ fn found(m: Mention, cue: Span) -> Found {
 /// `CLAUSE, X said [at the time].` and `CLAUSE, said X.`
 fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let toks = ctx.toks(s);
+    // (The class bit first: most words are no verb, and `is_clause_cue`
+    // finds the sentence's tokens again.)
     let v = (0..content_end(toks))
         .rev()
-        .find(|&v| is_clause_cue(ctx, s, v))?;
+        .find(|&v| toks[v].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, v))?;
     // `CLAUSE, Spicer said, adding, “…”`: a participle after the verb
     // introduces a quotation of its own; so may the verb itself (`CLAUSE,
     // he said, “not only by …”`).
@@ -378,7 +380,8 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 0..end {
-        if !is_clause_cue(ctx, s, v)
+        if !toks[v].has(lexicon::class::CLAUSE_VERB)
+            || !is_clause_cue(ctx, s, v)
             || v > 0 && toks[v - 1].is(ctx.text, ',') && participle_after_comma(ctx, s, v)
         {
             // `…, saying CLAUSE` is the sentence subject's (`participles`).
@@ -766,7 +769,9 @@ fn topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 0..end {
-        if !ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting) {
+        if !toks[v].has(lexicon::class::TOPIC_VERB)
+            || !ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
+        {
             continue;
         }
         let verb = ctx.word(s, v);

@@ -407,13 +407,20 @@ fn is_age_noun(word: &str) -> bool {
 /// `HP`, `NATO`, `YouTube.com`: a lone word that names a body or a site,
 /// not a person (no `she` refers to it).
 fn is_acronym_or_site(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let acronym = (2..=5).contains(&letters)
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '&' || c == '-');
-    let site = [".com", ".org", ".net"].iter().any(|d| word.ends_with(d));
-    acronym || site
+    if [".com", ".org", ".net"].iter().any(|d| word.ends_with(d)) {
+        return true;
+    }
+    // Two to five letters, every character a capital, `&` or `-`; most
+    // names fail at their second letter.
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_uppercase() {
+            letters += usize::from(c.is_alphabetic());
+        } else if c != '&' && c != '-' {
+            return false;
+        }
+    }
+    (2..=5).contains(&letters)
 }
 
 /// Lower-case words before a speaker noun that belong to its phrase
