@@ -200,17 +200,8 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         .find(|&k| {
             toks[k].is(ctx.text, ';')
                 || toks[k].is(ctx.text, ',')
-                    && (matches!(
-                        ctx.word(s, k + 1).as_ref(),
-                        "but"
-                            | "while"
-                            | "although"
-                            | "though"
-                            | "whereas"
-                            | "however"
-                            | "which"
-                            | "despite"
-                    ) || speaker_cue(ctx, s, k + 1)
+                    && (lexicon::is_clause_break(&ctx.word(s, k + 1))
+                        || speaker_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1))
                 || toks[k].is(ctx.text, ',') && new_subject_after_and(ctx, s, k + 1)
                 || coordinated_predicate(ctx, s, k)
@@ -463,20 +454,8 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // said, with ironical composure, …`).
         let set_off = start > 0 && toks[start - 1].is(ctx.text, ',') && start == after + 1 && {
             let w = ctx.word(s, start);
-            !(matches!(
-                w.as_ref(),
-                "and"
-                    | "but"
-                    | "or"
-                    | "nor"
-                    | "yet"
-                    | "to"
-                    | "as"
-                    | "where"
-                    | "which"
-                    | "who"
-                    | "whom"
-            ) || lexicon::is_preposition(&w)
+            !(lexicon::is_not_after_set_off_verb(&w)
+                || lexicon::is_preposition(&w)
                 || lexicon::is_adjunct_opener(&w))
         };
         if start >= end || !around && !opens_clause(ctx, s, start, window.is_some() || set_off) {

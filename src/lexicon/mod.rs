@@ -18,6 +18,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("answer_nouns.txt", include_str!("data/answer_nouns.txt")),
     ("auxiliaries.txt", include_str!("data/auxiliaries.txt")),
     ("be_forms.txt", include_str!("data/be_forms.txt")),
+    ("clause_breaks.txt", include_str!("data/clause_breaks.txt")),
     (
         "boilerplate_markers.txt",
         include_str!("data/boilerplate_markers.txt"),
@@ -45,6 +46,10 @@ pub const FILES: &[(&str, &str)] = &[
     (
         "not_clause_openers.txt",
         include_str!("data/not_clause_openers.txt"),
+    ),
+    (
+        "not_after_set_off_verb.txt",
+        include_str!("data/not_after_set_off_verb.txt"),
     ),
     ("not_names.txt", include_str!("data/not_names.txt")),
     ("not_nouns.txt", include_str!("data/not_nouns.txt")),
@@ -604,9 +609,11 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("answer_nouns.txt", ANSWER_NOUNS),
     ("auxiliaries.txt", AUXILIARIES),
     ("be_forms.txt", BE_FORMS),
+    ("clause_breaks.txt", CLAUSE_BREAKS),
     ("conjunctions.txt", CONJUNCTIONS),
     ("determiners.txt", DETERMINERS),
     ("epithets.txt", EPITHETS),
+    ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
     ("not_clause_openers.txt", NOT_CLAUSE_OPENERS),
     ("not_nouns.txt", NOT_NOUNS),
@@ -642,6 +649,22 @@ const AUXILIARIES: &[&str] = words!("auxiliaries.txt");
 /// (`is`, `has`, `would`)?
 pub fn is_auxiliary(word: &str) -> bool {
     AUXILIARIES.contains(&word)
+}
+
+const CLAUSE_BREAKS: &[&str] = words!("clause_breaks.txt");
+
+/// Is `word` (lower case) a word that, after a comma, opens the writer's
+/// own clause and ends a reported one (`but`, `which`)?
+pub fn is_clause_break(word: &str) -> bool {
+    CLAUSE_BREAKS.contains(&word)
+}
+
+const NOT_AFTER_SET_OFF_VERB: &[&str] = words!("not_after_set_off_verb.txt");
+
+/// Is `word` (lower case) a conjunction or relative word that opens no
+/// reported clause after a verb set off by commas (`and`, `which`)?
+pub fn is_not_after_set_off_verb(word: &str) -> bool {
+    NOT_AFTER_SET_OFF_VERB.contains(&word)
 }
 
 const ADJUNCT_OPENERS: &[&str] = words!("adjunct_openers.txt");
