@@ -1123,8 +1123,11 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     while k > 0 && end - k <= 3 && !possessive(&toks[k - 1], text) {
         let t = &toks[k - 1];
         let w = lower(t, text);
-        if !t.is_word() || lexicon::is_determiner(&w) || lexicon::is_not_noun(&w) {
+        if !t.is_word() || lexicon::is_not_noun(&w) {
             return None;
+        }
+        if lexicon::is_determiner(&w) {
+            return put_out_by(toks, text, k - 1);
         }
         k -= 1;
     }
@@ -1133,6 +1136,22 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     }
     subject_before_simple(toks, text, k)
         .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nominal))
+}
+
+/// `Trump issued a statement saying`, `Teneo released a statement`: the
+/// statement whose article is at `det` is the subject's of the verb in
+/// -ed or -es before it.
+fn put_out_by(toks: &[Token], text: &str, det: usize) -> Option<Mention> {
+    let verb = toks.get(det.checked_sub(1)?)?;
+    let v = lower(verb, text);
+    let put_out = matches!(lower(&toks[det], text).as_ref(), "a" | "an" | "the")
+        && verb.is_word()
+        && !capital(verb)
+        && v.len() > 4
+        && (v.ends_with("ed") || v.ends_with("es"));
+    put_out
+        .then(|| subject_before(toks, text, det - 1))
+        .flatten()
 }
 
 /// `Social conservatives say`, `polls suggest`, `Critics argue`, `Some
