@@ -54,11 +54,27 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
         || reports_after_to(ctx, s, i)
 }
 
-/// A clause cue that a person says (`said`, `argued`): `show` is a
-/// document's or a poll's (`polls show Clinton ahead`), and a predicate of
-/// its own after `and` (`step up and show that he is worthy`).
+/// A clause cue that a person says (`said`, `argued`): `show` and `find`
+/// are a document's or a poll's (`polls show Clinton ahead`, `the survey
+/// found that`), and a predicate of its own after `and` (`step up and
+/// show that he is worthy`).
 fn speaker_cue(ctx: &Context, s: usize, i: usize) -> bool {
-    is_clause_cue(ctx, s, i) && lexicon::clause_verb(&ctx.word(s, i)) != Some("show")
+    is_clause_cue(ctx, s, i)
+        && !matches!(lexicon::clause_verb(&ctx.word(s, i)), Some("show" | "find"))
+}
+
+/// Does the verb of base form `lemma` report a clause for the subject `m`?
+/// A person who "shows" something reports nothing, and what a person
+/// "finds" is no report (`she found that the door was locked`); a poll or
+/// a study (`finding_nouns.txt`) finds.
+fn reports_for(ctx: &Context, s: usize, lemma: &str, m: &Mention) -> bool {
+    match lemma {
+        "show" => !matches!(m.kind, MentionKind::Name | MentionKind::Pronoun),
+        "find" => {
+            m.kind == MentionKind::Nominal && lexicon::is_finding_noun(&ctx.word(s, m.tokens.1 - 1))
+        }
+        _ => true,
+    }
 }
 
 /// `was quick to add that`, `went on to say`, `continued to insist`: an
@@ -338,6 +354,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
                 && words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS;
         let clause = (first_word(toks, 0), v - 1);
         return (rest_ok
+            && reports_for(ctx, s, lemma, &m)
             && reads_as_clause(clause.0, clause.1)
             && clause.1 > clause.0
             && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
@@ -353,6 +370,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     }
     let clause = (first_word(toks, 0), comma);
     (clause.1 > clause.0
+        && reports_for(ctx, s, lemma, &m)
         && reads_as_clause(clause.0, clause.1)
         && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then(|| (clause, found(m, toks[v].span)))
@@ -392,7 +410,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         };
         let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();
-        if lemma == "show" && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) {
+        if !reports_for(ctx, s, lemma, &m) {
             continue;
         }
         // The clause starts after `that`/`whether` within a few words, or
@@ -692,7 +710,10 @@ fn headline(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     if after.len() < MIN_CLAUSE_WORDS || capitals * 4 < after.len() * 3 {
         return None;
     }
-    let m = ctx.subject_before(s, v)?;
+    let lemma = lexicon::clause_verb(&ctx.word(s, v)).unwrap_or_default();
+    let m = ctx
+        .subject_before(s, v)
+        .filter(|m| reports_for(ctx, s, lemma, m))?;
     Some(((v + 1, end), found(m, toks[v].span)))
 }
 
@@ -719,7 +740,10 @@ fn as_reported(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         (m, at + 1)
     } else {
         let v = (at + 2..end.min(at + 8)).find(|&v| is_clause_cue(ctx, s, v))?;
-        let m = ctx.subject_before(s, v).filter(|m| m.tokens.0 == at + 1)?;
+        let lemma = lexicon::clause_verb(&ctx.word(s, v)).unwrap_or_default();
+        let m = ctx
+            .subject_before(s, v)
+            .filter(|m| m.tokens.0 == at + 1 && reports_for(ctx, s, lemma, m))?;
         (m, v)
     };
     // The source ends the `as` clause: a comma follows (`As he said

@@ -32,6 +32,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("determiners.txt", include_str!("data/determiners.txt")),
     ("epithets.txt", include_str!("data/epithets.txt")),
     ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
+    ("finding_nouns.txt", include_str!("data/finding_nouns.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
     (
         "name_particles.txt",
@@ -613,6 +614,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("conjunctions.txt", CONJUNCTIONS),
     ("determiners.txt", DETERMINERS),
     ("epithets.txt", EPITHETS),
+    ("finding_nouns.txt", FINDING_NOUNS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
     ("not_clause_openers.txt", NOT_CLAUSE_OPENERS),
@@ -649,6 +651,17 @@ const AUXILIARIES: &[&str] = words!("auxiliaries.txt");
 /// (`is`, `has`, `would`)?
 pub fn is_auxiliary(word: &str) -> bool {
     AUXILIARIES.contains(&word)
+}
+
+const FINDING_NOUNS: &[&str] = words!("finding_nouns.txt");
+
+/// Is `word` (lower case) a poll, study or document that finds what it
+/// reports (`poll`, `surveys`)?
+pub fn is_finding_noun(word: &str) -> bool {
+    FINDING_NOUNS.contains(&word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| FINDING_NOUNS.contains(&w))
 }
 
 const CLAUSE_BREAKS: &[&str] = words!("clause_breaks.txt");
