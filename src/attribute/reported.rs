@@ -259,10 +259,11 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
     if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
         return false;
     }
+    let next = ctx.word(s, k + 1);
     // `and openly talks about`: an adverb may come first.
-    let v = k + 1 + usize::from(ctx.word(s, k + 1).ends_with("ly"));
+    let v = k + 1 + usize::from(next.ends_with("ly"));
     matches!(
-        ctx.word(s, k + 1).as_ref(),
+        next.as_ref(),
         "would" | "will" | "could" | "can" | "should" | "did" | "does" | "has" | "had" | "also"
     ) || speaker_cue(ctx, s, v)
         || ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
@@ -754,13 +755,8 @@ fn as_reported(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         return None;
     }
     let stop = clause_end(ctx, s, comma + 1, end);
-    let found = Found {
-        mention: m,
-        cue: toks[v].span,
-        rule: "reported",
-    };
     (comma + 1 < stop && words(toks, comma + 1, stop) >= MIN_CLAUSE_WORDS)
-        .then_some(((comma + 1, stop), found))
+        .then(|| ((comma + 1, stop), found(m, toks[v].span)))
 }
 
 /// `Obama spoke about the need for …`, `protesters called for an

@@ -395,10 +395,13 @@ static STATEMENT_NOUNS: LazyLock<HashSet<&'static str>> =
 /// Is `word` (lower case) something a person writes or says, through
 /// which its author speaks (`statement`, `tweets`)?
 pub fn is_statement_noun(word: &str) -> bool {
-    STATEMENT_NOUNS.contains(word)
-        || word
-            .strip_suffix('s')
-            .is_some_and(|w| STATEMENT_NOUNS.contains(w))
+    with_plural(word, |w| STATEMENT_NOUNS.contains(w))
+}
+
+/// Is `word` in a list of singular nouns (`has`), as it stands or as a
+/// plural in -s?
+fn with_plural(word: &str, has: impl Fn(&str) -> bool) -> bool {
+    has(word) || word.strip_suffix('s').is_some_and(has)
 }
 
 /// Is `word` (lower case) a noun that follows a quoted title (`series`)?
@@ -658,10 +661,7 @@ const FINDING_NOUNS: &[&str] = words!("finding_nouns.txt");
 /// Is `word` (lower case) a poll, study or document that finds what it
 /// reports (`poll`, `surveys`)?
 pub fn is_finding_noun(word: &str) -> bool {
-    FINDING_NOUNS.contains(&word)
-        || word
-            .strip_suffix('s')
-            .is_some_and(|w| FINDING_NOUNS.contains(&w))
+    with_plural(word, |w| FINDING_NOUNS.contains(&w))
 }
 
 const CLAUSE_BREAKS: &[&str] = words!("clause_breaks.txt");

@@ -553,15 +553,14 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         let Some(prep) = m.tokens.0.checked_sub(1) else {
             break;
         };
+        let p = lower(&toks[prep], text);
         // `Aides to Clinton`, `an adviser to the mayor`: `to` after a word
         // for a person joins it to whom it serves.
         let to_person = prep > 0
-            && lower(&toks[prep], text) == "to"
+            && p == "to"
             && toks[prep - 1].has(class::SPEAKER_NOUN)
             && lexicon::speaker_noun(&lower(&toks[prep - 1], text)).is_some();
-        if !toks[prep].is_word()
-            || !(to_person || lexicon::is_preposition(&lower(&toks[prep], text)))
-        {
+        if !toks[prep].is_word() || !(to_person || lexicon::is_preposition(&p)) {
             break;
         }
         let mut k = prep;
@@ -576,10 +575,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // the description; `a staffer in the room` does not.
         let affiliation = !participle
             && (to_person
-                || matches!(
-                    lower(&toks[prep], text).as_ref(),
-                    "of" | "for" | "from" | "at" | "with"
-                )
+                || matches!(p.as_ref(), "of" | "for" | "from" | "at" | "with")
                 || toks[m.tokens.0..m.tokens.1].iter().any(capital));
         let Some(head) = subject_before_simple(toks, text, k)
             .filter(|h| h.kind != MentionKind::Pronoun && h.tokens.1 == k)
@@ -590,7 +586,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // a thing from a person does not head the person named after it.
         if m.kind == MentionKind::Name
             && head.kind == MentionKind::Nominal
-            && lower(&toks[prep], text) == "from"
+            && p == "from"
             && !toks[k - 1].has(class::SPEAKER_NOUN)
         {
             break;
