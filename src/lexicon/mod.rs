@@ -62,6 +62,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("noun_markers.txt", include_str!("data/noun_markers.txt")),
     ("org_words.txt", include_str!("data/org_words.txt")),
     ("phrase_stops.txt", include_str!("data/phrase_stops.txt")),
+    ("place_openers.txt", include_str!("data/place_openers.txt")),
     ("places.txt", include_str!("data/places.txt")),
     ("prepositions.txt", include_str!("data/prepositions.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
@@ -626,6 +627,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("not_speakers.txt", NOT_SPEAKERS),
     ("noun_markers.txt", NOUN_MARKERS),
     ("phrase_stops.txt", PHRASE_STOPS),
+    ("place_openers.txt", PLACE_OPENERS),
     ("prepositions.txt", PREPOSITIONS),
     ("quantifiers.txt", QUANTIFIERS),
     ("source_stops.txt", SOURCE_STOPS),
@@ -639,6 +641,14 @@ const NOUN_MARKERS: &[&str] = words!("noun_markers.txt");
 /// `his`: `the report`, `his reply`)?
 pub fn is_noun_marker(word: &str) -> bool {
     NOUN_MARKERS.contains(&word)
+}
+
+const PLACE_OPENERS: &[&str] = words!("place_openers.txt");
+
+/// Is `word` (any case) the first word of a two-word place whose second
+/// word may be a first name (`New`: `New York`; `San`: `San Antonio`)?
+pub fn is_place_opener(word: &str) -> bool {
+    PLACE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 const BE_FORMS: &[&str] = words!("be_forms.txt");

@@ -309,11 +309,13 @@ fn named(
         .iter()
         .any(|t| is_headline_word(t.text(text)) && !(end - start <= 2 && t.has(class::FIRST_NAME)));
     // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
-    // first name that is neither a title nor a first name itself.
+    // first name that is neither a title nor a first name itself; not the
+    // first word of a place (`New York Daily News`, `San Antonio`).
     let (role_start, start) = if end - start >= 2
         && role_start == start
         && toks[start + 1].has(class::FIRST_NAME)
         && !toks[start].has(class::FIRST_NAME | class::ROLE)
+        && !lexicon::is_place_opener(toks[start].text(text))
     {
         (start + 1, start + 1)
     } else {
