@@ -1064,9 +1064,18 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         };
         return Some(Mention::phrase(kind, span, (start, end), gender, plural));
     }
+    // A name in the possessive determines a noun for people as an article
+    // does: `Romney's associates`, `Sanders' team`; not `Trump's tax
+    // history`, `That's`.
+    let name_possessive = |t: &Token| {
+        capital(t)
+            && possessive(t, text)
+            && !lexicon::is_not_name(t.text(text).trim_end_matches(['s', '\'', '’']))
+            && (w.ends_with('s') && !w.ends_with("ss") || last.has(class::SPEAKER_NOUN | class::ORG_WORD))
+    };
     if let Some(det) = (end.saturating_sub(4)..end.saturating_sub(1))
         .rev()
-        .find(|&d| lexicon::is_determiner(&lower(&toks[d], text)))
+        .find(|&d| lexicon::is_determiner(&lower(&toks[d], text)) || name_possessive(&toks[d]))
         && (det + 1..end).all(|k| {
             let w = lower(&toks[k], text);
             toks[k].is_word() && !is_pronoun(&toks[k], text) && !lexicon::is_not_noun(&w)
@@ -1083,6 +1092,11 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     {
         // `the investor said`, `the first cabman said`: any noun after a
         // determiner can be the subject of a speech verb.
+        let det = if name_possessive(&toks[det]) {
+            name_run_back(toks, text, det + 1)
+        } else {
+            det
+        };
         let span = span_of(toks, det, end);
         return Some(Mention::phrase(
             MentionKind::Nominal,
