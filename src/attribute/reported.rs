@@ -52,6 +52,27 @@ fn is_not_reporting(word: &str) -> bool {
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
     ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, is_not_reporting)
         || reports_after_to(ctx, s, i)
+        || progressive(ctx, s, i)
+}
+
+/// `Donald Trump is saying …`, `The White House is warning that …`: a
+/// participle after a form of `be` is a verb in the progressive (not the
+/// passive `is said`).
+fn progressive(ctx: &Context, s: usize, i: usize) -> bool {
+    i > 0
+        && ctx.toks(s)[i].has(lexicon::class::SPEECH_VERB)
+        && lexicon::is_reporting_participle(&ctx.word(s, i))
+        && lexicon::is_be_form(&ctx.word(s, i - 1))
+        && ctx.used_as_verb(s, i, lexicon::class::SPEECH_VERB, lexicon::is_noun_marker)
+}
+
+/// The base form of the verb of a clause cue at token `i`: `say` for
+/// `said`, and for the progressive `saying`.
+fn cue_lemma(ctx: &Context, s: usize, i: usize) -> &'static str {
+    let w = ctx.toks(s)[i].text(ctx.text);
+    lexicon::clause_verb(w)
+        .or_else(|| lexicon::speech_verb(w).map(|v| v.lemma))
+        .unwrap_or_default()
 }
 
 /// A clause cue that a person says (`said`, `argued`): `show` and `find`
@@ -390,7 +411,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 0..end {
-        if !toks[v].has(lexicon::class::CLAUSE_VERB)
+        if !toks[v].has(lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB)
             || !is_clause_cue(ctx, s, v)
             || v > 0 && toks[v - 1].is(ctx.text, ',') && participle_after_comma(ctx, s, v)
         {
@@ -400,7 +421,9 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // `Fields tweeted a photograph and said CLAUSE`: the subject of a
         // second predicate is the sentence's.
         let coordinated = v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but" | "then");
-        let Some(m) = ctx.subject_before(s, v).or_else(|| {
+        // `Trump is saying`: the subject stands before `is`.
+        let verb_start = if progressive(ctx, s, v) { v - 1 } else { v };
+        let Some(m) = ctx.subject_before(s, verb_start).or_else(|| {
             coordinated
                 .then(|| {
                     super::subject::clause_subject(ctx, s, 0, v - 1)
@@ -410,7 +433,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         }) else {
             continue;
         };
-        let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();
+        let lemma = cue_lemma(ctx, s, v);
         if !reports_for(ctx, s, lemma, &m) {
             continue;
         }

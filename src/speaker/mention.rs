@@ -296,9 +296,12 @@ fn named(
         return None;
     }
     // `Pence Thursday`, `Sanders Iowa`: a day or place after a name is not
-    // part of it.
+    // part of it (after `of` it is: `Union of Ohio`).
     let mut end = end;
-    while end - start > 1 && toks[end - 1].has(class::PLACE | class::NOT_NAME) {
+    while end - start > 1
+        && toks[end - 1].has(class::PLACE | class::NOT_NAME)
+        && toks[end - 2].text(text) != "of"
+    {
         end -= 1;
     }
     // `Trump Booed After Telling Jeb Bush To Pipe Down`: a headline in
@@ -321,7 +324,17 @@ fn named(
     } else {
         (role_start, start)
     };
-    let name_start = split_role(toks, text, start, end);
+    let mut name_start = split_role(toks, text, start, end);
+    // `American Civil Liberties Union of Ohio`: a place after an
+    // organisation's `of` belongs to its name.
+    if name_start >= start + 2
+        && name_start < end
+        && toks[name_start - 1].text(text) == "of"
+        && toks[name_start - 2].has(class::ORG_WORD)
+        && toks[name_start..end].iter().all(|t| t.has(class::PLACE))
+    {
+        name_start = end;
+    }
     if headline || end.saturating_sub(name_start) > 5 {
         return None;
     }
