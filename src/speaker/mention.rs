@@ -1212,10 +1212,14 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         let count = t.is_word() && (pw.chars().all(|c| c.is_ascii_digit()) || is_number_word(&pw))
             || pw == "in" && toks.get(start).is_some_and(|n| is_ten(&lower(n, text)));
         // `carrying signs saying`: a participle before the noun is a
-        // verb with its object, not an adjective.
+        // verb with its object, not an adjective; at the sentence's
+        // opening it is one (`But hacking specialists say`).
+        let opening = |k: usize| {
+            k == 0 || k == 1 && toks[0].is_word() && lexicon::is_conjunction(&lower(&toks[0], text))
+        };
         let adjective = t.is_word()
             && pw.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !pw.ends_with("ing")
+            && (!pw.ends_with("ing") || opening(start - 1))
             && !lexicon::is_determiner(&pw)
             && !is_pronoun(t, text)
             && !possessive(t, text)
