@@ -420,16 +420,13 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         }
         // `Fields tweeted a photograph and said CLAUSE`: the subject of a
         // second predicate is the sentence's.
-        let coordinated = v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but" | "then");
         // `Trump is saying`: the subject stands before `is`.
         let verb_start = if progressive(ctx, s, v) { v - 1 } else { v };
         let Some(m) = ctx.subject_before(s, verb_start).or_else(|| {
-            coordinated
-                .then(|| {
-                    super::subject::clause_subject(ctx, s, 0, v - 1)
-                        .or_else(|| sentence_subject(ctx, s, v - 1))
-                })
-                .flatten()
+            conjunction_before(ctx, s, verb_start).and_then(|c| {
+                super::subject::clause_subject(ctx, s, 0, c)
+                    .or_else(|| sentence_subject(ctx, s, c))
+            })
         }) else {
             continue;
         };
@@ -510,6 +507,22 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         out.push(((start, stop), found(m, toks[v].span)));
     }
     out
+}
+
+/// `Fields tweeted a photograph and said …`, `… and has called for …`:
+/// the `and`, `but` or `then` that joins the verb at `v` (after verb
+/// modifiers such as `has` or `also`) to a predicate before it.
+fn conjunction_before(ctx: &Context, s: usize, v: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    let mut c = v.checked_sub(1)?;
+    while c > 0
+        && c + 3 > v
+        && toks[c].has(lexicon::class::VERB_MODIFIER)
+        && lexicon::is_verb_modifier(&ctx.word(s, c))
+    {
+        c -= 1;
+    }
+    matches!(ctx.word(s, c).as_ref(), "and" | "but" | "then").then_some(c)
 }
 
 /// The subject of the sentence's first predicate, when it stands before
@@ -791,12 +804,20 @@ fn topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 0..end {
-        if !toks[v].has(lexicon::class::TOPIC_VERB)
-            || !ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
-        {
+        if !toks[v].has(lexicon::class::TOPIC_VERB) {
             continue;
         }
         let verb = ctx.word(s, v);
+        // `Clinton is calling for`: the progressive.
+        let progressive = v > 0 && verb.ends_with("ing") && lexicon::is_be_form(&ctx.word(s, v - 1));
+        let marker = if progressive {
+            lexicon::is_noun_marker
+        } else {
+            is_not_reporting
+        };
+        if !ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker) {
+            continue;
+        }
         // `spoke out against`: a particle is listed with its preposition.
         let (prep, start) = if ctx.word(s, v + 1) == "out" {
             (format!("out-{}", ctx.word(s, v + 2)), v + 3)
@@ -811,11 +832,10 @@ fn topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             let from = v.saturating_sub(MAX_SUBJECT_DISTANCE);
             super::subject::clause_subject(ctx, s, from, v - 1)
         } else {
-            let coordinated = v > 0 && matches!(ctx.word(s, v - 1).as_ref(), "and" | "but");
-            ctx.subject_before(s, v).or_else(|| {
-                coordinated
-                    .then(|| super::subject::clause_subject(ctx, s, 0, v - 1))
-                    .flatten()
+            let verb_start = v - usize::from(progressive);
+            ctx.subject_before(s, verb_start).or_else(|| {
+                conjunction_before(ctx, s, verb_start)
+                    .and_then(|c| super::subject::clause_subject(ctx, s, 0, c))
             })
         };
         // `several negative comments about`: a verb in -s agrees with a
