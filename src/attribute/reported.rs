@@ -444,17 +444,34 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 skippable_before_complementizer(ctx, s, v + 1, k)
                     && (k == v + 1 || !takes_object(lemma) || person_object(ctx, s, v + 1, k))
             });
-        // `said Wednesday she wants`: a day between the verb and its clause.
+        // `said Wednesday she wants`: a day between the verb and its
+        // clause; `The truth, the senator said then, was …`: a word of time.
         let after = v
             + 1
-            + usize::from(
-                toks.get(v + 1)
-                    .is_some_and(|t| lexicon::is_day(t.text(ctx.text))),
-            );
+            + usize::from(toks.get(v + 1).is_some_and(|t| {
+                lexicon::is_day(t.text(ctx.text))
+                    || t.has(lexicon::class::VERB_MODIFIER)
+                        && matches!(ctx.word(s, v + 1).as_ref(), "then" | "later")
+                        && toks.get(v + 2).is_some_and(|c| c.is(ctx.text, ','))
+            }));
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
             // may follow the comma.
             Some(k) => k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is(ctx.text, ','))),
+            // `Still, he says, CLAUSE`: a verb set off by commas, its
+            // subject after a comma too, reports the rest of the sentence.
+            // When the rest goes on with a verb (`The good news for Cruz,
+            // Woolson said, is that …`), the sentence around the
+            // attribution is the clause (in two parts).
+            _ if toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
+                && parenthetical_subject(ctx, s, &m) =>
+            {
+                if after + 1 < end && opens_predicate(ctx, s, after + 1) {
+                    first_word(toks, 0)
+                } else {
+                    after + 1
+                }
+            }
             // `charged the officer with murder`: `charge` reports only
             // with `that`.
             _ if lemma == "charge" => continue,
@@ -469,20 +486,6 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                     continue;
                 }
                 obj + 1
-            }
-            // `Still, he says, CLAUSE`: a verb set off by commas, its
-            // subject after a comma too, reports the rest of the sentence.
-            // When the rest goes on with a verb (`The good news for Cruz,
-            // Woolson said, is that …`), the sentence around the
-            // attribution is the clause (in two parts).
-            _ if toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
-                && parenthetical_subject(ctx, s, &m) =>
-            {
-                if after + 1 < end && opens_predicate(ctx, s, after + 1) {
-                    first_word(toks, 0)
-                } else {
-                    after + 1
-                }
             }
             _ => after,
         };
@@ -678,17 +681,33 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // demands.`: after an adjunct (a few words), the clause follows the
     // source (and is no apposition of it).
     let mut m = m;
-    let source_comma = (m.tokens.1..end.min(m.tokens.1 + MAX_TRAILING_WORDS))
-        .find(|&k| toks[k].is(ctx.text, ','))
+    let comma_after = |from: usize| {
+        (from..end.min(from + MAX_TRAILING_WORDS))
+            .find(|&k| toks[k].is(ctx.text, ','))
+            .filter(|&k| toks[from..k].iter().all(Token::is_word) && k + 1 < end)
+    };
+    // `, another former envoy,`: an apposition of the source, skipped.
+    let apposition = |k: usize| {
+        matches!(ctx.word(s, k + 1).as_ref(), "a" | "an" | "another" | "one")
+    };
+    let source_comma = comma_after(m.tokens.1)
+        .and_then(|k| {
+            if apposition(k) {
+                comma_after(k + 2)
+            } else {
+                Some(k)
+            }
+        })
         .filter(|&k| {
-            toks[m.tokens.1..k].iter().all(Token::is_word)
-                && k + 1 < end
-                && opens_clause(ctx, s, k + 1, false)
-                && !opens_predicate(ctx, s, k + 1)
-                // `, another former envoy,`, `, becoming …`: an
-                // apposition or a participle, not a clause.
-                && !matches!(ctx.word(s, k + 1).as_ref(), "a" | "an" | "another" | "one")
+            // What follows goes on with the sentence: a clause (`Trump
+            // made further demands`), the predicate of the words before
+            // the attribution (`The heart of the trouble, according to
+            // X, was …`) or its object (`G4S receives, according to one
+            // report, $234 million`); not a participle (`, becoming …`).
+            opens_clause(ctx, s, k + 1, false)
+                && !apposition(k)
                 && !ctx.word(s, k + 1).ends_with("ing")
+                || toks[k + 1].text(ctx.text).starts_with(['$', '€', '£'])
         });
     let clause = if a == 0 || a == first_word(toks, 0) {
         // `According to X, CLAUSE.`
