@@ -1002,6 +1002,15 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             return Some(Mention::pronoun(last, end - 1, gender, plural));
         }
     }
+    // `Data show that …`, `Emails show …`: a document or a finding that
+    // opens the sentence, capitalized there.
+    if capital(last) && (end == 1 || !toks[end - 2].is_word()) {
+        let w = lower(last, text);
+        if lexicon::is_finding_noun(&w) || lexicon::is_statement_noun(&w) {
+            let plural = w.ends_with('s') && !w.ends_with("ss");
+            return Some(description(toks, end - 1, end, plural));
+        }
+    }
     if capital(last) {
         let start = name_run_back(toks, text, end);
         // Lower-case role words before the name: `spokeswoman Victoria
