@@ -444,16 +444,20 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 skippable_before_complementizer(ctx, s, v + 1, k)
                     && (k == v + 1 || !takes_object(lemma) || person_object(ctx, s, v + 1, k))
             });
-        // `said Wednesday she wants`: a day between the verb and its
-        // clause; `The truth, the senator said then, was …`: a word of time.
+        // `said Wednesday she wants`, `said this week the wall …`: a time
+        // between the verb and its clause; `The truth, the senator said
+        // then, was …`: a word of time.
+        let this_week = matches!(ctx.word(s, v + 1).as_ref(), "this" | "last")
+            && lexicon::is_time_noun(&ctx.word(s, v + 2));
         let after = v
             + 1
+            + usize::from(this_week)
             + usize::from(toks.get(v + 1).is_some_and(|t| {
                 lexicon::is_day(t.text(ctx.text))
                     || t.has(lexicon::class::VERB_MODIFIER)
                         && matches!(ctx.word(s, v + 1).as_ref(), "then" | "later")
                         && toks.get(v + 2).is_some_and(|c| c.is(ctx.text, ','))
-            }));
+            }) || this_week);
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
             // may follow the comma.
@@ -664,7 +668,22 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
     let not_subject = lexicon::is_not_clause_opener(w)
         || t.has(lexicon::class::VERB_MODIFIER | lexicon::class::SPEECH_VERB)
         || t.is_capitalized(ctx.text) && t.has(lexicon::class::NOT_NAME);
-    !not_subject
+    !not_subject || w == "this" && this_subject(ctx, s, i)
+}
+
+/// Is `this` at token `i` the subject of a verb after it (`believe this
+/// provides`, `said this is`), not the object (`said this`) or a time
+/// (`said this week`)?
+fn this_subject(ctx: &Context, s: usize, i: usize) -> bool {
+    let Some(t) = ctx.toks(s).get(i + 1).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = ctx.word(s, i + 1);
+    lexicon::is_auxiliary(&w)
+        || t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
+            && w.len() > 3
+            && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ed"))
+            && !lexicon::is_time_noun(w.trim_end_matches('s'))
 }
 
 /// `According to X, CLAUSE.` and `CLAUSE, according to X.`
