@@ -660,6 +660,16 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             j -= 1;
         }
         j = time_phrase_back(toks, text, j);
+        // `A Quinnipiac poll released Tuesday found`: a participle after
+        // a poll or study, before its time.
+        if j >= 2
+            && j < before
+            && toks[j - 1].is_word()
+            && lower(&toks[j - 1], text).ends_with("ed")
+            && lexicon::is_finding_noun(&lower(&toks[j - 2], text))
+        {
+            j -= 1;
+        }
         if j >= 2
             && toks[j - 2].is_word()
             && ADVERBIAL_PAIRS.iter().any(|(a, b)| {

@@ -136,8 +136,14 @@ fn normalize_description(text: &str, span: Span) -> String {
     let mut chars = s.chars();
     match chars.next() {
         // `Another reporter` at a sentence start is `another reporter`.
+        // (`A Quinnipiac University poll`: `A` is one letter.)
         Some(c)
-            if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) && {
+            if c.is_uppercase()
+                && chars
+                    .clone()
+                    .next()
+                    .is_some_and(|n| n.is_lowercase() || n == ' ')
+                && {
                 let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
                 matches!(
                     first.as_str(),
