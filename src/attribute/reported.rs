@@ -131,7 +131,8 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
                 .iter()
                 .any(|t| t.text(ctx.text).eq_ignore_ascii_case("according"));
         let topic = classes & lexicon::class::TOPIC_VERB != 0;
-        if !(speech || topic) {
+        let label = headline_label(ctx, s);
+        if !(speech || topic || label.is_some()) {
             continue;
         }
         // Every clause found, in order, but none that overlaps one before
@@ -148,6 +149,7 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
         if topic {
             candidates.extend(topics(ctx, s));
         }
+        candidates.extend(label);
         candidates.sort_by_key(|(c, _)| c.0);
         let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
         let mut taken_to = 0;
@@ -754,18 +756,57 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         .then_some((clause, found))
 }
 
+/// Is sentence `s` a paragraph of its own (a headline)?
+fn own_paragraph(ctx: &Context, s: usize) -> bool {
+    let sentences = &ctx.analysis.sentences;
+    let paragraph = sentences[s].paragraph;
+    !(s > 0 && sentences[s - 1].paragraph == paragraph
+        || sentences
+            .get(s + 1)
+            .is_some_and(|n| n.paragraph == paragraph))
+}
+
+/// The most words of the source before the colon of a headline.
+const MAX_LABEL_WORDS: usize = 6;
+
+/// `Judicial Watch: State Department Hid Key Clinton Benghazi Email`,
+/// `Poll: Trump and Clinton hold narrow leads`: a headline that names its
+/// source (a name, an organisation, a poll) before a colon, what it
+/// reports after, without quotation marks.
+fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let first = first_word(toks, 0);
+    let colon = (first + 1..toks.len().min(first + 2 * MAX_LABEL_WORDS))
+        .find(|&k| toks[k].is(ctx.text, ':'))?;
+    let end = content_end(toks);
+    if colon >= end
+        || words(toks, first, colon) > MAX_LABEL_WORDS
+        || words(toks, colon + 1, end) < MIN_CLAUSE_WORDS
+        || !toks[first].is_capitalized(ctx.text)
+        || !own_paragraph(ctx, s)
+        || toks[colon + 1..end].iter().any(|t| ctx.inside_quote(t.span.start))
+    {
+        return None;
+    }
+    // A name of one word may be a label of the page (`Update:`).
+    let m = ctx.subject_before(s, colon).filter(|m| {
+        m.tokens.0 == first
+            && (m.kind == MentionKind::Organisation
+                || m.kind == MentionKind::Name && words(toks, m.tokens.0, m.tokens.1) >= 2
+                || lexicon::is_finding_noun(&ctx.word(s, m.tokens.1 - 1)))
+    })?;
+    let start = first_word(toks, colon + 1);
+    let mut f = found(m, toks[colon].span);
+    f.rule = "colon-label";
+    Some(((start, end), f))
+}
+
 /// `Bernie Sanders Says He’s Already Started Writing His Inaugural
 /// Address`: a headline (a paragraph of one sentence) in title case, its
 /// verb capitalized too.
 fn headline(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // A headline is a paragraph of its own.
-    let sentences = &ctx.analysis.sentences;
-    let paragraph = sentences[s].paragraph;
-    if s > 0 && sentences[s - 1].paragraph == paragraph
-        || sentences
-            .get(s + 1)
-            .is_some_and(|n| n.paragraph == paragraph)
-    {
+    if !own_paragraph(ctx, s) {
         return None;
     }
     let toks = ctx.toks(s);
