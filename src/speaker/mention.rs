@@ -1119,7 +1119,12 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             && capital(&toks[end - 2]))
         && end - det <= 4
         && (w.chars().all(char::is_alphabetic) || is_age_noun(&w))
-        && w.len() > 2
+        // (`the ad`, not `the secretary of`, `an increase if`.)
+        && (w.len() > 2
+            || w.len() == 2
+                && !lexicon::is_preposition(&w)
+                && !lexicon::is_conjunction(&w)
+                && !lexicon::is_not_clause_opener(&w))
         && !lexicon::is_not_speaker(&w)
     {
         // `the investor said`, `the first cabman said`: any noun after a
