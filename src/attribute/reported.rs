@@ -61,6 +61,7 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
 fn progressive(ctx: &Context, s: usize, i: usize) -> bool {
     i > 0
         && ctx.toks(s)[i].has(lexicon::class::SPEECH_VERB)
+        && ctx.toks(s)[i].text(ctx.text).ends_with("ing")
         && lexicon::is_reporting_participle(&ctx.word(s, i))
         && lexicon::is_be_form(&ctx.word(s, i - 1))
         && ctx.used_as_verb(s, i, lexicon::class::SPEECH_VERB, lexicon::is_noun_marker)
@@ -774,6 +775,10 @@ const MAX_LABEL_WORDS: usize = 6;
 /// source (a name, an organisation, a poll) before a colon, what it
 /// reports after, without quotation marks.
 fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    // (The paragraph first: it is the cheapest test, and most fail it.)
+    if !own_paragraph(ctx, s) {
+        return None;
+    }
     let toks = ctx.toks(s);
     let first = first_word(toks, 0);
     let colon = (first + 1..toks.len().min(first + 2 * MAX_LABEL_WORDS))
@@ -783,7 +788,6 @@ fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         || words(toks, first, colon) > MAX_LABEL_WORDS
         || words(toks, colon + 1, end) < MIN_CLAUSE_WORDS
         || !toks[first].is_capitalized(ctx.text)
-        || !own_paragraph(ctx, s)
         || toks[colon + 1..end].iter().any(|t| ctx.inside_quote(t.span.start))
     {
         return None;

@@ -916,6 +916,9 @@ pub mod class {
     /// A form of a verb whose prepositional object is what was said
     /// (`talked` about, `called` for).
     pub const TOPIC_VERB: u32 = 1 << 13;
+    /// A statement or a finding noun, or its plural in -s (`statement`,
+    /// `polls`).
+    pub const DOCUMENT: u32 = 1 << 14;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
@@ -965,6 +968,10 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     }
     for w in TOPIC_VERBS.keys() {
         add(w, class::TOPIC_VERB);
+    }
+    for w in STATEMENT_NOUNS.iter().chain(FINDING_NOUNS.iter()) {
+        add(w, class::DOCUMENT);
+        add(&format!("{w}s"), class::DOCUMENT);
     }
     for (w, _) in PRONOUNS.iter() {
         add(w, class::PRONOUN);

@@ -1014,7 +1014,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     }
     // `Data show that …`, `Emails show …`: a document or a finding that
     // opens the sentence, capitalized there.
-    if capital(last) && (end == 1 || !toks[end - 2].is_word()) {
+    if capital(last) && last.has(class::DOCUMENT) && (end == 1 || !toks[end - 2].is_word()) {
         let w = lower(last, text);
         if lexicon::is_finding_noun(&w) || lexicon::is_statement_noun(&w) {
             let plural = w.ends_with('s') && !w.ends_with("ss");
@@ -1099,11 +1099,13 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     // A name in the possessive determines a noun for people as an article
     // does: `Romney's associates`, `Sanders' team`; not `Trump's tax
     // history`, `That's`.
+    let people_head =
+        w.ends_with('s') && !w.ends_with("ss") || last.has(class::SPEAKER_NOUN | class::ORG_WORD);
     let name_possessive = |t: &Token| {
-        capital(t)
+        people_head
+            && capital(t)
             && possessive(t, text)
             && !lexicon::is_not_name(t.text(text).trim_end_matches(['s', '\'', '’']))
-            && (w.ends_with('s') && !w.ends_with("ss") || last.has(class::SPEAKER_NOUN | class::ORG_WORD))
     };
     if let Some(det) = (end.saturating_sub(4)..end.saturating_sub(1))
         .rev()
