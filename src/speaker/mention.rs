@@ -453,6 +453,7 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
             return i - 1;
         }
         if t.has(class::SPEECH_VERB) && lexicon::speech_verb(&w).is_some()
+            || t.has(class::CLAUSE_VERB) && lexicon::clause_verb(&w).is_some()
             || t.has(class::PRONOUN) && lexicon::pronoun(&w).is_some()
             || t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&w)
         {
@@ -700,9 +701,39 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     }
     // `Podesta, who said …`: the subject of `who` is the phrase before it.
     if j >= 2 && lower(&toks[j - 1], text) == "who" && toks[j - 2].is(text, ',') {
-        return subject_before_simple(toks, text, j - 2)
+        let m = subject_before_simple(toks, text, j - 2)
             .filter(|m| m.kind != MentionKind::Pronoun)
-            .map(|m| subject_over_modifiers(toks, text, m));
+            .map(|m| subject_over_modifiers(toks, text, m))?;
+        // `Nicky Driscoll, 24, from Manchester, who said`, `Alfonso
+        // Aguilar, the director of the Latino Partnership, who said`:
+        // `who` is a person, not the place or body that ends the
+        // apposition before it; the person opens the apposition.
+        let place = toks[m.tokens.0..m.tokens.1]
+            .iter()
+            .all(|t| t.has(class::PLACE) || !capital(t));
+        let object = |k: usize| {
+            toks[..k].last().is_some_and(|t| {
+                t.is_word()
+                    && (lexicon::is_preposition(&lower(t, text))
+                        || lower(t, text) == "the"
+                            && k >= 2
+                            && lexicon::is_preposition(&lower(&toks[k - 2], text)))
+            })
+        };
+        let person = |p: &Mention| p.gender != Gender::Unknown || p.title.is_some();
+        if m.kind == MentionKind::Organisation
+            || m.kind == MentionKind::Name && !person(&m) && (place || object(m.tokens.0))
+        {
+            return (m.tokens.0.saturating_sub(12)..m.tokens.0)
+                .rev()
+                .filter(|&k| toks[k].is(text, ','))
+                .find_map(|k| {
+                    subject_before_simple(toks, text, k)
+                        .filter(|p| p.kind == MentionKind::Name && p.tokens.1 == k && person(p))
+                })
+                .or(Some(m));
+        }
+        return Some(m);
     }
     // `Sen. Elizabeth Warren (D-Mass.) said`: a parenthesis before the verb.
     let mut paren: Option<Span> = None;
@@ -1253,11 +1284,14 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
             && !lexicon::is_preposition(&pw)
             && !lexicon::is_conjunction(&pw)
             && !matches!(pw.as_ref(), "that" | "who" | "which" | "what" | "to")
-            // (`Protest groups say`: a verb's base form right before the
-            // noun is a noun.)
-            && !(t.has(class::SPEECH_VERB)
-                && lexicon::speech_verb(&pw).is_some()
-                && !(t.has(class::VERB_BASE) && start == end - 1))
+            // (`Protest groups say`: a verb's base form that opens the
+            // phrase right before the noun is a noun; `Findings show
+            // voters fear`: after a noun it is a verb with its object.)
+            && !(t.has(class::SPEECH_VERB | class::CLAUSE_VERB)
+                && (lexicon::speech_verb(&pw).is_some() || lexicon::clause_verb(&pw).is_some())
+                && !(t.has(class::VERB_BASE)
+                    && start == end - 1
+                    && (start < 2 || !toks[start - 2].is_word())))
             && !(t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&pw))
             || matches!(
                 pw.as_ref(),
