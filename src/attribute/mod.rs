@@ -67,9 +67,10 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
 /// Attribute every quotation of `analysis`, find reported speech, and fill
 /// `analysis.speakers`.
 pub fn attribute(text: &str, analysis: &mut Analysis) {
-    let (reported, prepared) = {
+    let (reported, prepared, fiction) = {
         let ctx = Context::new(text, analysis);
-        (reported::find(&ctx), ctx.into_prepared())
+        let fiction = dialogue::is_fiction(&ctx);
+        (reported::find(&ctx, fiction), ctx.into_prepared(), fiction)
     };
     let mut reported_at: HashMap<usize, Found> = HashMap::default();
     for (quote, found) in reported {
@@ -94,7 +95,6 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // mentions in order, so that every pronoun sees what came before it.
     let mut entity: Vec<Option<usize>> = vec![None; n];
     let mut attributions: Vec<Attribution> = vec![Attribution::default(); n];
-    let fiction = dialogue::is_fiction(&ctx);
     let mut roster = Roster::default();
     roster.surname_is_speakers = !fiction;
     let mut pronouns: HashMap<usize, Option<usize>> = HashMap::default();

@@ -113,8 +113,10 @@ fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
         && !ctx.inside_quote(ctx.toks(s)[i].span.start)
 }
 
-/// Reported clauses of the document with what attributes them.
-pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
+/// Reported clauses of the document with what attributes them. In
+/// `fiction` a verb whose object is what was said narrates (`she praised
+/// his courage`, `he slammed the door`) and reports nothing.
+pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
     let mut out = Vec::new();
     // Markup is never a quotation: a clause holding a tag is left out.
     let markup = crate::quote::markup_spans(ctx.text);
@@ -148,7 +150,7 @@ pub fn find(ctx: &Context) -> Vec<(Quote, Found)> {
             candidates.extend(participles(ctx, s));
         }
         if topic {
-            candidates.extend(topics(ctx, s));
+            candidates.extend(topics(ctx, s, fiction));
         }
         candidates.extend(label);
         candidates.sort_by_key(|(c, _)| c.0);
@@ -882,7 +884,7 @@ fn as_reported(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
 /// inquiry`, `…, railing against the deal`: what a verb of
 /// `topic_verbs.txt` puts after its preposition is what was said, however
 /// short (`talked about CNN`).
-fn topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
@@ -907,7 +909,16 @@ fn topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         } else {
             (ctx.word(s, v + 1).into_owned(), v + 2)
         };
-        if start >= end || !lexicon::is_topic_verb(&verb, &prep) {
+        // `Trump criticized Clinton's email use`: a verb whose direct
+        // object is what was said (`-` in the list).
+        let start = if lexicon::is_topic_verb(&verb, &prep) {
+            start
+        } else if !fiction && lexicon::is_topic_verb(&verb, "-") && !complementizer(&prep) {
+            v + 1
+        } else {
+            continue;
+        };
+        if start >= end {
             continue;
         }
         let subject = if v > 0 && toks[v - 1].is(ctx.text, ',') && verb.ends_with("ing") {
@@ -940,7 +951,9 @@ fn topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         {
             continue;
         }
+        // `endorsed Ted Cruz on Wednesday`: the time is the writer's.
         let stop = clause_end(ctx, s, start, end);
+        let stop = crate::speaker::mention::time_phrase_back(toks, ctx.text, stop).max(start + 1);
         if words(toks, start, stop) > 0 {
             let mut f = found(m, toks[v].span);
             f.rule = "topic";

@@ -507,7 +507,7 @@ const ADVERBIAL_PAIRS: &[(&str, &str)] = &[
 /// Tokens of a time phrase that ends at `end`: `on Thursday`, `Thursday`,
 /// `last week`, `earlier this week`, `yesterday`. Returns where it starts
 /// (`end` when there is none).
-fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize {
+pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize {
     let Some(last) = end.checked_sub(1).map(|i| &toks[i]) else {
         return end;
     };
