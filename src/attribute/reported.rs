@@ -115,7 +115,9 @@ fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
 
 /// Reported clauses of the document with what attributes them. In
 /// `fiction` a verb whose object is what was said narrates (`she praised
-/// his courage`, `he slammed the door`) and reports nothing.
+/// his courage`, `he slammed the door`) and reports nothing, and so does
+/// a verb of thought (`she thought he was gone`): a character's mind, not
+/// speech.
 pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
     let mut out = Vec::new();
     // Markup is never a quotation: a clause holding a tag is left out.
@@ -153,6 +155,14 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
             candidates.extend(topics(ctx, s, fiction));
         }
         candidates.extend(label);
+        if fiction {
+            candidates.retain(|(_, f)| {
+                let cue = lexicon::to_lowercase(f.cue.slice(ctx.text));
+                !lexicon::clause_verb(&cue)
+                    .or_else(|| lexicon::speech_verb(&cue).map(|v| v.lemma))
+                    .is_some_and(lexicon::is_thought_verb)
+            });
+        }
         candidates.sort_by_key(|(c, _)| c.0);
         let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
         let mut taken_to = 0;

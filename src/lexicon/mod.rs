@@ -63,6 +63,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("org_words.txt", include_str!("data/org_words.txt")),
     ("phrase_stops.txt", include_str!("data/phrase_stops.txt")),
     ("place_openers.txt", include_str!("data/place_openers.txt")),
+    ("thought_verbs.txt", include_str!("data/thought_verbs.txt")),
     ("places.txt", include_str!("data/places.txt")),
     ("prepositions.txt", include_str!("data/prepositions.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
@@ -631,6 +632,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("prepositions.txt", PREPOSITIONS),
     ("quantifiers.txt", QUANTIFIERS),
     ("source_stops.txt", SOURCE_STOPS),
+    ("thought_verbs.txt", THOUGHT_VERBS),
     ("time_nouns.txt", TIME_NOUNS),
     ("time_openers.txt", TIME_OPENERS),
 ];
@@ -641,6 +643,14 @@ const NOUN_MARKERS: &[&str] = words!("noun_markers.txt");
 /// `his`: `the report`, `his reply`)?
 pub fn is_noun_marker(word: &str) -> bool {
     NOUN_MARKERS.contains(&word)
+}
+
+const THOUGHT_VERBS: &[&str] = words!("thought_verbs.txt");
+
+/// Is `lemma` (a base form, lower case) a verb of thought (`think`,
+/// `hope`)?
+pub fn is_thought_verb(lemma: &str) -> bool {
+    THOUGHT_VERBS.contains(&lemma)
 }
 
 const PLACE_OPENERS: &[&str] = words!("place_openers.txt");
