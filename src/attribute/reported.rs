@@ -303,6 +303,8 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
         "would" | "will" | "could" | "can" | "should" | "did" | "does" | "has" | "had" | "also"
     ) || speaker_cue(ctx, s, v)
         || ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
+        // `pointing to his record and saying that …`: a second participle.
+        || lexicon::is_reporting_participle(&ctx.word(s, v))
 }
 
 /// `…, insisting that`, `…, arguing`: a participle after a comma opens a
