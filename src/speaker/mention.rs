@@ -929,7 +929,7 @@ fn apposition_head(
                 && !relative
                 && !matches!(
                     opener.as_ref(),
-                    "after" | "before" | "with" | "in" | "at" | "on"
+                    "after" | "before" | "with" | "in" | "at" | "on" | "including"
                 );
             if clause {
                 return None;
