@@ -167,6 +167,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
         let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
         let mut taken_to = 0;
         for (clause, found) in candidates {
+            let clause = before_own_quotation(ctx, s, clause);
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             if clause.0 < taken_to
                 || ctx.overlaps_speech(span)
@@ -199,6 +200,30 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
         }
     }
     out
+}
+
+/// `He said he had not seen the episode, and when asked whether …, he
+/// said, “I hope not.”`: a clause that runs into a quotation with a verb
+/// of speech of its own ends at the `, and` (or `, but`, `;`) before that
+/// verb. A quotation inside the clause itself (`insisted Kerry was
+/// “relaxed”`) leaves it whole, and the clause to the quotation.
+fn before_own_quotation(ctx: &Context, s: usize, clause: (usize, usize)) -> (usize, usize) {
+    let toks = ctx.toks(s);
+    let Some(q) = (clause.0..clause.1).find(|&k| ctx.inside_quote(toks[k].span.start)) else {
+        return clause;
+    };
+    let Some(b) = (clause.0 + 1..q).rev().find(|&k| {
+        toks[k].is(ctx.text, ';')
+            || toks[k].is(ctx.text, ',') && matches!(ctx.word(s, k + 1).as_ref(), "and" | "but")
+    }) else {
+        return clause;
+    };
+    let own_verb = (b + 1..q).any(|k| ctx.is_cue(s, k));
+    if own_verb && words(toks, clause.0, b) >= MIN_CLAUSE_WORDS {
+        (clause.0, b)
+    } else {
+        clause
+    }
 }
 
 /// `The good news for Cruz, Woolson said, is that …`: a clause with its
