@@ -948,9 +948,13 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         };
         // `Trump criticized Clinton's email use`: a verb whose direct
         // object is what was said (`-` in the list).
-        let start = if lexicon::is_topic_verb(&verb, &prep) {
+        let Some(listed) = lexicon::topic_prepositions(&verb) else {
+            continue;
+        };
+        let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
+        let start = if listed(&prep) {
             start
-        } else if !fiction && lexicon::is_topic_verb(&verb, "-") && !complementizer(&prep) {
+        } else if !fiction && listed("-") && !complementizer(&prep) {
             v + 1
         } else {
             continue;

@@ -203,12 +203,11 @@ static TOPIC_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::ne
     map
 });
 
-/// Does the verb form `word` (lower case) report what was said with the
-/// preposition `preposition` (`talked about`, `called for`)?
-pub fn is_topic_verb(word: &str, preposition: &str) -> bool {
-    TOPIC_VERBS
-        .get(word)
-        .is_some_and(|p| p.split_whitespace().any(|p| p == preposition))
+/// The prepositions after which the verb form `word` (lower case) of
+/// `topic_verbs.txt` puts what was said (`talked about`, `called for`),
+/// `-` for its direct object (`criticized the plan`), as listed.
+pub fn topic_prepositions(word: &str) -> Option<&'static str> {
+    TOPIC_VERBS.get(word).copied()
 }
 
 /// Is `word` (lower case) the participle of a verb that reports a clause:
@@ -1252,7 +1251,8 @@ mod tests {
                 "{w}"
             );
         }
-        assert!(is_topic_verb("railed", "against") && !is_topic_verb("railed", "about"));
+        assert_eq!(topic_prepositions("railed"), Some("against"));
+        assert_eq!(topic_prepositions("criticized"), Some("-"));
     }
 
     /// Rules test a token's class bit before they look its word up in a
