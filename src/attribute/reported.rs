@@ -466,8 +466,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let verb_start = if progressive(ctx, s, v) { v - 1 } else { v };
         let Some(m) = ctx.subject_before(s, verb_start).or_else(|| {
             conjunction_before(ctx, s, verb_start).and_then(|c| {
-                super::subject::clause_subject(ctx, s, 0, c)
-                    .or_else(|| sentence_subject(ctx, s, c))
+                super::subject::clause_subject(ctx, s, 0, c).or_else(|| sentence_subject(ctx, s, c))
             })
         }) else {
             continue;
@@ -494,12 +493,14 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let after = v
             + 1
             + usize::from(this_week)
-            + usize::from(toks.get(v + 1).is_some_and(|t| {
-                lexicon::is_day(t.text(ctx.text))
-                    || t.has(lexicon::class::VERB_MODIFIER)
-                        && matches!(ctx.word(s, v + 1).as_ref(), "then" | "later")
-                        && toks.get(v + 2).is_some_and(|c| c.is(ctx.text, ','))
-            }) || this_week);
+            + usize::from(
+                toks.get(v + 1).is_some_and(|t| {
+                    lexicon::is_day(t.text(ctx.text))
+                        || t.has(lexicon::class::VERB_MODIFIER)
+                            && matches!(ctx.word(s, v + 1).as_ref(), "then" | "later")
+                            && toks.get(v + 2).is_some_and(|c| c.is(ctx.text, ','))
+                }) || this_week,
+            );
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
             // may follow the comma.
@@ -748,9 +749,8 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             .filter(|&k| toks[from..k].iter().all(Token::is_word) && k + 1 < end)
     };
     // `, another former envoy,`: an apposition of the source, skipped.
-    let apposition = |k: usize| {
-        matches!(ctx.word(s, k + 1).as_ref(), "a" | "an" | "another" | "one")
-    };
+    let apposition =
+        |k: usize| matches!(ctx.word(s, k + 1).as_ref(), "a" | "an" | "another" | "one");
     let source_comma = comma_after(m.tokens.1)
         .and_then(|k| {
             if apposition(k) {
@@ -827,7 +827,9 @@ fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         || words(toks, first, colon) > MAX_LABEL_WORDS
         || words(toks, colon + 1, end) < MIN_CLAUSE_WORDS
         || !toks[first].is_capitalized(ctx.text)
-        || toks[colon + 1..end].iter().any(|t| ctx.inside_quote(t.span.start))
+        || toks[colon + 1..end]
+            .iter()
+            .any(|t| ctx.inside_quote(t.span.start))
     {
         return None;
     }
@@ -920,7 +922,8 @@ fn as_reported(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
 /// `Obama spoke about the need for …`, `protesters called for an
 /// inquiry`, `…, railing against the deal`: what a verb of
 /// `topic_verbs.txt` puts after its preposition is what was said, however
-/// short (`talked about CNN`).
+/// short (`talked about CNN`); in news, so is the direct object of a verb
+/// listed with `-` (`Trump criticized Clinton's email use`).
 fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
@@ -931,7 +934,8 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         }
         let verb = ctx.word(s, v);
         // `Clinton is calling for`: the progressive.
-        let progressive = v > 0 && verb.ends_with("ing") && lexicon::is_be_form(&ctx.word(s, v - 1));
+        let progressive =
+            v > 0 && verb.ends_with("ing") && lexicon::is_be_form(&ctx.word(s, v - 1));
         let marker = if progressive {
             lexicon::is_noun_marker
         } else {

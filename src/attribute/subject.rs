@@ -36,26 +36,24 @@ fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
     lower_word(ctx, s, close + 1).then_some(close + 1)
 }
 
-/// Does the mention `m` open tokens `from..` of sentence `s`, after an
-/// article at most, with a verb after it (not `Wall Street analysts`), and
-/// name more than a place (`Iowa`, `New York City`)?
+/// Does the organisation `m` open tokens `from..` of sentence `s`, after
+/// an article at most, with a verb after it (not `Wall Street analysts`)?
+/// It must name a body by an organisation word or an acronym (`The ACLU`,
+/// `The Trump Organization`; not `Iowa`, nor `Presumptive Democratic
+/// presidential nominee Hillary Clinton`, a role before its name).
 fn opens_with(ctx: &Context, s: usize, from: usize, m: &Mention) -> bool {
     let toks = ctx.toks(s);
-    let place = toks[m.tokens.0..m.tokens.1].iter().all(|t| {
+    let body = toks[m.tokens.0..m.tokens.1].iter().any(|t| {
         let w = t.text(ctx.text);
-        t.has(lexicon::class::PLACE) || lexicon::is_place_opener(w) || w == "City" || w == "The"
-    });
-    // `The ACLU`, `The Trump Organization`; not `Presumptive Democratic
-    // presidential nominee Hillary Clinton`, a role before its name.
-    let org = toks[m.tokens.0..m.tokens.1].iter().any(|t| {
         t.has(lexicon::class::ORG_WORD)
-            || t.text(ctx.text).len() > 1 && t.text(ctx.text).bytes().all(|b| b.is_ascii_uppercase())
+            || w.len() > 1
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && !t.has(lexicon::class::PLACE)
     });
-    org && !place
-        && (m.tokens.0 == from || m.tokens.0 == from + 1 && ctx.word(s, from) == "the")
-        && !ctx.toks(s).get(m.tokens.1).is_some_and(|t| {
-            t.has(lexicon::class::ROLE)
-        })
+    body && (m.tokens.0 == from || m.tokens.0 == from + 1 && ctx.word(s, from) == "the")
+        && !toks
+            .get(m.tokens.1)
+            .is_some_and(|t| t.has(lexicon::class::ROLE))
 }
 
 /// The first subject in tokens `from..to` of sentence `s`.
@@ -79,8 +77,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
             // An organisation that opens the clause is its subject (`The
             // ACLU sued the city, saying …`); not a place, nor a person
             // narration keeps salient.
-            (m.kind != MentionKind::Organisation
-                || first_only && opens_with(ctx, s, from, m))
+            (m.kind != MentionKind::Organisation || first_only && opens_with(ctx, s, from, m))
                 && m.tokens.0 >= from
                 && !ctx.inside_quote(m.span.start)
         })

@@ -144,26 +144,26 @@ fn normalize_description(text: &str, span: Span) -> String {
                     .next()
                     .is_some_and(|n| n.is_lowercase() || n == ' ')
                 && {
-                let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
-                matches!(
-                    first.as_str(),
-                    "a" | "an"
-                        | "another"
-                        | "one"
-                        | "the"
-                        | "some"
-                        | "two"
-                        | "three"
-                        | "several"
-                        | "many"
-                        | "most"
-                        | "other"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                )
-            } =>
+                    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+                    matches!(
+                        first.as_str(),
+                        "a" | "an"
+                            | "another"
+                            | "one"
+                            | "the"
+                            | "some"
+                            | "two"
+                            | "three"
+                            | "several"
+                            | "many"
+                            | "most"
+                            | "other"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                    )
+                } =>
         {
             c.to_lowercase().chain(chars).collect()
         }
