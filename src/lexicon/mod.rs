@@ -63,7 +63,6 @@ pub const FILES: &[(&str, &str)] = &[
     ("org_words.txt", include_str!("data/org_words.txt")),
     ("phrase_stops.txt", include_str!("data/phrase_stops.txt")),
     ("place_openers.txt", include_str!("data/place_openers.txt")),
-    ("thought_verbs.txt", include_str!("data/thought_verbs.txt")),
     ("places.txt", include_str!("data/places.txt")),
     ("prepositions.txt", include_str!("data/prepositions.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
@@ -79,6 +78,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("source_stops.txt", include_str!("data/source_stops.txt")),
     ("speaker_nouns.txt", include_str!("data/speaker_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
+    ("thought_verbs.txt", include_str!("data/thought_verbs.txt")),
     ("time_nouns.txt", include_str!("data/time_nouns.txt")),
     ("time_openers.txt", include_str!("data/time_openers.txt")),
     ("titles.txt", include_str!("data/titles.txt")),
@@ -1264,11 +1264,13 @@ mod tests {
     fn class_bits_cover_the_lookups() {
         for name in [
             "clause_verbs.txt",
+            "finding_nouns.txt",
             "org_words.txt",
             "pronouns.txt",
             "role_modifiers.txt",
             "speaker_nouns.txt",
             "speech_verbs.txt",
+            "statement_nouns.txt",
             "verb_modifiers.txt",
         ] {
             for line in entries(file(name)) {
