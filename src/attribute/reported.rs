@@ -67,13 +67,10 @@ fn progressive(ctx: &Context, s: usize, i: usize) -> bool {
         && ctx.used_as_verb(s, i, lexicon::class::SPEECH_VERB, lexicon::is_noun_marker)
 }
 
-/// The base form of the verb of a clause cue at token `i`: `say` for
-/// `said`, and for the progressive `saying`.
-fn cue_lemma(ctx: &Context, s: usize, i: usize) -> &'static str {
-    let w = ctx.toks(s)[i].text(ctx.text);
-    lexicon::clause_verb(w)
-        .or_else(|| lexicon::speech_verb(w).map(|v| v.lemma))
-        .unwrap_or_default()
+/// The base form of the verb of speech `word`: `say` for `said`, and for
+/// the participle `saying`.
+fn lemma(word: &str) -> Option<&'static str> {
+    lexicon::clause_verb(word).or_else(|| lexicon::speech_verb(word).map(|v| v.lemma))
 }
 
 /// A clause cue that a person says (`said`, `argued`): `show` and `find`
@@ -158,9 +155,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
         if fiction {
             candidates.retain(|(_, f)| {
                 let cue = lexicon::to_lowercase(f.cue.slice(ctx.text));
-                !lexicon::clause_verb(&cue)
-                    .or_else(|| lexicon::speech_verb(&cue).map(|v| v.lemma))
-                    .is_some_and(lexicon::is_thought_verb)
+                !lemma(&cue).is_some_and(lexicon::is_thought_verb)
             });
         }
         candidates.sort_by_key(|(c, _)| c.0);
@@ -471,7 +466,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         }) else {
             continue;
         };
-        let lemma = cue_lemma(ctx, s, v);
+        let lemma = lemma(toks[v].text(ctx.text)).unwrap_or_default();
         if !reports_for(ctx, s, lemma, &m) {
             continue;
         }
@@ -490,17 +485,13 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // then, was …`: a word of time.
         let this_week = matches!(ctx.word(s, v + 1).as_ref(), "this" | "last")
             && lexicon::is_time_noun(&ctx.word(s, v + 2));
-        let after = v
-            + 1
-            + usize::from(this_week)
-            + usize::from(
-                toks.get(v + 1).is_some_and(|t| {
-                    lexicon::is_day(t.text(ctx.text))
-                        || t.has(lexicon::class::VERB_MODIFIER)
-                            && matches!(ctx.word(s, v + 1).as_ref(), "then" | "later")
-                            && toks.get(v + 2).is_some_and(|c| c.is(ctx.text, ','))
-                }) || this_week,
-            );
+        let time_word = toks.get(v + 1).is_some_and(|t| {
+            lexicon::is_day(t.text(ctx.text))
+                || t.has(lexicon::class::VERB_MODIFIER)
+                    && matches!(ctx.word(s, v + 1).as_ref(), "then" | "later")
+                    && toks.get(v + 2).is_some_and(|c| c.is(ctx.text, ','))
+        });
+        let after = v + 1 + if this_week { 2 } else { usize::from(time_word) };
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
             // may follow the comma.
