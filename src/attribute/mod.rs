@@ -182,8 +182,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             next = Some(j);
         }
     }
-    // The paragraph around a quotation: another quotation's speaker, or the
-    // person acting in its narration. In news, a fragment quoted in the
+    // The paragraph around a quotation: the subject of a clause that runs
+    // into it (`Sanders shot back, “…”`), another quotation's speaker, or
+    // the person acting in its narration. In news, a fragment quoted in the
     // writer's sentence is said by whoever a cue names, not by whoever acts
     // there (`taking shots at Marco Rubio (“Little Marco”)`).
     let mut pending: Vec<usize> = Vec::new();
@@ -192,21 +193,22 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         let previous_own = last_own.filter(|&k| same_paragraph(i, k));
         let q = &analysis.quotes[i];
         if q.kind.is_speech() && attributions[i].rule.is_empty() {
-            if let Some((e, rule)) = paragraph::find(&ctx, i, previous_own, next_own[i], &entity) {
+            let lead_in = (q.kind == Kind::Direct)
+                .then(|| narration::lead_in(&ctx, i))
+                .flatten();
+            if let Some(f) = lead_in
+                && let Some(e) = narrated(text, &mut roster, &pronouns, analysis, &f)
+            {
+                entity[i] = Some(e);
+                attributions[i] = attribution(text, &f, Some(e));
+            } else if let Some((e, rule)) =
+                paragraph::find(&ctx, i, previous_own, next_own[i], &entity)
+            {
                 entity[i] = Some(e);
                 attributions[i] = borrowed_attribution(analysis, &mut roster, i, e, rule);
             } else if (fiction || q.kind != Kind::Partial)
                 && let Some(f) = narration::find(&ctx, i)
-                && let Some(e) = match pronouns.get(&f.mention.span.start) {
-                    Some(e) => *e,
-                    None => link(
-                        text,
-                        &mut roster,
-                        &f.mention,
-                        analysis.sentence_at(f.mention.span.start),
-                        true,
-                    ),
-                }
+                && let Some(e) = narrated(text, &mut roster, &pronouns, analysis, &f)
             {
                 entity[i] = Some(e);
                 attributions[i] = attribution(text, &f, Some(e));
@@ -326,6 +328,27 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             }
             e
         }
+    }
+}
+
+/// The entity of the person a narration rule found: a pronoun as it was
+/// resolved in the pass through the text, any other mention linked now.
+fn narrated(
+    text: &str,
+    roster: &mut Roster,
+    pronouns: &HashMap<usize, Option<usize>>,
+    analysis: &Analysis,
+    f: &Found,
+) -> Option<usize> {
+    match pronouns.get(&f.mention.span.start) {
+        Some(e) => *e,
+        None => link(
+            text,
+            roster,
+            &f.mention,
+            analysis.sentence_at(f.mention.span.start),
+            true,
+        ),
     }
 }
 

@@ -57,3 +57,25 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
         rule: "narration",
     })
 }
+
+/// The subject of the clause that runs into quotation `q` through a comma
+/// or colon in its own sentence (`Sanders shot back, “…”`): the speaker
+/// whatever the verb, before any other quotation of the paragraph.
+pub fn lead_in(ctx: &Context, q: usize) -> Option<Found> {
+    let quote = &ctx.analysis.quotes[q];
+    let before = ctx.text[..quote.outer.start].trim_end();
+    if !(before.ends_with(',') || before.ends_with(':')) {
+        return None;
+    }
+    let s = ctx.analysis.sentence_at(quote.outer.start);
+    let to = ctx.token_at(s, quote.outer.start);
+    let m = subjects(ctx, s, 0, to)
+        .into_iter()
+        .rfind(|m| m.span.end <= quote.outer.start)?;
+    let cue = m.span;
+    Some(Found {
+        mention: m,
+        cue,
+        rule: "narration",
+    })
+}
