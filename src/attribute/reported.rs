@@ -702,7 +702,20 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
     let not_subject = lexicon::is_not_clause_opener(w)
         || t.has(lexicon::class::VERB_MODIFIER | lexicon::class::SPEECH_VERB)
         || t.is_capitalized(ctx.text) && t.has(lexicon::class::NOT_NAME);
-    !not_subject || w == "this" && this_subject(ctx, s, i)
+    !not_subject || w == "this" && this_subject(ctx, s, i) || degree_of_subject(ctx, s, i)
+}
+
+/// Is the word at `i` an adverb in -ly that grades the subject after it
+/// (`said nearly every conversation`, `said roughly 40 percent of`), not
+/// one of the verb's (`said quietly that`)?
+fn degree_of_subject(ctx: &Context, s: usize, i: usize) -> bool {
+    let w = ctx.word(s, i);
+    let next = ctx.word(s, i + 1);
+    w.ends_with("ly")
+        && !lexicon::is_listed_verb_modifier(&w)
+        && (lexicon::is_determiner(&next)
+            || lexicon::is_quantifier(&next)
+            || next.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Is `this` at token `i` the subject of a verb after it (`believe this
