@@ -400,7 +400,11 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             .filter(|m| m.is_person_like(ctx.text))?;
         // `…, said he was unaware`: a pronoun with its own verb opens the
         // verb's clause; it is not an inverted speaker (`…, said he.`).
-        if m.kind == MentionKind::Pronoun && toks.get(m.tokens.1).is_some_and(|t| t.is_word()) {
+        // Nor is a name with a predicate after it (`Mr. Sarukhan, the
+        // ambassador, said Mexico must rebut the claims`).
+        if m.kind == MentionKind::Pronoun && toks.get(m.tokens.1).is_some_and(|t| t.is_word())
+            || m.tokens.1 < end && opens_predicate(ctx, s, m.tokens.1)
+        {
             return None;
         }
         // `…, said Brian Baker, a longtime adviser to the family who …`:
