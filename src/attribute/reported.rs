@@ -980,6 +980,15 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             super::subject::clause_subject(ctx, s, from, v - 1)
         } else {
             let verb_start = v - usize::from(progressive);
+            // `a candidate who criticized the party`: a restrictive
+            // relative clause describes its person; it reports nothing.
+            let mut k = verb_start;
+            while k > 0 && k + 3 > verb_start && lexicon::is_verb_modifier(&ctx.word(s, k - 1)) {
+                k -= 1;
+            }
+            if k >= 2 && ctx.word(s, k - 1) == "who" && !toks[k - 2].is(ctx.text, ',') {
+                continue;
+            }
             ctx.subject_before(s, verb_start).or_else(|| {
                 conjunction_before(ctx, s, verb_start)
                     .and_then(|c| super::subject::clause_subject(ctx, s, 0, c))

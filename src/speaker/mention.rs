@@ -757,6 +757,17 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         return apposition_subject(toks, text, j - 2);
     }
     let mut m = subject_before_simple(toks, text, j)?;
+    // `several women who said`: a description read through a restrictive
+    // `who` is the phrase before it.
+    if m.kind == MentionKind::Nominal
+        && j >= 2
+        && m.tokens.1 == j
+        && lower(&toks[j - 1], text) == "who"
+        && let Some(head) =
+            subject_before_simple(toks, text, j - 1).filter(|m| m.kind != MentionKind::Pronoun)
+    {
+        m = head;
+    }
     if let Some(p) = paren {
         m.span = Span::new(m.span.start, p.end);
         m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
