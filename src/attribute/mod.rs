@@ -64,6 +64,16 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
     if pronoun { via_pronoun } else { named }
 }
 
+/// Sentences back that a pronoun looks for its person in news: past them
+/// it is left unresolved (or goes to the latest speaker), not linked to
+/// a name from paragraphs before.
+const NEWS_PRONOUN_REACH: usize = 6;
+/// In a novel the scene goes on over many short paragraphs of dialogue
+/// (`He shook his head.` `“No,” he said.`): pdnc-dev speaker accuracy
+/// 0.708 at 6 sentences, 0.714 at 12, 0.715 at 20, 0.714 at 40; news
+/// gains nothing past 6.
+const FICTION_PRONOUN_REACH: usize = 20;
+
 /// Attribute every quotation of `analysis`, find reported speech, and fill
 /// `analysis.speakers`.
 pub fn attribute(text: &str, analysis: &mut Analysis) {
@@ -97,6 +107,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     let mut attributions: Vec<Attribution> = vec![Attribution::default(); n];
     let mut roster = Roster::default();
     roster.surname_is_speakers = !fiction;
+    roster.pronoun_reach = if fiction {
+        FICTION_PRONOUN_REACH
+    } else {
+        NEWS_PRONOUN_REACH
+    };
     let mut pronouns: HashMap<usize, Option<usize>> = HashMap::default();
     let speaking = speaking_names(&ctx);
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
@@ -322,7 +337,8 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             if matches!(word.as_ref(), "we" | "you") {
                 return None;
             }
-            let e = roster.resolve_pronoun(m.span.start, s, m.gender, m.plural, 6);
+            let e =
+                roster.resolve_pronoun(m.span.start, s, m.gender, m.plural, roster.pronoun_reach);
             if let Some(e) = e {
                 roster.learn_gender(e, m.gender);
             }

@@ -93,6 +93,9 @@ pub struct Roster {
     /// `link_name`). Novels name relatives by title and surname alike
     /// (`Mrs. Archer`, `Archer`), so there the latest stays.
     pub surname_is_speakers: bool,
+    /// Sentences back that a pronoun looks for its person (see
+    /// `resolve_pronoun`).
+    pub pronoun_reach: usize,
 }
 
 /// Name words of a mention: possessive and final period of a suffix kept
