@@ -364,7 +364,10 @@ impl<'t> Context<'t> {
                     let w = self.word(s, i - 2);
                     w != "to" && is_marker(&w)
                 } || crate::speaker::mention::possessive(&self.toks(s)[i - 2], self.text))
-                && !self.word(s, i - 1).ends_with('s');
+                && !self.word(s, i - 1).ends_with('s')
+            // `Minnesota state delegate`: `state` after a place is the
+            // place's, it states nothing.
+            || i > 0 && self.toks(s)[i - 1].has(lexicon::class::PLACE) && self.word(s, i) == "state";
         t.text(self.text).starts_with(|c: char| c.is_lowercase())
             && !noun
             && !self.inside_quote(t.span.start)
