@@ -705,6 +705,8 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
     // object itself (`said in politics`, `said nothing`, `said yes`).
     let not_subject = lexicon::is_not_clause_opener(w)
         || t.has(lexicon::class::VERB_MODIFIER | lexicon::class::SPEECH_VERB)
+        // `Rust Belt states underscored how …`: a verb in -ed, no subject.
+        || w.len() > 4 && w.ends_with("ed") && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
         || t.is_capitalized(ctx.text) && t.has(lexicon::class::NOT_NAME);
     !not_subject || w == "this" && this_subject(ctx, s, i) || degree_of_subject(ctx, s, i)
 }
