@@ -276,6 +276,11 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                         || speaker_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1))
                 || toks[k].is(ctx.text, ',') && new_subject_after_and(ctx, s, k + 1)
+                || toks[k].is(ctx.text, ',')
+                    && new_pronoun_subject(ctx, s, k + 1)
+                    && !is_clause_cue(ctx, s, k + 2)
+                    && !lexicon::is_preposition(&ctx.word(s, start))
+                    && !(start..k).any(|j| lexicon::is_subordinator(&ctx.word(s, j)))
                 || coordinated_predicate(ctx, s, k)
         })
         .map_or(end, |k| {
@@ -292,6 +297,16 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
 /// clause about the speaker.
 /// So do a verb in the past tense (`…, and urged that everyone`) and a
 /// new speaker with a verb of speech (`…, and Trump said`).
+/// `journalists cannot have any political affiliation, he appears
+/// uneasy`: after a comma a personal pronoun with its verb is the writer's
+/// next clause.
+fn new_pronoun_subject(ctx: &Context, s: usize, k: usize) -> bool {
+    matches!(ctx.word(s, k).as_ref(), "he" | "she" | "they" | "we" | "i")
+        && ctx.toks(s).get(k + 1).is_some_and(|t| {
+            t.is_word() && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
+        })
+}
+
 fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
     if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
         return false;
@@ -1009,7 +1024,8 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // `which Milton spoke of as shed by the sun`, `pushed for months`:
         // what follows is no object but another phrase.
         let first = ctx.word(s, start);
-        if matches!(first.as_ref(), "and" | "or" | "but" | "as")
+        if toks[start].is(ctx.text, ',')
+            || matches!(first.as_ref(), "and" | "or" | "but" | "as")
             || lexicon::is_preposition(&first)
             || lexicon::is_time_noun(first.trim_end_matches('s'))
         {

@@ -92,6 +92,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/statement_nouns.txt"),
     ),
     ("topic_verbs.txt", include_str!("data/topic_verbs.txt")),
+    ("subordinators.txt", include_str!("data/subordinators.txt")),
 ];
 
 /// The entries of a word list file: trimmed, non-empty, comments removed.
@@ -631,6 +632,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("prepositions.txt", PREPOSITIONS),
     ("quantifiers.txt", QUANTIFIERS),
     ("source_stops.txt", SOURCE_STOPS),
+    ("subordinators.txt", SUBORDINATORS),
     ("thought_verbs.txt", THOUGHT_VERBS),
     ("time_nouns.txt", TIME_NOUNS),
     ("time_openers.txt", TIME_OPENERS),
@@ -689,6 +691,14 @@ const CLAUSE_BREAKS: &[&str] = words!("clause_breaks.txt");
 /// own clause and ends a reported one (`but`, `which`)?
 pub fn is_clause_break(word: &str) -> bool {
     CLAUSE_BREAKS.contains(&word)
+}
+
+const SUBORDINATORS: &[&str] = words!("subordinators.txt");
+
+/// Is `word` (lower case) a word that opens a subordinate clause (`if`,
+/// `because`, `even`)?
+pub fn is_subordinator(word: &str) -> bool {
+    SUBORDINATORS.contains(&word)
 }
 
 const NOT_AFTER_SET_OFF_VERB: &[&str] = words!("not_after_set_off_verb.txt");
