@@ -200,14 +200,39 @@ fn noun_gender(toks: &[Token], text: &str) -> Gender {
 /// Does the `of` at token `i` join a name: `Secretary of State`,
 /// `University of Texas`, `CEO of Washington Restaurant Association`; not
 /// `Michael Brown of Washington`, a person and where they come from.
-fn of_joins(toks: &[Token], i: usize) -> bool {
-    let place_after = toks.get(i + 1).is_some_and(|t| t.has(class::PLACE));
+///
+/// A place may open with `New` or `San` (`of New York`); a title word
+/// after a first name is a surname (`Peter King of New York`, not `the
+/// King of Spain`).
+fn of_joins(toks: &[Token], text: &str, i: usize) -> bool {
+    let place_after = toks.get(i + 1).is_some_and(|t| {
+        t.has(class::PLACE)
+            || lexicon::is_place_opener(t.text(text))
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|n| n.has(class::PLACE) || capital(n))
+    });
     let org_after = toks[i + 1..]
         .iter()
         .take(4)
         .take_while(|t| t.is_word())
         .any(|t| t.has(class::ORG_WORD));
-    !place_after || org_after || i > 0 && toks[i - 1].has(class::ROLE)
+    let title_before = i > 0 && is_role(toks, text, i - 1, i);
+    !place_after || org_after || title_before
+}
+
+/// Is token `i` a role or title word (`Secretary`, `King`), not a surname
+/// that is one: the last word of a name after a first name or an initial
+/// (`Peter King`, `Peter T. King of New York`; but `Charlotte Mayor
+/// Jennifer Roberts`). `end` is where the name's run ends.
+fn is_role(toks: &[Token], text: &str, i: usize, end: usize) -> bool {
+    toks[i].has(class::ROLE)
+        && !(i > 0 && (i + 1 == end || toks.get(i + 1).is_some_and(|t| t.text(text) == "of")) && {
+            let before = &toks[i - 1];
+            let w = before.text(text);
+            before.has(class::FIRST_NAME)
+                || w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
+        })
 }
 
 /// A run of tokens that can make a name: capitalized words, initials,
@@ -225,7 +250,7 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
                 && i >= 2
                 && capital(&toks[i - 2])
                 && (lexicon::is_name_particle(w)
-                    || w == "of" && of_joins(toks, i - 1)
+                    || w == "of" && of_joins(toks, text, i - 1)
                     || w == "al"));
         if !ok {
             break;
@@ -257,9 +282,9 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
 /// name starts after the last role, title or organisation word.
 fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
     let mut name_start = start;
-    let role_or_of = |t: &Token| t.has(class::ROLE) || t.text(text) == "of";
-    for (i, t) in toks.iter().enumerate().take(end).skip(start) {
-        if role_or_of(t) {
+    let role_or_of = |i: usize| is_role(toks, text, i, end) || toks[i].text(text) == "of";
+    for i in start..end {
+        if role_or_of(i) {
             name_start = i + 1;
         }
     }
@@ -273,7 +298,7 @@ fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
     {
         name_start = (start..name_start - 1)
             .rev()
-            .find(|&i| role_or_of(&toks[i]))
+            .find(|&i| role_or_of(i))
             .map_or(start, |i| i + 1);
     }
     name_start
@@ -1527,7 +1552,7 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
             let w = t.text(text);
             let joins = capital(t)
                 || toks.get(end + 1).is_some_and(capital)
-                    && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, end));
+                    && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, text, end));
             if !joins || possessive(&toks[end - 1], text) {
                 break;
             }
