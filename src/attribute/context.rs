@@ -366,8 +366,11 @@ impl<'t> Context<'t> {
                 } || crate::speaker::mention::possessive(&self.toks(s)[i - 2], self.text))
                 && !self.word(s, i - 1).ends_with('s')
             // `Minnesota state delegate`: `state` after a place is the
-            // place's, it states nothing.
-            || i > 0 && self.toks(s)[i - 1].has(lexicon::class::PLACE) && self.word(s, i) == "state";
+            // place's, it states nothing; `secretary of state talked`: a
+            // verb form right after `of` is a noun.
+            || i > 0
+                && (self.toks(s)[i - 1].has(lexicon::class::PLACE) && self.word(s, i) == "state"
+                    || self.word(s, i - 1) == "of");
         t.text(self.text).starts_with(|c: char| c.is_lowercase())
             && !noun
             && !self.inside_quote(t.span.start)
