@@ -945,12 +945,18 @@ fn apposition_head(
         // A base form in a phrase that opens with an article is a noun
         // (`a former state party chairman`).
         let noun_phrase = lexicon::is_determiner(&opener);
+        // Nor may it be a clause, a name with its verb in -ed (`Facing
+        // criticism, Mr. Trump released a statement, insisting`).
         let verb = (seg.0..seg.1).any(|k| {
             toks[k].has(class::SPEECH_VERB)
                 && toks[k].is_word()
                 && lexicon::speech_verb(toks[k].text(text)).is_some()
                 && !(k > seg.0 && lexicon::is_determiner(&lower(&toks[k - 1], text)))
                 && !(noun_phrase && toks[k].has(class::VERB_BASE))
+                || k > seg.0 && !noun_phrase && capital(&toks[seg.0]) && capital(&toks[k - 1]) && {
+                    let w = toks[k].text(text);
+                    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+                }
         });
         if verb && !relative {
             return None;
@@ -1532,6 +1538,26 @@ fn before_predicate(toks: &[Token], text: &str, i: usize) -> bool {
     })
 }
 
+/// Is the capitalized word at `i`, which opens a clause, a verb in -ing
+/// with its object (`Facing mounting criticism, …`, `Reprising one of her
+/// lines, …`), not a name with its verb (`Manning has said`, `Browning
+/// wrote`)?
+fn gerund_opener(toks: &[Token], text: &str, i: usize) -> bool {
+    let w = toks[i].text(text);
+    w.len() > 5
+        && w.ends_with("ing")
+        && lexicon::first_name(w).is_none()
+        && toks.get(i + 1).is_some_and(|t| {
+            let next = lower(t, text);
+            t.is_word()
+                && !capital(t)
+                && !t.has(class::SPEECH_VERB | class::CLAUSE_VERB | class::VERB_MODIFIER)
+                && !lexicon::is_auxiliary(&next)
+                && !next.ends_with("ed")
+                && !next.ends_with('s')
+        })
+}
+
 pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1541,7 +1567,7 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
             continue;
         }
         let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
-        if opens && common(&toks[i]) {
+        if opens && (common(&toks[i]) || gerund_opener(toks, text, i)) {
             i += 1;
             continue;
         }
