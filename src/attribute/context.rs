@@ -353,7 +353,8 @@ impl<'t> Context<'t> {
         // `a Twitter comment`, `an unprompted call`: a base form after a
         // marker and one word that is not a plural subject is a noun too.
         // `Trump’s comments`: a possessive marks a noun too.
-        let noun = i > 0
+        let noun = || {
+            i > 0
             && (marker(i - 1)
                 || crate::speaker::mention::possessive(&self.toks(s)[i - 1], self.text))
             // `Bush’s Facebook post` (but `Cruz’s advisers say`, and `Aides
@@ -368,11 +369,14 @@ impl<'t> Context<'t> {
             // `Minnesota state delegate`: `state` after a place is the
             // place's, it states nothing; `secretary of state talked`: a
             // verb form right after `of` is a noun.
-            || i > 0
-                && (self.toks(s)[i - 1].has(lexicon::class::PLACE) && self.word(s, i) == "state"
-                    || self.word(s, i - 1) == "of");
+            || i > 0 && {
+                let before = &self.toks(s)[i - 1];
+                before.text(self.text).eq_ignore_ascii_case("of")
+                    || before.has(lexicon::class::PLACE) && self.word(s, i) == "state"
+            }
+        };
         t.text(self.text).starts_with(|c: char| c.is_lowercase())
-            && !noun
+            && !noun()
             && !self.inside_quote(t.span.start)
     }
 
