@@ -264,7 +264,10 @@ fn content_end(toks: &[Token]) -> usize {
 /// end, or before `, but`, `, while`, `; ` and the like, which open a
 /// clause of the writer's own (`Cook said Carter stopped the practice, but
 /// Cook did not say when`), and before `, said`, which closes a relative
-/// clause (`Podesta, who said the project was vetted, said`).
+/// clause (`Podesta, who said the project was vetted, said`). A comma
+/// before a pronoun and its verb ends it too (`…, he appears uneasy`),
+/// unless the clause opened with an adjunct or holds a subordinate clause
+/// (`that if the bond fails, she will cut …`).
 fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
     let toks = ctx.toks(s);
     let end = end.min(start + MAX_CLAUSE_TOKENS);
@@ -292,11 +295,6 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         })
 }
 
-/// `Rubio said the extremist is Clinton, and he railed against …`: after
-/// `, and` a personal pronoun with its verb opens the writer's next
-/// clause about the speaker.
-/// So do a verb in the past tense (`…, and urged that everyone`) and a
-/// new speaker with a verb of speech (`…, and Trump said`).
 /// `journalists cannot have any political affiliation, he appears
 /// uneasy`: after a comma a personal pronoun with its verb is the writer's
 /// next clause.
@@ -307,6 +305,11 @@ fn new_pronoun_subject(ctx: &Context, s: usize, k: usize) -> bool {
         })
 }
 
+/// `Rubio said the extremist is Clinton, and he railed against …`: after
+/// `, and` a personal pronoun with its verb opens the writer's next
+/// clause about the speaker.
+/// So do a verb in the past tense (`…, and urged that everyone`) and a
+/// new speaker with a verb of speech (`…, and Trump said`).
 fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
     if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
         return false;
