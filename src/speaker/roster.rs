@@ -38,6 +38,9 @@ pub struct Entity {
     pub human: bool,
     /// A quotation has been attributed to it (so far in the text).
     pub spoke: bool,
+    /// A description of something written that speaks (`the editorial`,
+    /// `the report`): `it` may refer to it.
+    pub document: bool,
 }
 
 impl Entity {
@@ -60,6 +63,7 @@ impl Entity {
             gender,
             plural,
             human,
+            document: false,
         }
     }
 
@@ -363,13 +367,10 @@ impl Roster {
         }
         let words = name.split_whitespace().map(str::to_string).collect();
         let human = lexicon::speaker_noun(&head).is_some();
-        self.push(Entity::new(
-            SpeakerKind::Nominal,
-            words,
-            m.gender,
-            m.plural,
-            human,
-        ))
+        let mut e = Entity::new(SpeakerKind::Nominal, words, m.gender, m.plural, human);
+        e.document =
+            !human && (lexicon::is_statement_noun(&head) || lexicon::is_finding_noun(&head));
+        self.push(e)
     }
 
     /// The named person mentioned last whose title or role holds the word
@@ -433,8 +434,11 @@ impl Roster {
         window: usize,
     ) -> Option<usize> {
         let agrees = |e: &Entity| {
+            // `“…,” the editorial said. … “…,” it read.`: `it` may be a
+            // document that spoke.
             let person = e.human
-                || (e.kind == SpeakerKind::Organisation && (plural || gender == Gender::Neuter));
+                || (e.kind == SpeakerKind::Organisation && (plural || gender == Gender::Neuter))
+                || e.document && e.spoke && !plural && gender == Gender::Neuter;
             person
                 && gender.agrees(e.gender)
                 && (e.plural == plural || e.kind == SpeakerKind::Organisation && plural)
