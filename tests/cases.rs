@@ -9,6 +9,8 @@ struct Expected {
     kind: String,
     speaker: Option<String>,
     role: Option<String>,
+    /// The cue as written, when the case names it.
+    cue: Option<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -103,6 +105,12 @@ fn check(name: &str) {
                     failures.push(format!(
                         "{}: role of {:?}: got {:?}, want {:?}",
                         case.name, q.text, q.role, want
+                    ));
+                }
+                if e.cue.is_some() && q.cue != e.cue {
+                    failures.push(format!(
+                        "{}: cue of {:?}: got {:?}, want {:?}",
+                        case.name, q.text, q.cue, e.cue
                     ));
                 }
             }

@@ -8,6 +8,8 @@
 
 use super::subject::subjects;
 use super::{Context, Found};
+use crate::span::Span;
+use crate::token::Token;
 
 /// Sentences read before and after the quotation's own.
 const WINDOW: usize = 3;
@@ -72,7 +74,17 @@ pub fn lead_in(ctx: &Context, q: usize) -> Option<Found> {
     let m = subjects(ctx, s, 0, to)
         .into_iter()
         .rfind(|m| m.span.end <= quote.outer.start)?;
-    let cue = m.span;
+    // The cue is the predicate between the subject and the comma (`shot
+    // back`).
+    let toks = ctx.toks(s);
+    let words: Vec<&Token> = toks[m.tokens.1..to.min(toks.len())]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let cue = match (words.first(), words.last()) {
+        (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+        _ => m.span,
+    };
     Some(Found {
         mention: m,
         cue,
