@@ -235,6 +235,17 @@ fn is_role(toks: &[Token], text: &str, i: usize, end: usize) -> bool {
         })
 }
 
+/// Does the `and` at token `i` join an organisation's name (`Organization
+/// for Economic Cooperation and Development`, `Citizenship and Immigration
+/// Services`): a word for a body near it, and no body's name ending before
+/// it (`the Justice Department and FBI` are two)? `end` is where the
+/// name's run ends.
+fn and_joins(toks: &[Token], i: usize, end: usize) -> bool {
+    let body = |t: &Token| capital(t) && t.has(class::ORG_WORD);
+    !body(&toks[i - 1])
+        && (toks[i + 1..end].iter().any(body) || toks[i.saturating_sub(4)..i - 1].iter().any(body))
+}
+
 /// A run of tokens that can make a name: capitalized words, initials,
 /// particles between them, suffixes, and `of` inside titles
 /// (`Secretary of State`). Returns the start of the run that ends at `end`
@@ -251,7 +262,9 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
                 && capital(&toks[i - 2])
                 && (lexicon::is_name_particle(w)
                     || w == "of" && of_joins(toks, text, i - 1)
-                    || w == "al"));
+                    || w == "al"
+                    || w == "for" && toks[i - 2].has(class::ORG_WORD)
+                    || w == "and" && and_joins(toks, i - 1, end)));
         if !ok {
             break;
         }
@@ -360,7 +373,20 @@ fn named(
     {
         name_start = end;
     }
-    if headline || end.saturating_sub(name_start) > 5 {
+    // `Organization for Economic Cooperation and Development`: a name
+    // does not open with `for` or `and`; the word for a body before it is
+    // the name's.
+    if name_start > start
+        && name_start < end
+        && matches!(toks[name_start].text(text), "for" | "and")
+        && toks[name_start - 1].has(class::ORG_WORD)
+    {
+        name_start -= 1;
+    }
+    let joined = toks[name_start..end]
+        .iter()
+        .any(|t| matches!(t.text(text), "for" | "and"));
+    if headline || end.saturating_sub(name_start) > 5 + usize::from(joined) {
         return None;
     }
     let mut mention = Mention {
@@ -601,7 +627,12 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             && p == "to"
             && toks[prep - 1].has(class::SPEAKER_NOUN)
             && lexicon::speaker_noun(&lower(&toks[prep - 1], text)).is_some();
-        if !toks[prep].is_word() || !(to_person || lexicon::is_preposition(&p)) {
+        // `a report issued over the summer by the OECD`: the body or
+        // person named after `by` is who speaks, not what comes before it.
+        if !toks[prep].is_word()
+            || !(to_person || lexicon::is_preposition(&p))
+            || p == "by" && m.kind != MentionKind::Nominal
+        {
             break;
         }
         let mut k = prep;
