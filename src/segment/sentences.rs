@@ -42,6 +42,9 @@ fn joins(prev: &str, rest: &str) -> bool {
     if is_list_marker(prev) {
         return true;
     }
+    // `(Texas Sen.) Ted Cruz`: a closing bracket after an abbreviation's
+    // period ends no sentence either.
+    let prev = prev.strip_suffix(')').unwrap_or(prev);
     if let Some(before) = prev.strip_suffix('.') {
         let token = last_token(before);
         let next = first_word(rest);
@@ -172,6 +175,18 @@ mod tests {
         assert_eq!(
             split("Sen. Warren and Mr. Smith spoke. Dr. Who left."),
             ["Sen. Warren and Mr. Smith spoke.", "Dr. Who left."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_closing_a_bracket_ends_no_sentence() {
+        assert_eq!(
+            split("Both Trump and (Texas Sen.) Ted Cruz scare me. (He left.) We stayed."),
+            [
+                "Both Trump and (Texas Sen.) Ted Cruz scare me.",
+                "(He left.)",
+                "We stayed."
+            ]
         );
     }
 

@@ -887,7 +887,7 @@ fn infinitive_back(toks: &[Token], text: &str, j: usize) -> usize {
 }
 
 /// The most comma-separated appositions between a subject and its verb.
-const MAX_APPOSITIONS: usize = 3;
+const MAX_APPOSITIONS: usize = 4;
 /// The most tokens the appositions span.
 const MAX_APPOSITION_TOKENS: usize = 40;
 
@@ -916,7 +916,14 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
         let Some(open) = open.filter(|&o| toks[o].is(text, ',') && o + 1 < close) else {
             break;
         };
-        heads.extend(apposition_head(toks, text, open, comma));
+        // `Harry Bond, 30, of Raleigh, N.C., who …, said`: a place is
+        // where the speaker is from, not the speaker.
+        heads.extend(apposition_head(toks, text, open, comma).filter(|(m, _)| {
+            !toks[m.tokens.0..m.tokens.1]
+                .iter()
+                .filter(|t| t.is_word())
+                .all(|t| t.has(class::PLACE))
+        }));
         close = open;
     }
     let at_subject = || heads.iter().filter(|(_, at)| *at).map(|(m, _)| m);
