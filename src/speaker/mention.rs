@@ -235,6 +235,19 @@ fn is_role(toks: &[Token], text: &str, i: usize, end: usize) -> bool {
         })
 }
 
+/// The word for a person that the lower-case word at `i` completes with
+/// `of` before it (`secretary of state`, `director of communications`).
+fn noun_of(toks: &[Token], text: &str, i: usize) -> Option<usize> {
+    (i >= 2
+        && toks[i].is_word()
+        && !capital(&toks[i])
+        && !lexicon::is_determiner(&lower(&toks[i], text))
+        && toks[i - 1].text(text) == "of"
+        && toks[i - 2].has(class::SPEAKER_NOUN)
+        && lexicon::speaker_noun(&lower(&toks[i - 2], text)).is_some())
+    .then(|| i - 2)
+}
+
 /// Does the `and` at token `i` join an organisation's name (`Organization
 /// for Economic Cooperation and Development`, `Citizenship and Immigration
 /// Services`): a word for a body near it, and no body's name ending before
@@ -777,7 +790,12 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
             })
         };
         let person = |p: &Mention| p.gender != Gender::Unknown || p.title.is_some();
+        // So is a description set off after a comma (`Ana Ruiz, the
+        // director of the Center, who said`).
+        let apposition =
+            m.kind == MentionKind::Nominal && m.tokens.0 > 0 && toks[m.tokens.0 - 1].is(text, ',');
         if m.kind == MentionKind::Organisation
+            || apposition
             || m.kind == MentionKind::Name && !person(&m) && (place || object(m.tokens.0))
         {
             return (m.tokens.0.saturating_sub(12)..m.tokens.0)
@@ -1137,12 +1155,17 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // Lower-case role words before the name: `spokeswoman Victoria
         // Nuland`, `State Department spokeswoman Victoria Nuland`.
         let mut role_start = start;
-        if role_start > 0
-            && toks[role_start - 1].has(class::SPEAKER_NOUN)
-            && toks[role_start - 1].is_word()
-            && lexicon::speaker_noun(&lower(&toks[role_start - 1], text)).is_some()
+        // `former secretary of state Hillary Rodham Clinton`: a word for a
+        // person and what it is `of`.
+        let head = role_start
+            .checked_sub(1)
+            .map(|i| noun_of(toks, text, i).unwrap_or(i));
+        if let Some(head) = head
+            && toks[head].has(class::SPEAKER_NOUN)
+            && toks[head].is_word()
+            && lexicon::speaker_noun(&lower(&toks[head], text)).is_some()
         {
-            role_start = description_back(toks, text, role_start - 1);
+            role_start = description_back(toks, text, head);
             role_start = name_run_back(toks, text, role_start).min(role_start);
         }
         // `former Wisconsin Gov. Jim Doyle`: lower-case role words before;
@@ -1206,6 +1229,17 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             MentionKind::Nominal
         };
         return Some(Mention::phrase(kind, span, (start, end), gender, plural));
+    }
+    // `The former secretary of state said`: a word for a person and what
+    // it is `of` make a description.
+    if let Some(head) = noun_of(toks, text, end - 1)
+        && let Some(mut m) = subject_before_simple(toks, text, head + 1)
+            .filter(|m| m.kind == MentionKind::Nominal && m.tokens.1 == head + 1)
+    {
+        m.span = Span::new(m.span.start, toks[end - 1].span.end);
+        m.name = m.span;
+        m.tokens.1 = end;
+        return Some(m);
     }
     // A name in the possessive determines a noun for people as an article
     // does: `Romney's associates`, `Sanders' team`; not `Trump's tax

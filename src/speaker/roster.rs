@@ -345,7 +345,15 @@ impl Roster {
     /// with the same head for `the reporter`.
     pub fn link_description(&mut self, text: &str, m: &Mention) -> usize {
         let name = normalize_description(text, m.name);
-        let head = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        // `the former secretary of state`: the head is the word before `of`.
+        let head = name
+            .split(" of ")
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
         let definite = name.starts_with("the ") || name.starts_with("The ");
         // `the Colonel`, `the spokeswoman`, `the independent Vermont
         // senator`: the person last mentioned with that title or role.
