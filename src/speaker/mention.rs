@@ -1485,7 +1485,7 @@ pub fn ends_source(word: &str) -> bool {
 }
 
 /// The most words of a source after `according to`.
-const MAX_SOURCE_WORDS: usize = 6;
+const MAX_SOURCE_WORDS: usize = 8;
 
 /// `according to court documents`, `according to HuffPost Pollster’s
 /// polling average`, `according to a new poll released Tuesday`: a source
