@@ -268,7 +268,13 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
     while i > 0 {
         let t = &toks[i - 1];
         let w = t.text(text);
+        // `Mrs. van der Luyden`: particles one after another.
+        let particles_before = i >= 3
+            && lexicon::is_name_particle(w)
+            && lexicon::is_name_particle(toks[i - 2].text(text))
+            && capital(&toks[i - 3]);
         let ok = capital(t)
+            || particles_before
             || (t.is_word()
                 && i < end
                 && i >= 2
