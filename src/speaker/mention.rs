@@ -239,11 +239,11 @@ fn is_role(toks: &[Token], text: &str, i: usize, end: usize) -> bool {
 /// `of` before it (`secretary of state`, `director of communications`).
 fn noun_of(toks: &[Token], text: &str, i: usize) -> Option<usize> {
     (i >= 2
+        && toks[i - 1].text(text) == "of"
+        && toks[i - 2].has(class::SPEAKER_NOUN)
         && toks[i].is_word()
         && !capital(&toks[i])
         && !lexicon::is_determiner(&lower(&toks[i], text))
-        && toks[i - 1].text(text) == "of"
-        && toks[i - 2].has(class::SPEAKER_NOUN)
         && lexicon::speaker_noun(&lower(&toks[i - 2], text)).is_some())
     .then(|| i - 2)
 }
@@ -269,12 +269,14 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
         let t = &toks[i - 1];
         let w = t.text(text);
         // `Mrs. van der Luyden`: particles one after another.
-        let particles_before = i >= 3
-            && lexicon::is_name_particle(w)
-            && lexicon::is_name_particle(toks[i - 2].text(text))
-            && capital(&toks[i - 3]);
+        let particles_before = || {
+            i >= 3
+                && w.len() <= 5
+                && capital(&toks[i - 3])
+                && lexicon::is_name_particle(w)
+                && lexicon::is_name_particle(toks[i - 2].text(text))
+        };
         let ok = capital(t)
-            || particles_before
             || (t.is_word()
                 && i < end
                 && i >= 2
@@ -283,7 +285,8 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
                     || w == "of" && of_joins(toks, text, i - 1)
                     || w == "al"
                     || w == "for" && toks[i - 2].has(class::ORG_WORD)
-                    || w == "and" && and_joins(toks, i - 1, end)));
+                    || w == "and" && and_joins(toks, i - 1, end)))
+            || t.is_word() && i < end && particles_before();
         if !ok {
             break;
         }
