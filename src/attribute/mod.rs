@@ -259,9 +259,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
         }
     }
-    // A first-person narrator takes the name the other speakers call them.
-    if let Some(n) = roster.narrator_id()
-        && let Some((title, name)) = dialogue::narrator_name(&ctx, &entity, n)
+    // A first-person narrator of a story takes the name the other speakers
+    // call them (in news, `I` is the writer, whom no one addresses).
+    if fiction
+        && let Some(n) = roster.narrator_id()
+        && let Some((title, name)) = dialogue::narrator_name(&ctx, &roster, &entity, n)
     {
         roster.name_narrator(title, name);
     }
