@@ -1,10 +1,10 @@
-//! Dialogue in fiction: paragraphs that are only a quotation, with no cue,
-//! are turns of a conversation. Turns alternate between two speakers, and a
+//! Dialogue in fiction: paragraphs whose quotations found no speaker (only
+//! a quotation, or with narration that names no one: `“…,” sighing
+//! heavily, “…”`) are turns of a conversation. Turns alternate between two speakers, and a
 //! person addressed by name in one turn (`Have you gone to sleep, Loo?`)
 //! usually speaks the next.
 
 use super::Context;
-use super::paragraph::quote_only_paragraph;
 use crate::lexicon;
 use crate::span::Span;
 use crate::speaker::roster::Roster;
@@ -21,14 +21,16 @@ pub fn is_fiction(ctx: &Context) -> bool {
     lexicon::fiction_cues(ctx.text, needed) >= needed
 }
 
-/// A turn: the paragraph, its first speech quotation, and its speaker.
+/// A turn: the paragraph, its speech quotations, and its speaker.
 struct Turn {
     paragraph: usize,
+    /// The first and last speech quotations of the paragraph.
     quote: usize,
+    last_quote: usize,
     speaker: Option<usize>,
     /// Whom the turn addresses by name.
     addressee: Option<usize>,
-    /// Only a quotation, so alternation may give it a speaker.
+    /// No quotation of it has a speaker, so alternation may give them one.
     open: bool,
     /// The person acting in the narration paragraph just before the turn
     /// (`Japp closed one eye knowingly.`), who often speaks next.
@@ -235,9 +237,11 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
         }
         match turns.last_mut() {
             Some(t) if t.paragraph == quote.paragraph => {
+                t.last_quote = q;
                 if t.speaker.is_none() {
                     t.speaker = entity[q];
                 }
+                t.open &= entity[q].is_none();
                 if t.addressee.is_none() {
                     t.addressee = addressee(ctx, roster, q);
                 }
@@ -245,9 +249,10 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
             _ => turns.push(Turn {
                 paragraph: quote.paragraph,
                 quote: q,
+                last_quote: q,
                 speaker: entity[q],
                 addressee: addressee(ctx, roster, q),
-                open: entity[q].is_none() && quote_only_paragraph(ctx, q),
+                open: entity[q].is_none(),
                 actor: actor_before(ctx, roster, quote.paragraph),
             }),
         }
@@ -342,7 +347,7 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
             && Some(g) != conv[i].addressee
         {
             conv[i].speaker = Some(g);
-            out.push((conv[i].quote, g));
+            out.extend((conv[i].quote..=conv[i].last_quote).map(|q| (q, g)));
         }
     }
 }
