@@ -120,7 +120,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             by_sentence[analysis.sentence_at(f.mention.span.start)].push(i);
         }
     }
+    // In fiction, the person the previous turn addresses by name
+    // (`“Mrs. Bounderby, …,” said Harthouse`), who speaks next.
+    let mut addressed: Option<(usize, Option<usize>)> = None;
     for (s, toks) in (0..ctx.sentence_count()).map(|s| (s, ctx.toks(s))) {
+        let paragraph = analysis.sentences[s].paragraph;
+        if fiction && addressed.is_none_or(|(p, _)| p != paragraph) {
+            addressed = Some((paragraph, previous_addressee(&ctx, &roster, paragraph)));
+        }
         let mut mentions: Vec<(Mention, Vec<usize>)> = ctx
             .names(s, toks.len())
             .cloned()
@@ -161,7 +168,18 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                     .split_whitespace()
                     .last()
                     .is_some_and(|w| speaking.contains(w));
-            let e = link(text, &mut roster, &m, s, person);
+            let e = match addressed {
+                Some((_, Some(a)))
+                    if !qs.is_empty()
+                        && qs
+                            .iter()
+                            .all(|&q| dialogue::addressee(&ctx, &roster, q) != Some(a)) =>
+                {
+                    answering(text, &mut roster, &m, a)
+                        .or_else(|| link(text, &mut roster, &m, s, person))
+                }
+                _ => link(text, &mut roster, &m, s, person),
+            };
             if m.kind == MentionKind::Pronoun {
                 pronouns.insert(m.span.start, e);
             }
@@ -347,6 +365,36 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             e
         }
     }
+}
+
+/// The person addressed by name in the last speech quotation of the
+/// paragraph before `p`, when that paragraph has one.
+fn previous_addressee(ctx: &Context, roster: &Roster, p: usize) -> Option<usize> {
+    let prev = p.checked_sub(1)?;
+    let q = ctx
+        .quotes_of(prev)
+        .rev()
+        .find(|&q| ctx.analysis.quotes[q].kind == Kind::Direct)?;
+    dialogue::addressee(ctx, roster, q)
+}
+
+/// A third-person pronoun naming the speaker of a turn that answers one
+/// addressed to `addressee` by name (`“Mrs. Bounderby, …,” said
+/// Harthouse.` then `“No,” she resumed`): the person addressed, when the
+/// pronoun agrees with them (and the turn does not address them too).
+fn answering(text: &str, roster: &mut Roster, m: &Mention, addressee: usize) -> Option<usize> {
+    if m.kind != MentionKind::Pronoun || m.plural {
+        return None;
+    }
+    let word = crate::lexicon::lower(m.name.slice(text));
+    if !matches!(word.as_ref(), "he" | "she") {
+        return None;
+    }
+    let e = &roster.entities[addressee];
+    (e.human && !e.plural && m.gender.agrees(e.gender)).then(|| {
+        roster.learn_gender(addressee, m.gender);
+        addressee
+    })
 }
 
 /// The entity of the person a narration rule found: a pronoun as it was
