@@ -316,9 +316,11 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
         };
         let prev = near(1);
         let prev2 = near(2);
+        // The person the previous turn addresses by name: forwards, the
+        // one who answers; backwards (the turn after), the one who has just
+        // spoken (`“Not here.”` then `“Where, Louisa?”`).
         let mut guess = conv[i].actor;
         if guess.is_none()
-            && forward
             && let Some(p) = prev
             && let Some(a) = p.addressee
             && Some(a) != p.speaker
