@@ -20,6 +20,7 @@ mod subject;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{Analysis, Attribution, Quote};
+use crate::lexicon::Gender;
 use crate::quote::Kind;
 use crate::span::Span;
 use crate::speaker::mention::{Mention, MentionKind};
@@ -274,6 +275,24 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
             None => {
                 attributions[i].reason = Some("no speech cue or speaker found near the quotation");
+            }
+        }
+    }
+    // A pronoun cue that found no earlier person agreeing with it (`“…,”
+    // she said` where no woman was named before) takes the speaker the
+    // conversation's alternation gives the turn, when that one agrees.
+    if fiction {
+        for i in 0..n {
+            if entity[i].is_none()
+                && let (Some(e), Some(f)) = (alternation[i], &found[i])
+                && f.mention.kind == MentionKind::Pronoun
+                && matches!(f.mention.gender, Gender::Female | Gender::Male)
+                && f.mention.gender.agrees(roster.entities[e].gender)
+                && roster.entities[e].human
+            {
+                entity[i] = Some(e);
+                attributions[i].confidence = confidence("alternation", false);
+                attributions[i].reason = None;
             }
         }
     }
