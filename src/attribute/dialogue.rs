@@ -297,6 +297,10 @@ fn continues(ctx: &Context, a: usize, b: usize) -> bool {
 /// going between two turns.
 const SHORT_NARRATION: usize = 300;
 
+/// Turns on the same side of the alternation read ahead for the other
+/// party of a conversation.
+const PARTY_AHEAD: usize = 3;
+
 /// One pass over a conversation, forwards or backwards, giving open turns
 /// the speaker that alternation or address implies.
 fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forward: bool) {
@@ -334,8 +338,9 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
         {
             guess = Some(b);
         }
-        // The other party: the last speaker before the previous turn who
-        // is not its speaker.
+        // The other party: the speaker of a turn ahead at an even distance
+        // (the same side of the alternation), else the last speaker before
+        // the previous turn who is not its speaker.
         if guess.is_none()
             && let Some(a) = prev.and_then(|p| p.speaker)
         {
@@ -343,6 +348,12 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
                 .filter_map(near)
                 .filter_map(|t| t.speaker)
                 .find(|&b| b != a)
+                .or_else(|| {
+                    (1..=PARTY_AHEAD as isize)
+                        .filter_map(|d| near(-2 * d))
+                        .filter_map(|t| t.speaker)
+                        .find(|&b| b != a)
+                })
                 .or_else(|| others.iter().copied().find(|&b| b != a));
         }
         if let Some(g) = guess
