@@ -210,6 +210,15 @@ fn of_joins(toks: &[Token], i: usize) -> bool {
     !place_after || org_after || i > 0 && toks[i - 1].has(class::ROLE)
 }
 
+/// Is token `k` a name particle right after a capitalized word (`van` in
+/// `Mr. van der Luyden`), so that a second particle may follow it?
+fn particle_after_capital(toks: &[Token], text: &str, k: usize) -> bool {
+    k >= 1
+        && toks[k].is_word()
+        && lexicon::is_name_particle(toks[k].text(text))
+        && capital(&toks[k - 1])
+}
+
 /// A run of tokens that can make a name: capitalized words, initials,
 /// particles between them, suffixes, and `of` inside titles
 /// (`Secretary of State`). Returns the start of the run that ends at `end`
@@ -223,7 +232,7 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
             || (t.is_word()
                 && i < end
                 && i >= 2
-                && capital(&toks[i - 2])
+                && (capital(&toks[i - 2]) || particle_after_capital(toks, text, i - 2))
                 && (lexicon::is_name_particle(w)
                     || w == "of" && of_joins(toks, i - 1)
                     || w == "al"));
@@ -1527,7 +1536,12 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
             let w = t.text(text);
             let joins = capital(t)
                 || toks.get(end + 1).is_some_and(capital)
-                    && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, end));
+                    && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, end))
+                || lexicon::is_name_particle(w)
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|n| n.is_word() && lexicon::is_name_particle(n.text(text)))
+                    && toks.get(end + 2).is_some_and(capital);
             if !joins || possessive(&toks[end - 1], text) {
                 break;
             }

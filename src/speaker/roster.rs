@@ -128,7 +128,11 @@ fn name_parts<'a>(words: &[&'a str]) -> (Option<&'a str>, Option<&'a str>) {
     let first = core.next().copied();
     let last = core.next_back().copied();
     match (first, last) {
-        (Some(f), Some(l)) => ((!is_initial(f)).then_some(f), Some(l)),
+        // `van der Luyden`: a particle is no first name.
+        (Some(f), Some(l)) => (
+            (!is_initial(f) && !lexicon::is_name_particle(f)).then_some(f),
+            Some(l),
+        ),
         (Some(only), None) => (None, Some(only)),
         _ => (None, None),
     }
