@@ -5,6 +5,7 @@
 //! usually speaks the next.
 
 use super::Context;
+use super::paragraph::quote_only_paragraph;
 use crate::lexicon;
 use crate::span::Span;
 use crate::speaker::roster::Roster;
@@ -24,9 +25,10 @@ pub fn is_fiction(ctx: &Context) -> bool {
 /// A turn: the paragraph, its speech quotations, and its speaker.
 struct Turn {
     paragraph: usize,
-    /// The first and last speech quotations of the paragraph.
+    /// The first speech quotation of the paragraph.
     quote: usize,
-    last_quote: usize,
+    /// The speech quotations after it, which take its speaker.
+    more: Vec<usize>,
     speaker: Option<usize>,
     /// Whom the turn addresses by name.
     addressee: Option<usize>,
@@ -237,7 +239,7 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
         }
         match turns.last_mut() {
             Some(t) if t.paragraph == quote.paragraph => {
-                t.last_quote = q;
+                t.more.push(q);
                 if t.speaker.is_none() {
                     t.speaker = entity[q];
                 }
@@ -249,10 +251,13 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
             _ => turns.push(Turn {
                 paragraph: quote.paragraph,
                 quote: q,
-                last_quote: q,
+                more: Vec::new(),
                 speaker: entity[q],
                 addressee: addressee(ctx, roster, q),
-                open: entity[q].is_none(),
+                // A fragment opening a paragraph of narration (news read
+                // as fiction) is no turn.
+                open: entity[q].is_none()
+                    && (quote.kind == crate::Kind::Direct || quote_only_paragraph(ctx, q)),
                 actor: actor_before(ctx, roster, quote.paragraph),
             }),
         }
@@ -360,7 +365,8 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
             && Some(g) != conv[i].addressee
         {
             conv[i].speaker = Some(g);
-            out.extend((conv[i].quote..=conv[i].last_quote).map(|q| (q, g)));
+            out.push((conv[i].quote, g));
+            out.extend(conv[i].more.iter().map(|&q| (q, g)));
         }
     }
 }
