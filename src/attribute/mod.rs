@@ -20,6 +20,7 @@ mod subject;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{Analysis, Attribution, Quote};
+use crate::lexicon::Gender;
 use crate::quote::Kind;
 use crate::span::Span;
 use crate::speaker::mention::{Mention, MentionKind};
@@ -59,6 +60,7 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
         "according-to" => (0.63, 0.63),
         "topic" => (0.79, 0.32),
         "continuation" => (0.42, 0.42),
+        "nearby" => (0.37, 0.37),
         _ => (0.5, 0.5),
     };
     if pronoun { via_pronoun } else { named }
@@ -120,7 +122,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             by_sentence[analysis.sentence_at(f.mention.span.start)].push(i);
         }
     }
+    // In fiction, the person the previous turn addresses by name
+    // (`“Mrs. Bounderby, …,” said Harthouse`), who speaks next.
+    let mut addressed: Option<(usize, Option<usize>)> = None;
     for (s, toks) in (0..ctx.sentence_count()).map(|s| (s, ctx.toks(s))) {
+        let paragraph = analysis.sentences[s].paragraph;
+        if fiction && addressed.is_none_or(|(p, _)| p != paragraph) {
+            addressed = Some((paragraph, previous_addressee(&ctx, &roster, paragraph)));
+        }
         let mut mentions: Vec<(Mention, Vec<usize>)> = ctx
             .names(s, toks.len())
             .cloned()
@@ -161,7 +170,18 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                     .split_whitespace()
                     .last()
                     .is_some_and(|w| speaking.contains(w));
-            let e = link(text, &mut roster, &m, s, person);
+            let e = match addressed {
+                Some((_, Some(a)))
+                    if !qs.is_empty()
+                        && qs
+                            .iter()
+                            .all(|&q| dialogue::addressee(&ctx, &roster, q) != Some(a)) =>
+                {
+                    answering(text, &mut roster, &m, a)
+                        .or_else(|| link(text, &mut roster, &m, s, person))
+                }
+                _ => link(text, &mut roster, &m, s, person),
+            };
             if m.kind == MentionKind::Pronoun {
                 pronouns.insert(m.span.start, e);
             }
@@ -245,7 +265,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
     for i in pending {
         let borrowed = if fiction {
-            alternation[i].map(|e| (e, "alternation"))
+            alternation[i].map(|e| (e, "alternation")).or_else(|| {
+                (analysis.quotes[i].kind == Kind::Direct)
+                    .then(|| nearby_speaker(analysis, i, &entity))
+                    .flatten()
+                    .map(|e| (e, "nearby"))
+            })
         } else {
             paragraph::continuation(&ctx, i, &entity)
         };
@@ -259,9 +284,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
         }
     }
-    // A first-person narrator takes the name the other speakers call them.
-    if let Some(n) = roster.narrator_id()
-        && let Some((title, name)) = dialogue::narrator_name(&ctx, &entity, n)
+    // A pronoun cue that found no earlier person agreeing with it (`“…,”
+    // she said` where no woman was named before) takes the speaker the
+    // conversation's alternation gives the turn, when that one agrees.
+    if fiction {
+        for i in 0..n {
+            if entity[i].is_none()
+                && let (Some(e), Some(f)) = (alternation[i], &found[i])
+                && f.mention.kind == MentionKind::Pronoun
+                && matches!(f.mention.gender, Gender::Female | Gender::Male)
+                && f.mention.gender.agrees(roster.entities[e].gender)
+                && roster.entities[e].human
+            {
+                entity[i] = Some(e);
+                attributions[i].confidence = confidence("alternation", false);
+                attributions[i].reason = None;
+            }
+        }
+    }
+    // A first-person narrator of a story takes the name the other speakers
+    // call them (in news, `I` is the writer, whom no one addresses).
+    if fiction
+        && let Some(n) = roster.narrator_id()
+        && let Some((title, name)) = dialogue::narrator_name(&ctx, &roster, &entity, n)
     {
         roster.name_narrator(title, name);
     }
@@ -345,6 +390,64 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             e
         }
     }
+}
+
+/// Paragraphs searched on each side for `nearby_speaker`.
+const NEARBY_REACH: usize = 10;
+
+/// In fiction, for a direct quotation no rule and no conversation gives a
+/// speaker (a fragment with none stays a scare quote): the speaker of the nearest speech quotation two paragraphs
+/// or more after it, else before it (within `NEARBY_REACH` paragraphs).
+/// Someone usually goes on speaking across a paragraph of narration
+/// (`“…”` / `He paused.` / `“…,” he said`); a quotation in the very next
+/// paragraph is nearly always the other party's answer, so it is skipped.
+/// Right for 116 of 316 such quotations of pdnc-dev, which had none.
+fn nearby_speaker(analysis: &Analysis, i: usize, entity: &[Option<usize>]) -> Option<usize> {
+    let quotes = &analysis.quotes;
+    let p = quotes[i].paragraph;
+    let speaks = |j: &usize| quotes[*j].kind == Kind::Direct && entity[*j].is_some();
+    let after = (i + 1..quotes.len())
+        .take_while(|&j| quotes[j].paragraph <= p + NEARBY_REACH)
+        .find(speaks)
+        .filter(|&j| quotes[j].paragraph >= p + 2);
+    let before = || {
+        (0..i)
+            .rev()
+            .take_while(|&j| quotes[j].paragraph + NEARBY_REACH >= p)
+            .find(speaks)
+            .filter(|&j| quotes[j].paragraph + 2 <= p)
+    };
+    after.or_else(before).and_then(|j| entity[j])
+}
+
+/// The person addressed by name in the last speech quotation of the
+/// paragraph before `p`, when that paragraph has one.
+fn previous_addressee(ctx: &Context, roster: &Roster, p: usize) -> Option<usize> {
+    let prev = p.checked_sub(1)?;
+    let q = ctx
+        .quotes_of(prev)
+        .rev()
+        .find(|&q| ctx.analysis.quotes[q].kind == Kind::Direct)?;
+    dialogue::addressee(ctx, roster, q)
+}
+
+/// A third-person pronoun naming the speaker of a turn that answers one
+/// addressed to `addressee` by name (`“Mrs. Bounderby, …,” said
+/// Harthouse.` then `“No,” she resumed`): the person addressed, when the
+/// pronoun agrees with them (and the turn does not address them too).
+fn answering(text: &str, roster: &mut Roster, m: &Mention, addressee: usize) -> Option<usize> {
+    if m.kind != MentionKind::Pronoun || m.plural {
+        return None;
+    }
+    let word = crate::lexicon::lower(m.name.slice(text));
+    if !matches!(word.as_ref(), "he" | "she") {
+        return None;
+    }
+    let e = &roster.entities[addressee];
+    (e.human && !e.plural && m.gender.agrees(e.gender)).then(|| {
+        roster.learn_gender(addressee, m.gender);
+        addressee
+    })
 }
 
 /// The entity of the person a narration rule found: a pronoun as it was

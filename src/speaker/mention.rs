@@ -1659,7 +1659,12 @@ pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> 
             let w = t.text(text);
             let joins = capital(t)
                 || toks.get(end + 1).is_some_and(capital)
-                    && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, text, end));
+                    && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, text, end))
+                || lexicon::is_name_particle(w)
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|n| n.is_word() && lexicon::is_name_particle(n.text(text)))
+                    && toks.get(end + 2).is_some_and(capital);
             if !joins || possessive(&toks[end - 1], text) {
                 break;
             }

@@ -551,8 +551,9 @@ impl Roster {
         if let Some(n) = self.narrator_id() {
             let e = &mut self.entities[n];
             e.kind = SpeakerKind::Named;
-            e.words = vec![name.clone()];
-            e.last = Some(name);
+            e.words = name.split_whitespace().map(str::to_string).collect();
+            e.last = e.words.last().cloned();
+            e.first = (e.words.len() > 1).then(|| e.words[0].clone());
             e.title = title;
         }
     }
@@ -562,6 +563,17 @@ impl Roster {
     pub fn lookup(&self, word: &str) -> Option<usize> {
         self.entities.iter().rposition(|e| {
             e.kind == SpeakerKind::Named
+                && (e.last.as_deref() == Some(word) || e.first.as_deref() == Some(word))
+        })
+    }
+
+    /// Has a person named `word` (surname or first name), other than
+    /// entity `other`, been given a quotation?
+    pub fn speaks_as_other(&self, word: &str, other: usize) -> bool {
+        self.entities.iter().enumerate().any(|(i, e)| {
+            i != other
+                && e.spoke
+                && e.kind == SpeakerKind::Named
                 && (e.last.as_deref() == Some(word) || e.first.as_deref() == Some(word))
         })
     }
