@@ -60,7 +60,6 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
         "according-to" => (0.63, 0.63),
         "topic" => (0.79, 0.32),
         "continuation" => (0.42, 0.42),
-        "nearby" => (0.37, 0.37),
         _ => (0.5, 0.5),
     };
     if pronoun { via_pronoun } else { named }
@@ -265,12 +264,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     }
     for i in pending {
         let borrowed = if fiction {
-            alternation[i].map(|e| (e, "alternation")).or_else(|| {
-                (analysis.quotes[i].kind == Kind::Direct)
-                    .then(|| nearby_speaker(analysis, i, &entity))
-                    .flatten()
-                    .map(|e| (e, "nearby"))
-            })
+            alternation[i].map(|e| (e, "alternation"))
         } else {
             paragraph::continuation(&ctx, i, &entity)
         };
@@ -390,34 +384,6 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             e
         }
     }
-}
-
-/// Paragraphs searched on each side for `nearby_speaker`.
-const NEARBY_REACH: usize = 10;
-
-/// In fiction, for a direct quotation no rule and no conversation gives a
-/// speaker (a fragment with none stays a scare quote): the speaker of the nearest speech quotation two paragraphs
-/// or more after it, else before it (within `NEARBY_REACH` paragraphs).
-/// Someone usually goes on speaking across a paragraph of narration
-/// (`“…”` / `He paused.` / `“…,” he said`); a quotation in the very next
-/// paragraph is nearly always the other party's answer, so it is skipped.
-/// Right for 116 of 316 such quotations of pdnc-dev, which had none.
-fn nearby_speaker(analysis: &Analysis, i: usize, entity: &[Option<usize>]) -> Option<usize> {
-    let quotes = &analysis.quotes;
-    let p = quotes[i].paragraph;
-    let speaks = |j: &usize| quotes[*j].kind == Kind::Direct && entity[*j].is_some();
-    let after = (i + 1..quotes.len())
-        .take_while(|&j| quotes[j].paragraph <= p + NEARBY_REACH)
-        .find(speaks)
-        .filter(|&j| quotes[j].paragraph >= p + 2);
-    let before = || {
-        (0..i)
-            .rev()
-            .take_while(|&j| quotes[j].paragraph + NEARBY_REACH >= p)
-            .find(speaks)
-            .filter(|&j| quotes[j].paragraph + 2 <= p)
-    };
-    after.or_else(before).and_then(|j| entity[j])
 }
 
 /// The person addressed by name in the last speech quotation of the
