@@ -1,8 +1,8 @@
 //! Dialogue in fiction: paragraphs whose quotations found no speaker (only
 //! a quotation, or with narration that names no one: `“…,” sighing
-//! heavily, “…”`) are turns of a conversation. Turns alternate between two speakers, and a
-//! person addressed by name in one turn (`Have you gone to sleep, Loo?`)
-//! usually speaks the next.
+//! heavily, “…”`) are turns of a conversation. Turns alternate between two
+//! speakers, and a person addressed by name in one turn (`Have you gone to
+//! sleep, Loo?`) usually speaks the next.
 
 use super::Context;
 use super::paragraph::quote_only_paragraph;
@@ -343,9 +343,10 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
         {
             guess = Some(b);
         }
-        // The other party: the speaker of a turn ahead at an even distance
-        // (the same side of the alternation), else the last speaker before
-        // the previous turn who is not its speaker.
+        // The other party: the last speaker before the previous turn who
+        // is not its speaker, else the speaker of a turn ahead at an even
+        // distance (the same side of the alternation), else someone the
+        // narration before the conversation mentions.
         if guess.is_none()
             && let Some(a) = prev.and_then(|p| p.speaker)
         {
