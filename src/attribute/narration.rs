@@ -77,7 +77,9 @@ pub fn lead_in(ctx: &Context, q: usize) -> Option<Found> {
     // The cue is the predicate between the subject and the comma (`shot
     // back`).
     let toks = ctx.toks(s);
-    let words: Vec<&Token> = toks[m.tokens.1..to.min(toks.len())]
+    let words: Vec<&Token> = toks
+        .get(m.tokens.1..to.min(toks.len()))
+        .unwrap_or_default()
         .iter()
         .filter(|t| t.is_word())
         .collect();
