@@ -685,6 +685,12 @@ pub fn is_finding_noun(word: &str) -> bool {
     with_plural(word, |w| FINDING_NOUNS.contains(&w))
 }
 
+/// Is `word` (lower case) a statement or a finding noun (`editorial`,
+/// `polls`): the words the `DOCUMENT` class bit marks?
+pub fn is_document_noun(word: &str) -> bool {
+    is_statement_noun(word) || is_finding_noun(word)
+}
+
 const CLAUSE_BREAKS: &[&str] = words!("clause_breaks.txt");
 
 /// Is `word` (lower case) a word that, after a comma, opens the writer's

@@ -1154,7 +1154,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     // opens the sentence, capitalized there.
     if capital(last) && last.has(class::DOCUMENT) && (end == 1 || !toks[end - 2].is_word()) {
         let w = lower(last, text);
-        if lexicon::is_finding_noun(&w) || lexicon::is_statement_noun(&w) {
+        if lexicon::is_document_noun(&w) {
             let plural = w.ends_with('s') && !w.ends_with("ss");
             return Some(description(toks, end - 1, end, plural));
         }

@@ -380,8 +380,7 @@ impl Roster {
         let words = name.split_whitespace().map(str::to_string).collect();
         let human = lexicon::speaker_noun(&head).is_some();
         let mut e = Entity::new(SpeakerKind::Nominal, words, m.gender, m.plural, human);
-        e.document =
-            !human && (lexicon::is_statement_noun(&head) || lexicon::is_finding_noun(&head));
+        e.document = !human && lexicon::is_document_noun(&head);
         self.push(e)
     }
 
