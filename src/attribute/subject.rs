@@ -22,14 +22,18 @@ fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
 const MAX_RELATIVE: usize = 30;
 
 /// Where the verb of a subject that ends at token `end` is: right after it
-/// (a lower-case word), or after a relative clause between commas
-/// (`Republicans, who hold a majority, have blocked`).
+/// (a lower-case word), or after a relative clause or a prepositional
+/// phrase between commas (`Republicans, who hold a majority, have
+/// blocked`; `Mr. Trump, in an interview on Friday, dwelled`).
 fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
     if lower_word(ctx, s, end) {
         return Some(end);
     }
     let toks = ctx.toks(s);
-    if !(toks.get(end).is_some_and(|t| t.is(ctx.text, ',')) && ctx.word(s, end + 1) == "who") {
+    let opener = ctx.word(s, end + 1);
+    if !(toks.get(end).is_some_and(|t| t.is(ctx.text, ','))
+        && (opener == "who" || lexicon::is_preposition(&opener)))
+    {
         return None;
     }
     let close = (end + 2..to.min(end + MAX_RELATIVE)).find(|&k| toks[k].is(ctx.text, ','))?;

@@ -1261,7 +1261,11 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             && possessive(t, text)
             && !lexicon::is_not_name(t.text(text).trim_end_matches(['s', '\'', '’']))
     };
-    if let Some(det) = (end.saturating_sub(4)..end.saturating_sub(1))
+    // A body may take more words before its noun (`A major Muslim civil
+    // rights group says`).
+    let body = last.has(class::ORG_WORD) && lexicon::is_org_word(&w);
+    let reach = if body { 6 } else { 4 };
+    if let Some(det) = (end.saturating_sub(reach)..end.saturating_sub(1))
         .rev()
         .find(|&d| lexicon::is_determiner(&lower(&toks[d], text)) || name_possessive(&toks[d]))
         && (det + 1..end).all(|k| {
@@ -1273,7 +1277,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             && lexicon::is_org_word(&w)
             && end >= 2
             && capital(&toks[end - 2]))
-        && end - det <= 4
+        && end - det <= reach
         && (w.chars().all(char::is_alphabetic) || is_age_noun(&w))
         // (`the ad`, not `the secretary of`, `an increase if`.)
         && (w.len() > 2
