@@ -639,13 +639,16 @@ fn names_a_speaker(toks: &[Token], m: &Mention) -> bool {
 
 /// Can the tokens `from..k` stand between a verb and the `that` at `k`
 /// (`said in a statement that`, `told reporters that`)? Words and commas
-/// only, and no subject or auxiliary of a clause of their own: in `said he
-/// is being asked about incidents that happened`, `that` is in the clause.
+/// only, and no subject, auxiliary or verb of report of a clause of their
+/// own: in `said he is being asked about incidents that happened`, `that`
+/// is in the clause; in `said his research shows that`, so is `his
+/// research shows`.
 fn skippable_before_complementizer(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
     let toks = ctx.toks(s);
     (from..k).all(|j| {
         let w = ctx.word(s, j);
         (toks[j].is_word() || toks[j].is(ctx.text, ','))
+            && !(toks[j].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, j))
             && !matches!(
                 w.as_ref(),
                 "he" | "she"

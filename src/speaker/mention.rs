@@ -1012,7 +1012,12 @@ fn apposition_head(
         let noun_phrase = lexicon::is_determiner(&opener);
         // Nor may it be a clause, a name with its verb in -ed (`Facing
         // criticism, Mr. Trump released a statement, insisting`).
-        let verb = (seg.0..seg.1).any(|k| {
+        // A verb in a relative clause of the phrase is not its own (`a
+        // Democratic pollster who advises the super PAC`).
+        let verb_end = (seg.0 + 1..seg.1)
+            .find(|&k| matches!(lower(&toks[k], text).as_ref(), "who" | "whose" | "which"))
+            .unwrap_or(seg.1);
+        let verb = (seg.0..verb_end).any(|k| {
             toks[k].has(class::SPEECH_VERB)
                 && toks[k].is_word()
                 && lexicon::speech_verb(toks[k].text(text)).is_some()
