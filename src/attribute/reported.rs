@@ -629,12 +629,17 @@ fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
 }
 
 /// Does a subject name someone who speaks: a name, a pronoun, an
-/// organisation, or a description that is plural or ends in a word for a
-/// person (`A spokesman`, not `the deal` or `a fairly measured`)?
-fn names_a_speaker(toks: &[Token], m: &Mention) -> bool {
-    m.kind != MentionKind::Nominal
-        || m.plural
-        || toks[m.tokens.1 - 1].has(lexicon::class::SPEAKER_NOUN)
+/// organisation, or a description that is plural or whose head is a word
+/// for a person (`A spokesman`, `A lawmaker in the Philippines`; not `the
+/// deal` or `a fairly measured`)? The head is the word before the first
+/// preposition, else the last.
+fn names_a_speaker(ctx: &Context, s: usize, m: &Mention) -> bool {
+    let toks = ctx.toks(s);
+    let head = (m.tokens.0 + 1..m.tokens.1)
+        .find(|&k| lexicon::is_preposition(&ctx.word(s, k)))
+        .map_or(m.tokens.1, |p| p)
+        - 1;
+    m.kind != MentionKind::Nominal || m.plural || toks[head].has(lexicon::class::SPEAKER_NOUN)
 }
 
 /// Can the tokens `from..k` stand between a verb and the `that` at `k`
@@ -997,7 +1002,27 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         if start >= end {
             continue;
         }
-        let subject = if v > 0 && toks[v - 1].is(ctx.text, ',') && verb.ends_with("ing") {
+        // `won the polls by talking about`: a gerund after `by`, `in`,
+        // `without`, `after` or `before` is the sentence subject's; at the
+        // sentence's start (`After talking about security, Mr. Netanyahu
+        // left`), the subject's of the clause after the adjunct. (After
+        // `for`, `of` or `from` it is often the object's: `railed against
+        // his rivals for warning about`.)
+        let gerund = v > 0
+            && verb.ends_with("ing")
+            && matches!(
+                ctx.word(s, v - 1).as_ref(),
+                "by" | "in" | "without" | "after" | "before"
+            );
+        let opening = gerund && v == first_word(toks, 0) + 1;
+        let adjunct_end = if opening {
+            (v + 1..end).find(|&k| toks[k].is(ctx.text, ','))
+        } else {
+            None
+        };
+        let subject = if opening {
+            adjunct_end.and_then(|c| super::subject::clause_subject(ctx, s, c + 1, end))
+        } else if v > 0 && (toks[v - 1].is(ctx.text, ',') || gerund) && verb.ends_with("ing") {
             // `…, calling for`: the sentence subject's.
             let from = v.saturating_sub(MAX_SUBJECT_DISTANCE);
             super::subject::clause_subject(ctx, s, from, v - 1)
@@ -1023,7 +1048,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // verb is its noun. `asked for or just were confused`: what was
         // said is not a conjunction.
         let Some(m) =
-            subject.filter(|m| !(m.plural && verb.ends_with('s')) && names_a_speaker(toks, m))
+            subject.filter(|m| !(m.plural && verb.ends_with('s')) && names_a_speaker(ctx, s, m))
         else {
             continue;
         };
@@ -1037,8 +1062,19 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         {
             continue;
         }
-        // `endorsed Ted Cruz on Wednesday`: the time is the writer's.
-        let stop = clause_end(ctx, s, start, end);
+        // `endorsed Ted Cruz on Wednesday`: the time is the writer's. The
+        // comma that closes an opening adjunct ends what was talked about,
+        // and so does a subordinate clause with a verb of report (`calling
+        // for a ban after the candidate said …`).
+        let stop = clause_end(ctx, s, start, adjunct_end.unwrap_or(end));
+        let stop = (start + 1..stop)
+            .find(|&k| {
+                lexicon::is_subordinator(&ctx.word(s, k))
+                    && (k + 2..stop.min(k + 8)).any(|c| {
+                        toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c)
+                    })
+            })
+            .unwrap_or(stop);
         let stop = crate::speaker::mention::time_phrase_back(toks, ctx.text, stop).max(start + 1);
         if words(toks, start, stop) > 0 {
             let mut f = found(m, toks[v].span);
