@@ -59,6 +59,7 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
         "before-quote" => (0.73, 0.57),
         "sentence-cue" => (0.71, 0.66),
         "according-to" => (0.64, 0.64),
+        "source" => (0.64, 0.64),
         "topic" => (0.77, 0.44),
         "continuation" => (0.47, 0.47),
         _ => (0.5, 0.5),

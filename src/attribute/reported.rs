@@ -134,7 +134,8 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
                 .any(|t| t.text(ctx.text).eq_ignore_ascii_case("according"));
         let topic = classes & lexicon::class::TOPIC_VERB != 0;
         let label = headline_label(ctx, s);
-        if !(speech || topic || label.is_some()) {
+        let source = source_adjunct(ctx, s);
+        if !(speech || topic || label.is_some() || source.is_some()) {
             continue;
         }
         // Every clause found, in order, but none that overlaps one before
@@ -152,6 +153,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
             candidates.extend(topics(ctx, s, fiction));
         }
         candidates.extend(label);
+        candidates.extend(source);
         if fiction {
             candidates.retain(|(_, f)| {
                 let cue = lexicon::to_lowercase(f.cue.slice(ctx.text));
@@ -830,6 +832,52 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     };
     (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then_some((clause, found))
+}
+
+/// `In the CBS poll, Trump’s lead over Cruz remained in double digits`,
+/// `By the Associated Press's tally, he now has 739`: a poll, study or
+/// count named in an opening adjunct is the source of the clause after it
+/// (after one participle set off by commas at most: `In the latest poll,
+/// conducted in May, Clinton led`). A clause with a verb of report of its
+/// own is that verb's (`In a new poll, most voters said …`).
+fn source_adjunct(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let first = first_word(toks, 0);
+    if !matches!(ctx.word(s, first).as_ref(), "in" | "by") {
+        return None;
+    }
+    let comma_after = |from: usize| {
+        (from..end.min(from + MAX_TRAILING_WORDS)).find(|&k| toks[k].is(ctx.text, ','))
+    };
+    let comma = comma_after(first + 1)?;
+    let head = ctx.word(s, comma - 1);
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    if !(lexicon::is_finding_noun(&head) || lexicon::is_finding_noun(singular)) {
+        return None;
+    }
+    let m = crate::speaker::mention::source_after(toks, ctx.text, first + 1, comma)
+        .filter(|m| m.tokens.1 == comma)?;
+    let w = ctx.word(s, comma + 1);
+    let start = if w.len() > 4 && w.ends_with("ed") {
+        comma_after(comma + 2)? + 1
+    } else {
+        comma + 1
+    };
+    if start >= end
+        || !opens_clause(ctx, s, start, false)
+        || (start..end)
+            .any(|k| toks[k].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, k))
+    {
+        return None;
+    }
+    let stop = clause_end(ctx, s, start, end);
+    let found = Found {
+        mention: m,
+        cue: Span::new(toks[first].span.start, toks[comma - 1].span.end),
+        rule: "source",
+    };
+    (words(toks, start, stop) >= MIN_CLAUSE_WORDS).then_some(((start, stop), found))
 }
 
 /// Is sentence `s` a paragraph of its own (a headline)?
