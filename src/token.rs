@@ -89,13 +89,17 @@ fn keeps_period(word: &str) -> bool {
 /// The tokens of `span` in `text`. Whitespace separates and is dropped.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(text, span, &mut out);
+    tokenize_into(text, &text.to_ascii_lowercase(), span, &mut out);
     out
 }
 
-/// Append the tokens of `span` in `text` to `out`.
-pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
+/// Append the tokens of `span` in `text` to `out`. `lowered` is the text
+/// with its ASCII letters in lower case (`str::to_ascii_lowercase`, the
+/// same byte offsets), where the word lists are looked up.
+pub fn tokenize_into(text: &str, lowered: &str, span: Span, out: &mut Vec<Token>) {
+    debug_assert_eq!(text.len(), lowered.len());
     let s = span.slice(text);
+    let lowered = &lowered.as_bytes()[span.start..span.end];
     let mut i = 0;
     while let Some(&b) = s.as_bytes().get(i) {
         // An ASCII space or letter, most of news text, is told by its
@@ -106,7 +110,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             if ASCII_ALPHANUMERIC[usize::from(b)] {
-                i = push_word(s, span.start, i, i + 1, true, out);
+                i = push_word(s, lowered, span.start, i, i + 1, true, out);
                 continue;
             }
         }
@@ -117,7 +121,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         if is_alphanumeric(c) {
-            i = push_word(s, span.start, i, i + n, c.is_ascii(), out);
+            i = push_word(s, lowered, span.start, i, i + n, c.is_ascii(), out);
             continue;
         }
         let kind = if is_quote_mark(c) {
@@ -136,10 +140,12 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
 }
 
 /// Push the word that starts at byte `start` of `s` (at `offset` in the
-/// text), its first character ending at `end` (ASCII or not, `ascii`), and
-/// say where it ends.
+/// text; `lowered` is `s` with ASCII letters in lower case), its first
+/// character ending at `end` (ASCII or not, `ascii`), and say where it
+/// ends.
 fn push_word(
     s: &str,
+    lowered: &[u8],
     offset: usize,
     start: usize,
     end: usize,
@@ -149,7 +155,7 @@ fn push_word(
     let (end, rest_ascii) = word_end(s, start, end);
     let ascii = ascii && rest_ascii;
     let word = &s[start..end];
-    let mut class = lexicon::classes_of(word, ascii);
+    let mut class = lexicon::classes_of(word, &lowered[start..end], ascii);
     if starts_upper(word) && !lexicon::is_compound_adjective(word) {
         class |= lexicon::class::CAPITAL;
     }

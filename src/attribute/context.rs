@@ -65,9 +65,10 @@ impl<'t> Context<'t> {
         // News text has a token every 4.5 bytes or so: one allocation.
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
         let mut ranges = Vec::with_capacity(analysis.sentences.len());
+        let lowered = text.to_ascii_lowercase();
         for s in &analysis.sentences {
             let start = tokens.len();
-            tokenize_into(text, s.span, &mut tokens);
+            tokenize_into(text, &lowered, s.span, &mut tokens);
             ranges.push((start, tokens.len()));
         }
         // Reported clauses are not quotations: names and cues inside them
@@ -79,7 +80,6 @@ impl<'t> Context<'t> {
             .flat_map(outer_parts)
             .collect();
         quoted.sort();
-        let lowered = text.to_ascii_lowercase();
         // Capitalized words where a name may start a sentence or clause
         // (lower-cased), each marked once it is seen...
         let mut openers: HashMap<Cow<str>, bool> =

@@ -333,8 +333,8 @@ pub fn is_abbreviated_title(word: &str) -> bool {
 
 /// A bit per (first two letters, last letter, length) of the abbreviated
 /// titles, abbreviations and name suffixes (as `CLASS_FILTERS`).
-static ABBREVIATED_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; FILTER_BITS / 64];
+static ABBREVIATED_FILTER: LazyLock<Filter> = LazyLock::new(|| {
+    let mut bits = [0u64; FILTER_WORDS];
     let words = TITLES
         .1
         .iter()
@@ -1035,13 +1035,13 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
 
 /// A bit per (first two letters, last letter, length) of the words of the
 /// lists matched in lower case, and of the lists of names (lower-cased):
-/// most words of a text are in no list, and this says so without a copy in
-/// lower case or a hash-map lookup. The lists of names hold the commonest
-/// words (`The`, `But`, `Will`), hence a filter of their own, read only
-/// for capitalized words.
-static CLASS_FILTERS: LazyLock<[Vec<u64>; 2]> = LazyLock::new(|| {
+/// most words of a text are in no list, and this says so without a
+/// hash-map lookup. The lists of names hold the commonest words (`The`,
+/// `But`, `Will`), hence a filter of their own, read only for capitalized
+/// words.
+static CLASS_FILTERS: LazyLock<[Filter; 2]> = LazyLock::new(|| {
     let bits = |keys: &mut dyn Iterator<Item = Vec<u8>>| {
-        let mut bits = vec![0u64; FILTER_BITS / 64];
+        let mut bits = [0u64; FILTER_WORDS];
         for k in keys {
             let i = filter_index(&k);
             bits[i / 64] |= 1 << (i % 64);
@@ -1054,11 +1054,16 @@ static CLASS_FILTERS: LazyLock<[Vec<u64>; 2]> = LazyLock::new(|| {
     ]
 });
 
-fn may_hold(filter: &[u64], i: usize) -> bool {
-    filter[i / 64] & (1 << (i % 64)) != 0
+/// A filter: one bit per `filter_index`, as words of the array (no bounds
+/// to check).
+type Filter = [u64; FILTER_WORDS];
+
+fn may_hold(filter: &Filter, i: usize) -> bool {
+    filter[(i / 64) % FILTER_WORDS] & (1 << (i % 64)) != 0
 }
 
 const FILTER_BITS: usize = 1 << 16;
+const FILTER_WORDS: usize = FILTER_BITS / 64;
 
 /// The filter bit of `w`, its ASCII letters read in lower case: the same
 /// for a word as written and for its lower-case form, whenever the two
@@ -1069,59 +1074,48 @@ fn filter_index(w: &[u8]) -> usize {
     (h.wrapping_mul(0x9e37_79b1) >> 16) as usize % FILTER_BITS
 }
 
+/// `filter_index` of a word without ASCII capitals, which need no
+/// lower-casing.
+#[inline(always)]
+fn filter_index_of_lower(w: &[u8]) -> usize {
+    debug_assert!(!w.iter().any(u8::is_ascii_uppercase));
+    let at = |i: usize| w.get(i).map_or(0, |&b| u32::from(b));
+    let h = (at(0) << 24) ^ (at(1) << 16) ^ (at(w.len().wrapping_sub(1)) << 8) ^ w.len() as u32;
+    (h.wrapping_mul(0x9e37_79b1) >> 16) as usize % FILTER_BITS
+}
+
 /// The classes of a word as written (any case; a final period allowed):
 /// two lookups, whatever the number of lists.
 pub fn classes(word: &str) -> u32 {
-    classes_of(word, word.is_ascii())
+    classes_of(word, word.to_ascii_lowercase().as_bytes(), word.is_ascii())
 }
 
-/// `classes` of `word`, which the caller knows to be ASCII or not (the
-/// tokenizer, which has read every character of it).
+/// `classes` of `word`, given `lowered`, the word with its ASCII letters
+/// in lower case (the tokenizer reads it from the text lowered once), and
+/// whether it is ASCII (the tokenizer has read every character of it).
 #[inline]
-pub fn classes_of(word: &str, ascii: bool) -> u32 {
+pub fn classes_of(word: &str, lowered: &[u8], ascii: bool) -> u32 {
     debug_assert_eq!(ascii, word.is_ascii());
+    debug_assert_eq!(lowered, word.to_ascii_lowercase().as_bytes());
     let bare = without_final_periods(word);
-    // An ASCII word is read as written, its letters lower-cased as needed
-    // (nearly always); any other is lower-cased first: on the stack when
-    // only its ASCII letters change (`Kerry’s`, `It’s`), else into a String.
-    let mut buf = [0u8; 32];
-    let lowered;
-    let w: &[u8] = if ascii {
-        bare.as_bytes()
-    } else if bare.len() <= buf.len() && plain_case(bare) {
-        let b = &mut buf[..bare.len()];
-        b.copy_from_slice(bare.as_bytes());
-        b.make_ascii_lowercase();
-        b
+    // An ASCII word in lower case is `lowered` (nearly always), and so is
+    // a word whose only other characters have no case (`Kerry’s`,
+    // `It’s`); any other is lower-cased into a String.
+    let owned;
+    let w: &[u8] = if ascii || plain_case(bare) {
+        &lowered[..bare.len()]
     } else {
-        lowered = lower(bare);
-        lowered.as_bytes()
+        owned = lower(bare);
+        owned.as_bytes()
     };
     let mut c = 0;
     // Adverbs in -ly, as `is_verb_modifier` says.
-    if w.len() > 4
-        && w[w.len() - 2..].eq_ignore_ascii_case(b"ly")
-        && w.iter().all(u8::is_ascii_alphabetic)
-    {
+    if w.len() > 4 && w.ends_with(b"ly") && w.iter().all(u8::is_ascii_alphabetic) {
         c |= class::VERB_MODIFIER;
     }
-    let i = filter_index(w);
+    let i = filter_index_of_lower(w);
     let [lower_lists, name_lists] = &*CLASS_FILTERS;
     if may_hold(lower_lists, i) {
-        // Lower-cased on the stack when short (nearly always).
-        let mut buf = [0u8; 32];
-        let long;
-        let w: &[u8] = if !ascii {
-            w
-        } else if bare.len() <= buf.len() {
-            let b = &mut buf[..bare.len()];
-            b.copy_from_slice(bare.as_bytes());
-            b.make_ascii_lowercase();
-            b
-        } else {
-            long = bare.to_ascii_lowercase();
-            long.as_bytes()
-        };
         c |= CLASSES.0.get(w).copied().unwrap_or(0);
     }
     if may_hold(name_lists, i) && bare.starts_with(|ch: char| ch.is_uppercase()) {

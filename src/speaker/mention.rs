@@ -162,10 +162,18 @@ fn capital(t: &Token) -> bool {
 
 /// Is the token a possessive (`Clinton’s`, `Reuters'`)?
 pub(crate) fn possessive(t: &Token, text: &str) -> bool {
-    let w = t.text(text);
+    // Read as bytes (the endings are suffixes of bytes as of characters),
+    // without slicing the text at character boundaries.
+    let w = &text.as_bytes()[t.span.start..t.span.end];
     // Each ending ends in `s`, `'` or the last byte of `’`.
-    matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99))
-        && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'"))
+    let ends = |e: &str| w.ends_with(e.as_bytes());
+    matches!(w.last(), Some(b's' | b'\'' | 0x99))
+        && (ends("’s") || ends("'s") || ends("s’") || ends("s'"))
+}
+
+/// Is the token the word `of`? (Its length first, then its bytes.)
+fn is_of(t: &Token, text: &str) -> bool {
+    t.span.end - t.span.start == 2 && &text.as_bytes()[t.span.start..t.span.end] == b"of"
 }
 
 /// The gender that an honorific among `toks` gives (`Mr.`, `Ms.`, `Sir`,
@@ -227,7 +235,7 @@ fn of_joins(toks: &[Token], text: &str, i: usize) -> bool {
 /// Jennifer Roberts`). `end` is where the name's run ends.
 fn is_role(toks: &[Token], text: &str, i: usize, end: usize) -> bool {
     toks[i].has(class::ROLE)
-        && !(i > 0 && (i + 1 == end || toks.get(i + 1).is_some_and(|t| t.text(text) == "of")) && {
+        && !(i > 0 && (i + 1 == end || toks.get(i + 1).is_some_and(|t| is_of(t, text))) && {
             let before = &toks[i - 1];
             let w = before.text(text);
             before.has(class::FIRST_NAME)
@@ -239,7 +247,7 @@ fn is_role(toks: &[Token], text: &str, i: usize, end: usize) -> bool {
 /// `of` before it (`secretary of state`, `director of communications`).
 fn noun_of(toks: &[Token], text: &str, i: usize) -> Option<usize> {
     (i >= 2
-        && toks[i - 1].text(text) == "of"
+        && is_of(&toks[i - 1], text)
         && toks[i - 2].has(class::SPEAKER_NOUN)
         && toks[i].is_word()
         && !capital(&toks[i])
@@ -317,7 +325,7 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
 /// name starts after the last role, title or organisation word.
 fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
     let mut name_start = start;
-    let role_or_of = |i: usize| is_role(toks, text, i, end) || toks[i].text(text) == "of";
+    let role_or_of = |i: usize| is_role(toks, text, i, end) || is_of(&toks[i], text);
     for i in start..end {
         if role_or_of(i) {
             name_start = i + 1;
@@ -360,7 +368,7 @@ fn named(
     let mut end = end;
     while end - start > 1
         && toks[end - 1].has(class::PLACE | class::NOT_NAME)
-        && toks[end - 2].text(text) != "of"
+        && !is_of(&toks[end - 2], text)
     {
         end -= 1;
     }
@@ -389,7 +397,7 @@ fn named(
     // organisation's `of` belongs to its name.
     if name_start >= start + 2
         && name_start < end
-        && toks[name_start - 1].text(text) == "of"
+        && is_of(&toks[name_start - 1], text)
         && toks[name_start - 2].has(class::ORG_WORD)
         && toks[name_start..end].iter().all(|t| t.has(class::PLACE))
     {
