@@ -634,11 +634,14 @@ fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
 /// organisation, or a description that is plural or whose head is a word
 /// for a person (`A spokesman`, `A lawmaker in the Philippines`; not `the
 /// deal` or `a fairly measured`)? The head is the word before the first
-/// preposition, else the last.
+/// preposition but `of`, else the last (`A group of nurses`).
 fn names_a_speaker(ctx: &Context, s: usize, m: &Mention) -> bool {
     let toks = ctx.toks(s);
     let head = (m.tokens.0 + 1..m.tokens.1)
-        .find(|&k| lexicon::is_preposition(&ctx.word(s, k)))
+        .find(|&k| {
+            let w = ctx.word(s, k);
+            w != "of" && lexicon::is_preposition(&w)
+        })
         .map_or(m.tokens.1, |p| p)
         - 1;
     m.kind != MentionKind::Nominal || m.plural || toks[head].has(lexicon::class::SPEAKER_NOUN)

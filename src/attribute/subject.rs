@@ -22,12 +22,20 @@ fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
 const MAX_RELATIVE: usize = 30;
 
 /// Where the verb of a subject that ends at token `end` is: right after it
-/// (a lower-case word), or after a relative clause or a prepositional
-/// phrase between commas (`Republicans, who hold a majority, have
-/// blocked`; `Mr. Trump, in an interview on Friday, dwelled`).
+/// (a lower-case word), after an aside between dashes, or after a
+/// relative clause or a prepositional phrase between commas (`Republicans,
+/// who hold a majority, have blocked`; `Mr. Trump, in an interview on
+/// Friday, dwelled`).
 fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
     if lower_word(ctx, s, end) {
         return Some(end);
+    }
+    if end < to
+        && dash(ctx, s, end)
+        && let Some(close) = aside_end(ctx, s, end, to)
+    {
+        // `Mrs. Clinton -- whose husband signed the act -- has derided`.
+        return lower_word(ctx, s, close + 1).then_some(close + 1);
     }
     let toks = ctx.toks(s);
     let opener = ctx.word(s, end + 1);
@@ -60,6 +68,37 @@ fn opens_with(ctx: &Context, s: usize, from: usize, m: &Mention) -> bool {
             .is_some_and(|t| t.has(lexicon::class::ROLE))
 }
 
+/// Is token `i` a dash: `—`, `–`, or the first of `--`?
+fn dash(ctx: &Context, s: usize, i: usize) -> bool {
+    let toks = ctx.toks(s);
+    toks[i].is(ctx.text, '—')
+        || toks[i].is(ctx.text, '–')
+        || toks[i].is(ctx.text, '-')
+            && toks.get(i + 1).is_some_and(|t| t.is(ctx.text, '-'))
+            && (i == 0 || !toks[i - 1].is(ctx.text, '-'))
+}
+
+/// When token `i` opens an aside that closes before `to` (a bracket, or a
+/// dash with its closing dash and a lower-case word after it: not a
+/// dateline, `WASHINGTON — Sen. Chuck Grassley …`), the token that closes
+/// it.
+fn aside_end(ctx: &Context, s: usize, i: usize, to: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    if toks[i].is(ctx.text, '(') {
+        (i + 1..to).find(|&k| toks[k].is(ctx.text, ')'))
+    } else if dash(ctx, s, i)
+        && (i + 1..to)
+            .find(|&k| toks[k].is_word())
+            .is_some_and(|k| toks[k].text(ctx.text).starts_with(char::is_lowercase))
+    {
+        (i + 2..to)
+            .find(|&k| dash(ctx, s, k))
+            .map(|k| if toks[k].is(ctx.text, '-') { k + 1 } else { k })
+    } else {
+        None
+    }
+}
+
 /// The first subject in tokens `from..to` of sentence `s`.
 pub fn clause_subject(ctx: &Context, s: usize, from: usize, to: usize) -> Option<Mention> {
     subjects_in(ctx, s, from, to, true).pop()
@@ -89,6 +128,16 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
     let mut out = Vec::new();
     let mut i = from;
     while i < to {
+        // `sent a letter to the department (where Oz practices), calling
+        // for`, `Mrs. Clinton -- whose husband signed the act -- has
+        // derided …, suggesting`: a subject in an aside is the aside's.
+        if first_only
+            && i > from
+            && let Some(close) = aside_end(ctx, s, i, to)
+        {
+            i = close + 1;
+            continue;
+        }
         let t = &toks[i];
         i += 1;
         if !t.is_word() || ctx.inside_quote(t.span.start) {
@@ -131,7 +180,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
                     && m.tokens.0 >= from
                     && !matches!(
                         ctx.word(s, m.tokens.0).as_ref(),
-                        "her" | "his" | "their" | "its" | "my" | "your" | "our"
+                        "her" | "his" | "their" | "its" | "my" | "your" | "our" | "whose"
                     )
             })
         {
