@@ -366,6 +366,20 @@ impl<'t> Context<'t> {
                     w != "to" && is_marker(&w)
                 } || crate::speaker::mention::possessive(&self.toks(s)[i - 2], self.text))
                 && !self.word(s, i - 1).ends_with('s')
+            // `a personally signed tweet that`: two modifiers between.
+            || t.has(lexicon::class::VERB_BASE)
+                && i > 2
+                && is_marker(&self.word(s, i - 3))
+                && self.word(s, i - 2).ends_with("ly")
+                && self.word(s, i - 1).ends_with("ed")
+            // `the two states that`: a number is no subject of a verb in -s.
+            || i > 0
+                && self.word(s, i).ends_with('s')
+                && {
+                    let n = self.word(s, i - 1);
+                    n.bytes().all(|b| b.is_ascii_digit())
+                        || crate::speaker::mention::is_number_word(&n)
+                }
             // `Minnesota state delegate`: `state` after a place is the
             // place's, it states nothing; `secretary of state talked`: a
             // verb form right after `of` is a noun.

@@ -1497,7 +1497,8 @@ fn is_ten(w: &str) -> bool {
     matches!(w, "10" | "ten")
 }
 
-fn is_number_word(w: &str) -> bool {
+/// Is `w` (lower case) a number in words, one to nine?
+pub(crate) fn is_number_word(w: &str) -> bool {
     matches!(
         w,
         "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
