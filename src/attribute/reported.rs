@@ -565,6 +565,19 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         if start >= end || !around && !opens_clause(ctx, s, start, window.is_some() || set_off) {
             continue;
         }
+        // `When Ms. Ruiz announced that the plant would close, the union
+        // protested`: a clause inside an opening subordinate clause ends
+        // at the comma that closes it.
+        let first = first_word(toks, 0);
+        let end = if lexicon::is_subordinator(&ctx.word(s, first))
+            && !(first..v).any(|k| toks[k].is(ctx.text, ','))
+        {
+            (start..end)
+                .find(|&k| toks[k].is(ctx.text, ','))
+                .unwrap_or(end)
+        } else {
+            end
+        };
         let stop = clause_end(ctx, s, start, end);
         if words(toks, start, stop) < MIN_CLAUSE_WORDS {
             continue;

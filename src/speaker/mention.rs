@@ -596,6 +596,25 @@ pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize 
         return end;
     }
     let w = last.text(text);
+    // `a month later`, `two years ago` (`later` may have been read as a
+    // verb modifier already).
+    let count = |k: usize| {
+        let n = lower(&toks[k], text);
+        matches!(n.as_ref(), "a" | "an" | "several" | "few")
+            || is_number_word(&n)
+            || n.bytes().all(|b| b.is_ascii_digit())
+    };
+    let time = |k: usize| lexicon::is_time_noun(lower(&toks[k], text).trim_end_matches('s'));
+    let relative = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| one_of(t.text(text), &["later", "earlier", "ago"]))
+    };
+    if end >= 3 && relative(end - 1) && time(end - 2) && count(end - 3) {
+        return end - 3;
+    }
+    if end >= 2 && relative(end) && time(end - 1) && count(end - 2) {
+        return end - 2;
+    }
     let day = lexicon::is_day(w);
     if !(day || lexicon::is_time_noun(w)) {
         return end;
