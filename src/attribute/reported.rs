@@ -297,6 +297,33 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         })
 }
 
+/// `When Ms. Ruiz announced that the plant would close, the union
+/// protested`: what a verb at `v` reports from `start` inside an opening
+/// subordinate clause ends at the comma that closes it (else at `end`).
+fn subordinate_end(ctx: &Context, s: usize, v: usize, start: usize, end: usize) -> usize {
+    let toks = ctx.toks(s);
+    let first = first_word(toks, 0);
+    if lexicon::is_subordinator(&ctx.word(s, first))
+        && !(first..v).any(|k| toks[k].is(ctx.text, ','))
+    {
+        (start..end)
+            .find(|&k| clause_comma(ctx, s, k))
+            .unwrap_or(end)
+    } else {
+        end
+    }
+}
+
+/// Is token `k` a comma between phrases, not inside a number (`6,000`)?
+fn clause_comma(ctx: &Context, s: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    toks[k].is(ctx.text, ',')
+        && !toks.get(k + 1).is_some_and(|n| {
+            n.span.start == toks[k].span.end
+                && n.text(ctx.text).starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
 /// `journalists cannot have any political affiliation, he appears
 /// uneasy`: after a comma a personal pronoun with its verb is the writer's
 /// next clause.
@@ -389,10 +416,16 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // a subject with its relative clause, not a reported clause of an
     // earlier verb (`He said he had not seen …, and when asked, he said,
     // “…”`).
+    // Nor is an opening subordinate clause alone (`When Hale called for new
+    // homes, the council agreed`; but `If elected, I will act, he said`).
     let reads_as_clause = |from: usize, to: usize| {
-        quote_after.is_none()
-            || !(lexicon::is_adjunct_opener(&ctx.word(s, from))
-                || (from..to).any(|k| ctx.word(s, k) == "who" || is_clause_cue(ctx, s, k)))
+        let opener = ctx.word(s, from);
+        !(opener != "whether"
+            && lexicon::is_subordinator(&opener)
+            && !(from..to).any(|k| clause_comma(ctx, s, k)))
+            && (quote_after.is_none()
+                || !(lexicon::is_adjunct_opener(&opener)
+                    || (from..to).any(|k| ctx.word(s, k) == "who" || is_clause_cue(ctx, s, k))))
     };
     let trailing = &toks[v + 1..end];
     // `For Clinton so far, polls suggest she shouldn't try`: a subject
@@ -565,20 +598,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         if start >= end || !around && !opens_clause(ctx, s, start, window.is_some() || set_off) {
             continue;
         }
-        // `When Ms. Ruiz announced that the plant would close, the union
-        // protested`: a clause inside an opening subordinate clause ends
-        // at the comma that closes it.
-        let first = first_word(toks, 0);
-        let end = if lexicon::is_subordinator(&ctx.word(s, first))
-            && !(first..v).any(|k| toks[k].is(ctx.text, ','))
-        {
-            (start..end)
-                .find(|&k| toks[k].is(ctx.text, ','))
-                .unwrap_or(end)
-        } else {
-            end
-        };
-        let stop = clause_end(ctx, s, start, end);
+        let stop = clause_end(ctx, s, start, subordinate_end(ctx, s, v, start, end));
         if words(toks, start, stop) < MIN_CLAUSE_WORDS {
             continue;
         }
@@ -1130,7 +1150,12 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // comma that closes an opening adjunct ends what was talked about,
         // and so does a subordinate clause with a verb of report (`calling
         // for a ban after the candidate said …`).
-        let stop = clause_end(ctx, s, start, adjunct_end.unwrap_or(end));
+        let stop = clause_end(
+            ctx,
+            s,
+            start,
+            adjunct_end.unwrap_or_else(|| subordinate_end(ctx, s, v, start, end)),
+        );
         let stop = (start + 1..stop)
             .find(|&k| {
                 lexicon::is_subordinator(&ctx.word(s, k))
