@@ -420,8 +420,8 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // homes, the council agreed`; but `If elected, I will act, he said`).
     let reads_as_clause = |from: usize, to: usize| {
         let opener = ctx.word(s, from);
-        !(opener != "whether"
-            && lexicon::is_subordinator(&opener)
+        !((opener != "whether" && lexicon::is_subordinator(&opener)
+            || lexicon::is_adjunct_opener(&opener))
             && !(from..to).any(|k| clause_comma(ctx, s, k)))
             && (quote_after.is_none()
                 || !(lexicon::is_adjunct_opener(&opener)
@@ -536,12 +536,22 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             .filter(|&k| {
                 skippable_before_complementizer(ctx, s, v + 1, k)
                     && (k == v + 1 || !takes_object(lemma) || person_object(ctx, s, v + 1, k))
+                    // `said of a list that included`: a relative `that`.
+                    && !(k > v + 1 && opens_predicate(ctx, s, k + 1))
             });
         // `said Wednesday she wants`, `said this week the wall …`: a time
         // between the verb and its clause; `The truth, the senator said
         // then, was …`: a word of time.
+        // (`announced Monday morning on Twitter`: a day and its part.)
         let this_week = matches!(ctx.word(s, v + 1).as_ref(), "this" | "last")
-            && lexicon::is_time_noun(&ctx.word(s, v + 2));
+            && lexicon::is_time_noun(&ctx.word(s, v + 2))
+            || toks
+                .get(v + 1)
+                .is_some_and(|t| lexicon::is_day(t.text(ctx.text)))
+                && matches!(
+                    ctx.word(s, v + 2).as_ref(),
+                    "morning" | "afternoon" | "evening" | "night"
+                );
         let time_word = toks.get(v + 1).is_some_and(|t| {
             lexicon::is_day(t.text(ctx.text))
                 || t.has(lexicon::class::VERB_MODIFIER)
@@ -1143,6 +1153,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             || matches!(first.as_ref(), "and" | "or" | "but" | "as")
             || lexicon::is_preposition(&first)
             || lexicon::is_time_noun(first.trim_end_matches('s'))
+            || lexicon::is_day(toks[start].text(ctx.text))
         {
             continue;
         }
