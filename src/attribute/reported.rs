@@ -1167,12 +1167,25 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             start,
             adjunct_end.unwrap_or_else(|| subordinate_end(ctx, s, v, start, end)),
         );
+        // A predicate of the subject's own ends it too: `blamed the
+        // incident on hackers but later fessed up`, `bragging about groping
+        // them, is prompting …`.
         let stop = (start + 1..stop)
             .find(|&k| {
                 lexicon::is_subordinator(&ctx.word(s, k))
                     && (k + 2..stop.min(k + 8)).any(|c| {
                         toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c)
                     })
+                    || toks[k].is(ctx.text, ',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
+                    || ctx.word(s, k) == "but" && {
+                        let next = k
+                            + 1
+                            + usize::from(matches!(
+                                ctx.word(s, k + 1).as_ref(),
+                                "later" | "then" | "also" | "eventually"
+                            ));
+                        next < stop && opens_predicate(ctx, s, next)
+                    }
             })
             .unwrap_or(stop);
         let stop = crate::speaker::mention::time_phrase_back(toks, ctx.text, stop).max(start + 1);
