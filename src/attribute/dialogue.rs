@@ -216,11 +216,23 @@ pub fn narrator_name(
             *counts.entry(key).or_default() += 1;
         }
     }
+    // A name is counted over every form it is addressed by (`Hastings`,
+    // `Mr. Hastings`); its most frequent form names the narrator.
+    let mut by_last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for ((_, name), c) in &counts {
+        *by_last.entry(last_word(name)).or_default() += c;
+    }
     counts
-        .into_iter()
-        .filter(|((_, name), _)| inner.contains(name.split_whitespace().last().unwrap_or(name)))
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-        .map(|(k, _)| k)
+        .iter()
+        .filter(|((_, name), _)| inner.contains(last_word(name)))
+        .map(|(k, &c)| (k, by_last[last_word(&k.1)], c))
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, _, _)| k.clone())
+}
+
+/// The last word of a name (`Hastings` of `Arthur Hastings`).
+fn last_word(name: &str) -> &str {
+    name.split_whitespace().last().unwrap_or(name)
 }
 
 /// Paragraphs around the narrator's turns read for the name they are
