@@ -374,6 +374,17 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
                 })
                 .or_else(|| others.iter().copied().find(|&b| b != a));
         }
+        // A turn that addresses its guessed speaker by name is the other
+        // party's: the last one to speak, in the direction read, who is not
+        // the one addressed.
+        if let Some(g) = guess
+            && Some(g) == conv[i].addressee
+        {
+            guess = (1..n as isize)
+                .filter_map(near)
+                .filter_map(|t| t.speaker)
+                .find(|&b| b != g);
+        }
         if let Some(g) = guess
             && Some(g) != conv[i].addressee
         {
