@@ -444,6 +444,20 @@ impl Roster {
         plural: bool,
         window: usize,
     ) -> Option<usize> {
+        self.resolve_pronoun_except(at, sentence, gender, plural, window, None)
+    }
+
+    /// `resolve_pronoun`, where entity `except` is no candidate (the
+    /// person a speaker addresses by name is not the speaker).
+    pub fn resolve_pronoun_except(
+        &self,
+        at: usize,
+        sentence: usize,
+        gender: Gender,
+        plural: bool,
+        window: usize,
+        except: Option<usize>,
+    ) -> Option<usize> {
         let agrees = |e: &Entity| {
             // `“…,” the editorial said. … “…,” it read.`: `it` may be a
             // document that spoke.
@@ -459,7 +473,7 @@ impl Roster {
         let last_speaker = before
             .iter()
             .rev()
-            .find(|e| e.spoke && agrees(&self.entities[e.entity]))
+            .find(|e| e.spoke && Some(e.entity) != except && agrees(&self.entities[e.entity]))
             .map(|e| e.entity);
         let mut best: Option<(f64, usize)> = None;
         let mut i = before.len();
@@ -472,7 +486,7 @@ impl Roster {
             let mut rank = 0.0;
             for e in &before[start..i] {
                 let ent = &self.entities[e.entity];
-                if !agrees(ent) {
+                if !agrees(ent) || Some(e.entity) == except {
                     continue;
                 }
                 let mut score = sentence.saturating_sub(s) as f64 + rank;
