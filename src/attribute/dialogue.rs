@@ -157,10 +157,45 @@ fn vocative_at(ctx: &Context, toks: &[Token], i: usize, end: usize) -> Option<Vo
 /// The known person a quotation addresses by name (its last word: the
 /// surname of `Alexis Ivanovitch`).
 pub fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
-    vocatives(ctx, q).into_iter().find_map(|(_, name, _)| {
-        let last = name.slice(ctx.text).split_whitespace().last()?;
-        roster.lookup(last.trim_end_matches("’s"))
-    })
+    vocatives(ctx, q)
+        .into_iter()
+        .find_map(|(_, name, _)| {
+            let last = name.slice(ctx.text).split_whitespace().last()?;
+            roster.lookup(last.trim_end_matches("’s"))
+        })
+        .or_else(|| title_addressed(ctx, roster, q))
+}
+
+/// The person a quotation addresses by a title alone (`But pray,
+/// Colonel, how did you know?`): the named person last mentioned with
+/// that title. A title of address only (`sir`, `madam`) names no one.
+fn title_addressed(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
+    let quote = &ctx.analysis.quotes[q];
+    let first = ctx.analysis.sentence_at(quote.span.start);
+    let last = ctx.analysis.sentence_at(quote.span.end.saturating_sub(1));
+    for si in first..=last {
+        let toks = ctx.toks(si);
+        let from = ctx.token_at(si, quote.span.start);
+        let to = ctx.token_at(si, quote.span.end);
+        for i in from..to {
+            let t = &toks[i];
+            if !t.is_capitalized(ctx.text) || !quote.span.contains(t.span) {
+                continue;
+            }
+            let word = lexicon::lower(t.text(ctx.text));
+            if !lexicon::is_title(&word) || lexicon::is_honorific(&word) {
+                continue;
+            }
+            let comma_before = i > from && toks[i - 1].is(ctx.text, ',');
+            let after = toks.get(i + 1).filter(|_| i + 1 < to);
+            let ends =
+                after.is_none_or(|a| [',', '?', '!', '.', ';'].iter().any(|&c| a.is(ctx.text, c)));
+            if comma_before && ends {
+                return roster.titled_person(&word);
+            }
+        }
+    }
+    None
 }
 
 /// The name a first-person narrator is addressed by: the name most often
