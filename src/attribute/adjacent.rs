@@ -249,6 +249,31 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     None
 }
 
+/// Is `m` a description of a thing (no word for a person, a statement
+/// or an organisation among its words) that a lower-case word other than
+/// a conjunction stands before, within the head from `head_start`: the
+/// object of a verb or preposition (`took up a newspaper from the table`,
+/// `rose from her seat`), not a subject?
+fn is_object_thing(ctx: &Context, s: usize, head_start: usize, m: &Mention) -> bool {
+    if m.kind != MentionKind::Nominal || m.tokens.0 <= head_start {
+        return false;
+    }
+    let before = ctx.word(s, m.tokens.0 - 1);
+    let toks = ctx.toks(s);
+    if !toks[m.tokens.0 - 1].is_word()
+        || !before.chars().next().is_some_and(char::is_lowercase)
+        || lexicon::is_conjunction(&before)
+    {
+        return false;
+    }
+    !m.name.slice(ctx.text).split_whitespace().any(|w| {
+        let w = lexicon::lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        lexicon::speaker_noun(&w).is_some()
+            || lexicon::is_document_noun(&w)
+            || lexicon::is_org_word(&w)
+    })
+}
+
 /// `Nuland said: “…”`, `Pence added, “…”`, `“…,” she said, “…”` (split).
 fn before(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
@@ -312,6 +337,17 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
                 .subject_before(s, v)
                 .filter(|m| m.tokens.0 >= head_start)
             {
+                // `He took up a newspaper from the table, and looking over
+                // it, said`: a thing after a verb or preposition is its
+                // object; the clause's subject before it speaks.
+                if is_object_thing(ctx, s, head_start, &m) {
+                    let subject = clause_subject(ctx, s, head_start, m.tokens.0)?;
+                    return Some(Found {
+                        mention: subject,
+                        cue: toks[v].span,
+                        rule,
+                    });
+                }
                 return Some(Found {
                     mention: m,
                     cue: toks[v].span,

@@ -157,10 +157,45 @@ fn vocative_at(ctx: &Context, toks: &[Token], i: usize, end: usize) -> Option<Vo
 /// The known person a quotation addresses by name (its last word: the
 /// surname of `Alexis Ivanovitch`).
 pub fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
-    vocatives(ctx, q).into_iter().find_map(|(_, name, _)| {
-        let last = name.slice(ctx.text).split_whitespace().last()?;
-        roster.lookup(last.trim_end_matches("’s"))
-    })
+    vocatives(ctx, q)
+        .into_iter()
+        .find_map(|(_, name, _)| {
+            let last = name.slice(ctx.text).split_whitespace().last()?;
+            roster.lookup(last.trim_end_matches("’s"))
+        })
+        .or_else(|| title_addressed(ctx, roster, q))
+}
+
+/// The person a quotation addresses by a title alone (`But pray,
+/// Colonel, how did you know?`): the named person last mentioned with
+/// that title. A title of address only (`sir`, `madam`) names no one.
+fn title_addressed(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
+    let quote = &ctx.analysis.quotes[q];
+    let first = ctx.analysis.sentence_at(quote.span.start);
+    let last = ctx.analysis.sentence_at(quote.span.end.saturating_sub(1));
+    for si in first..=last {
+        let toks = ctx.toks(si);
+        let from = ctx.token_at(si, quote.span.start);
+        let to = ctx.token_at(si, quote.span.end);
+        for i in from..to {
+            let t = &toks[i];
+            if !t.is_capitalized(ctx.text) || !quote.span.contains(t.span) {
+                continue;
+            }
+            let word = lexicon::lower(t.text(ctx.text));
+            if !lexicon::is_title(&word) || lexicon::is_honorific(&word) {
+                continue;
+            }
+            let comma_before = i > from && toks[i - 1].is(ctx.text, ',');
+            let after = toks.get(i + 1).filter(|_| i + 1 < to);
+            let ends =
+                after.is_none_or(|a| [',', '?', '!', '.', ';'].iter().any(|&c| a.is(ctx.text, c)));
+            if comma_before && ends {
+                return roster.titled_person(&word);
+            }
+        }
+    }
+    None
 }
 
 /// The name a first-person narrator is addressed by: the name most often
@@ -216,11 +251,23 @@ pub fn narrator_name(
             *counts.entry(key).or_default() += 1;
         }
     }
+    // A name is counted over every form it is addressed by (`Hastings`,
+    // `Mr. Hastings`); its most frequent form names the narrator.
+    let mut by_last: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for ((_, name), c) in &counts {
+        *by_last.entry(last_word(name)).or_default() += c;
+    }
     counts
-        .into_iter()
-        .filter(|((_, name), _)| inner.contains(name.split_whitespace().last().unwrap_or(name)))
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-        .map(|(k, _)| k)
+        .iter()
+        .filter(|((_, name), _)| inner.contains(last_word(name)))
+        .map(|(k, &c)| (k, by_last[last_word(&k.1)], c))
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, _, _)| k.clone())
+}
+
+/// The last word of a name (`Hastings` of `Arthur Hastings`).
+fn last_word(name: &str) -> &str {
+    name.split_whitespace().last().unwrap_or(name)
 }
 
 /// Paragraphs around the narrator's turns read for the name they are
@@ -361,6 +408,17 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
                         .find(|&b| b != a)
                 })
                 .or_else(|| others.iter().copied().find(|&b| b != a));
+        }
+        // A turn that addresses its guessed speaker by name is the other
+        // party's: the last one to speak, in the direction read, who is not
+        // the one addressed.
+        if let Some(g) = guess
+            && Some(g) == conv[i].addressee
+        {
+            guess = (1..n as isize)
+                .filter_map(near)
+                .filter_map(|t| t.speaker)
+                .find(|&b| b != g);
         }
         if let Some(g) = guess
             && Some(g) != conv[i].addressee

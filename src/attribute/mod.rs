@@ -183,6 +183,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 }
                 _ => link(text, &mut roster, &m, s, person),
             };
+            // A pronoun's speaker is not the person their own quotation
+            // addresses by name (`“Mrs. Bounderby, …,” he said`): the next
+            // candidate is.
+            let e = match e {
+                Some(x)
+                    if fiction
+                        && m.kind == MentionKind::Pronoun
+                        && !qs.is_empty()
+                        && qs
+                            .iter()
+                            .all(|&q| dialogue::addressee(&ctx, &roster, q) == Some(x)) =>
+                {
+                    roster.resolve_pronoun_except(
+                        m.span.start,
+                        s,
+                        m.gender,
+                        m.plural,
+                        roster.pronoun_reach,
+                        Some(x),
+                    )
+                }
+                _ => e,
+            };
             if m.kind == MentionKind::Pronoun {
                 pronouns.insert(m.span.start, e);
             }

@@ -384,6 +384,12 @@ impl Roster {
         self.push(e)
     }
 
+    /// The named person mentioned last with the title or role `head`
+    /// (lower case): the person addressed by it alone (`Colonel`).
+    pub fn titled_person(&self, head: &str) -> Option<usize> {
+        self.titled(head)
+    }
+
     /// The named person mentioned last whose title or role holds the word
     /// `head` (lower case), written out or abbreviated (`the senator`:
     /// `Sen. Warren`).
@@ -444,6 +450,20 @@ impl Roster {
         plural: bool,
         window: usize,
     ) -> Option<usize> {
+        self.resolve_pronoun_except(at, sentence, gender, plural, window, None)
+    }
+
+    /// `resolve_pronoun`, where entity `except` is no candidate (the
+    /// person a speaker addresses by name is not the speaker).
+    pub fn resolve_pronoun_except(
+        &self,
+        at: usize,
+        sentence: usize,
+        gender: Gender,
+        plural: bool,
+        window: usize,
+        except: Option<usize>,
+    ) -> Option<usize> {
         let agrees = |e: &Entity| {
             // `“…,” the editorial said. … “…,” it read.`: `it` may be a
             // document that spoke.
@@ -459,7 +479,7 @@ impl Roster {
         let last_speaker = before
             .iter()
             .rev()
-            .find(|e| e.spoke && agrees(&self.entities[e.entity]))
+            .find(|e| e.spoke && Some(e.entity) != except && agrees(&self.entities[e.entity]))
             .map(|e| e.entity);
         let mut best: Option<(f64, usize)> = None;
         let mut i = before.len();
@@ -472,7 +492,7 @@ impl Roster {
             let mut rank = 0.0;
             for e in &before[start..i] {
                 let ent = &self.entities[e.entity];
-                if !agrees(ent) {
+                if !agrees(ent) || Some(e.entity) == except {
                     continue;
                 }
                 let mut score = sentence.saturating_sub(s) as f64 + rank;
