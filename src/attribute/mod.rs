@@ -195,7 +195,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                             .iter()
                             .all(|&q| dialogue::addressee(&ctx, &roster, q) == Some(x)) =>
                 {
-                    roster.resolve_pronoun_except(
+                    roster.resolve_pronoun(
                         m.span.start,
                         s,
                         m.gender,
@@ -401,8 +401,14 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             if matches!(word.as_ref(), "we" | "you") {
                 return None;
             }
-            let e =
-                roster.resolve_pronoun(m.span.start, s, m.gender, m.plural, roster.pronoun_reach);
+            let e = roster.resolve_pronoun(
+                m.span.start,
+                s,
+                m.gender,
+                m.plural,
+                roster.pronoun_reach,
+                None,
+            );
             if let Some(e) = e {
                 roster.learn_gender(e, m.gender);
             }

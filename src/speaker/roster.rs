@@ -436,26 +436,15 @@ impl Roster {
 
     /// The entity a pronoun at `at` refers to. Every person mentioned in
     /// the last `window` sentences whose gender and number agree is a
-    /// candidate; the nearest wins, where a sentence back counts one, being
-    /// mentioned after another agreeing person of the same sentence (not its
-    /// subject) one, an unknown gender for `he` or `she` two (a first name
-    /// not in the list: `Aparna Mathur`), and being the latest speaker takes
-    /// one off. Failing any candidate, the latest agreeing speaker. (The weights were set on the dev corpora; they move speaker
-    /// accuracy by less than 0.01 around these values.)
+    /// candidate, but the entity `except` (the person a speaker addresses
+    /// by name is not the speaker); the nearest wins, where a sentence back
+    /// counts one, being mentioned after another agreeing person of the
+    /// same sentence (not its subject) one, an unknown gender for `he` or
+    /// `she` two (a first name not in the list: `Aparna Mathur`), and being
+    /// the latest speaker takes one off. Failing any candidate, the latest
+    /// agreeing speaker. (The weights were set on the dev corpora; they
+    /// move speaker accuracy by less than 0.01 around these values.)
     pub fn resolve_pronoun(
-        &self,
-        at: usize,
-        sentence: usize,
-        gender: Gender,
-        plural: bool,
-        window: usize,
-    ) -> Option<usize> {
-        self.resolve_pronoun_except(at, sentence, gender, plural, window, None)
-    }
-
-    /// `resolve_pronoun`, where entity `except` is no candidate (the
-    /// person a speaker addresses by name is not the speaker).
-    pub fn resolve_pronoun_except(
         &self,
         at: usize,
         sentence: usize,
