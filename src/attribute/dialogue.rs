@@ -191,7 +191,7 @@ fn title_addressed(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
             let ends =
                 after.is_none_or(|a| [',', '?', '!', '.', ';'].iter().any(|&c| a.is(ctx.text, c)));
             if comma_before && ends {
-                return roster.titled_person(&word);
+                return roster.titled(&word);
             }
         }
     }

@@ -416,8 +416,9 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // a subject with its relative clause, not a reported clause of an
     // earlier verb (`He said he had not seen …, and when asked, he said,
     // “…”`).
-    // Nor is an opening subordinate clause alone (`When Hale called for new
-    // homes, the council agreed`; but `If elected, I will act, he said`).
+    // Nor is an opening subordinate clause or adjunct alone, with no comma
+    // of its own (`When Hale called for new homes, the council agreed`, `In
+    // a 1963 speech, he declared:`; but `If elected, I will act, he said`).
     let reads_as_clause = |from: usize, to: usize| {
         let opener = ctx.word(s, from);
         !((opener != "whether" && lexicon::is_subordinator(&opener)
@@ -685,7 +686,7 @@ fn names_a_speaker(ctx: &Context, s: usize, m: &Mention) -> bool {
             let w = ctx.word(s, k);
             w != "of" && lexicon::is_preposition(&w)
         })
-        .map_or(m.tokens.1, |p| p)
+        .unwrap_or(m.tokens.1)
         - 1;
     m.kind != MentionKind::Nominal || m.plural || toks[head].has(lexicon::class::SPEAKER_NOUN)
 }

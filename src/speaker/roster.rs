@@ -384,16 +384,10 @@ impl Roster {
         self.push(e)
     }
 
-    /// The named person mentioned last with the title or role `head`
-    /// (lower case): the person addressed by it alone (`Colonel`).
-    pub fn titled_person(&self, head: &str) -> Option<usize> {
-        self.titled(head)
-    }
-
     /// The named person mentioned last whose title or role holds the word
     /// `head` (lower case), written out or abbreviated (`the senator`:
-    /// `Sen. Warren`).
-    fn titled(&self, head: &str) -> Option<usize> {
+    /// `Sen. Warren`; `Colonel` addressed alone in a quotation).
+    pub fn titled(&self, head: &str) -> Option<usize> {
         let holds = |words: &str| {
             words.split_whitespace().any(|w| {
                 let w = lexicon::to_lowercase(w.trim_end_matches(['.', ',']));
