@@ -121,12 +121,8 @@ fn name_word(ctx: &Context, t: &Token) -> bool {
 /// title before it), with a comma beside it or a title before it. `Tcha!`
 /// alone is an interjection; `No, Tom.` and `Mr. Poirot!` address.
 fn vocative_at(ctx: &Context, toks: &[Token], i: usize, end: usize) -> Option<Vocative> {
-    let edge = |x: Option<&Token>| {
-        x.is_none_or(|x| {
-            x.kind == TokenKind::Quote
-                || [',', '?', '!', '.', ';'].iter().any(|&c| x.is(ctx.text, c))
-        })
-    };
+    let edge =
+        |x: Option<&Token>| x.is_none_or(|x| x.kind == TokenKind::Quote || phrase_mark(ctx, x));
     let comma = |x: Option<&Token>| x.is_some_and(|x| x.is(ctx.text, ','));
     let before = i.checked_sub(1).map(|k| &toks[k]);
     let after = toks.get(end);
@@ -152,6 +148,11 @@ fn vocative_at(ctx: &Context, toks: &[Token], i: usize, end: usize) -> Option<Vo
         Span::new(toks[i].span.start, word_end),
         comma(before_title),
     ))
+}
+
+/// Is `t` a mark that sets a name addressed apart: `,` `?` `!` `.` `;`?
+fn phrase_mark(ctx: &Context, t: &Token) -> bool {
+    [',', '?', '!', '.', ';'].iter().any(|&c| t.is(ctx.text, c))
 }
 
 /// The known person a quotation addresses by name (its last word: the
@@ -188,8 +189,7 @@ fn title_addressed(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
             }
             let comma_before = i > from && toks[i - 1].is(ctx.text, ',');
             let after = toks.get(i + 1).filter(|_| i + 1 < to);
-            let ends =
-                after.is_none_or(|a| [',', '?', '!', '.', ';'].iter().any(|&c| a.is(ctx.text, c)));
+            let ends = after.is_none_or(|a| phrase_mark(ctx, a));
             if comma_before && ends {
                 return roster.titled(&word);
             }
@@ -237,7 +237,7 @@ pub fn narrator_name(
     for j in near {
         for (title, name, after_comma) in vocatives(ctx, j) {
             let name = name.slice(ctx.text);
-            let last = name.split_whitespace().last().unwrap_or(name);
+            let last = last_word(name);
             if roster.speaks_as_other(last, narrator) {
                 continue;
             }
@@ -353,6 +353,11 @@ const SHORT_NARRATION: usize = 300;
 /// party of a conversation.
 const PARTY_AHEAD: usize = 3;
 
+/// The speaker of the first of `turns` that has one other than `not`.
+fn first_other<'a>(turns: impl Iterator<Item = &'a Turn>, not: usize) -> Option<usize> {
+    turns.filter_map(|t| t.speaker).find(|&b| b != not)
+}
+
 /// One pass over a conversation, forwards or backwards, giving open turns
 /// the speaker that alternation or address implies.
 fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forward: bool) {
@@ -397,16 +402,8 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
         if guess.is_none()
             && let Some(a) = prev.and_then(|p| p.speaker)
         {
-            guess = (2..n as isize)
-                .filter_map(near)
-                .filter_map(|t| t.speaker)
-                .find(|&b| b != a)
-                .or_else(|| {
-                    (1..=PARTY_AHEAD as isize)
-                        .filter_map(|d| near(-2 * d))
-                        .filter_map(|t| t.speaker)
-                        .find(|&b| b != a)
-                })
+            guess = first_other((2..n as isize).filter_map(near), a)
+                .or_else(|| first_other((1..=PARTY_AHEAD as isize).filter_map(|d| near(-2 * d)), a))
                 .or_else(|| others.iter().copied().find(|&b| b != a));
         }
         // A turn that addresses its guessed speaker by name is the other
@@ -415,10 +412,7 @@ fn fill(conv: &mut [Turn], others: &[usize], out: &mut Vec<(usize, usize)>, forw
         if let Some(g) = guess
             && Some(g) == conv[i].addressee
         {
-            guess = (1..n as isize)
-                .filter_map(near)
-                .filter_map(|t| t.speaker)
-                .find(|&b| b != g);
+            guess = first_other((1..n as isize).filter_map(near), g);
         }
         if let Some(g) = guess
             && Some(g) != conv[i].addressee
