@@ -642,13 +642,10 @@ fn conjunction_before(ctx: &Context, s: usize, v: usize) -> Option<usize> {
 fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
     let toks = ctx.toks(s);
     let first = first_word(toks, 0);
-    let start = if lexicon::is_adjunct_opener(&ctx.word(s, first)) {
-        first_word(
-            toks,
-            (first..to.min(first + 8)).find(|&k| toks[k].is(ctx.text, ','))? + 1,
-        )
-    } else {
-        first
+    let start = match opening_adjunct_end(ctx, s, to) {
+        Some(k) => k,
+        None if lexicon::is_adjunct_opener(&ctx.word(s, first)) => return None,
+        None => first,
     };
     (start + 1..to.min(start + MAX_SUBJECT_DISTANCE))
         .filter(|&p| {
@@ -665,13 +662,38 @@ fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
                 // (`The enthusiasms of a young girl` is no person).
                 .filter(|m| {
                     let last = m.tokens.1 - 1;
+                    // `Donald Trump's eldest daughter`: a possessive is no
+                    // subject.
                     m.tokens.0 == start
+                        && !crate::speaker::mention::possessive(&toks[last], ctx.text)
                         && (m.kind != MentionKind::Nominal
                             || (toks[last].has(lexicon::class::SPEAKER_NOUN)
                                 || lexicon::is_statement_noun(&ctx.word(s, last)))
                                 && !(m.tokens.0..m.tokens.1).any(|k| ctx.word(s, k) == "of"))
                 })
         })
+}
+
+/// When sentence `s` opens with an adjunct closed by a comma before token
+/// `to` (within eight tokens), the first word after that comma. An
+/// adjunct opens with a preposition or a subordinator (`In Iowa,`, `When
+/// asked,`), or is a phrase of time: `Later,`, `Shortly after the
+/// announcement,`, `Minutes later,`, `Later that day,`.
+fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    let first = first_word(toks, 0);
+    let comma = (first..to.min(first + 8)).find(|&k| toks[k].is(ctx.text, ','))?;
+    let opener = ctx.word(s, first);
+    let time_adverb = |w: &str| {
+        lexicon::is_listed_verb_modifier(w)
+            || matches!(w, "meanwhile" | "afterward" | "afterwards" | "earlier" | "ago")
+    };
+    let adjunct = lexicon::is_adjunct_opener(&opener)
+        // (A name in -ly is no adverb: `Kelly, a spokesman, said`.)
+        || time_adverb(&opener)
+        || opener.ends_with("ly") && lexicon::first_name(toks[first].text(ctx.text)).is_none()
+        || comma > first + 1 && time_adverb(&ctx.word(s, comma - 1));
+    adjunct.then(|| first_word(toks, comma + 1))
 }
 
 /// Does a subject name someone who speaks: a name, a pronoun, an
@@ -1218,13 +1240,22 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 1..end {
-        if !(toks[v - 1].is(ctx.text, ',')
+        // After a comma or a dash, or after what the subject wrote or said
+        // (`released a statement saying CLAUSE`).
+        let after = toks[v - 1].is(ctx.text, ',')
+            || super::subject::dash(ctx, s, v - 1)
+            || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
+        if !(after
             && !ctx.inside_quote(toks[v].span.start)
             && lexicon::is_reporting_participle(&ctx.word(s, v)))
         {
             continue;
         }
-        let from = v.saturating_sub(MAX_SUBJECT_DISTANCE);
+        // (Not in an opening adjunct: `Minutes later, the campaign issued
+        // a statement saying`.)
+        let from = v
+            .saturating_sub(MAX_SUBJECT_DISTANCE)
+            .max(opening_adjunct_end(ctx, s, v).unwrap_or(0));
         // `prosecutors charged the officer and Emanuel fired his chief,
         // acknowledging that …`: the subject of the last of coordinated
         // clauses.
@@ -1235,8 +1266,15 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             .flatten()
             .filter(|m| m.tokens.0 == a + 1)
         });
-        let Some(m) = coordinated.or_else(|| super::subject::clause_subject(ctx, s, from, v - 1))
-        else {
+        // A name inside the sentence's subject is no subject of its own
+        // (`the Trump campaign issued a statement saying`).
+        let sentence = sentence_subject(ctx, s, v - 1);
+        let clause = super::subject::clause_subject(ctx, s, from, v - 1).filter(|c| {
+            !sentence
+                .as_ref()
+                .is_some_and(|m| m.tokens.0 <= c.tokens.0 && c.tokens.1 <= m.tokens.1)
+        });
+        let Some(m) = coordinated.or(clause).or(sentence) else {
             continue;
         };
         let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
