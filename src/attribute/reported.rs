@@ -686,7 +686,10 @@ fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<usize> {
     let opener = ctx.word(s, first);
     let time_adverb = |w: &str| {
         lexicon::is_listed_verb_modifier(w)
-            || matches!(w, "meanwhile" | "afterward" | "afterwards" | "earlier" | "ago")
+            || matches!(
+                w,
+                "meanwhile" | "afterward" | "afterwards" | "earlier" | "ago"
+            )
     };
     let adjunct = lexicon::is_adjunct_opener(&opener)
         // (A name in -ly is no adverb: `Kelly, a spokesman, said`.)
@@ -1267,7 +1270,9 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             .filter(|m| m.tokens.0 == a + 1)
         });
         // A name inside the sentence's subject is no subject of its own
-        // (`the Trump campaign issued a statement saying`).
+        // (`the Trump campaign issued a statement saying`); the sentence's
+        // subject also finds a description (`The campaign released a
+        // statement, saying`).
         let sentence = sentence_subject(ctx, s, v - 1);
         let clause = super::subject::clause_subject(ctx, s, from, v - 1).filter(|c| {
             !sentence
