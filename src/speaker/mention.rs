@@ -859,14 +859,16 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         return None;
     }
     if toks[j - 1].is(text, ',') {
-        return apposition_subject(toks, text, j - 1);
+        return apposition_subject(toks, text, j - 1).or_else(|| relative_head(toks, text, j - 1));
     }
     // `Trump, star of the show “The Apprentice,” said`: an apposition
     // that ends in a quoted title, its comma inside the marks.
     if j >= 3 && toks[j - 2].is(text, ',') && quoted_title_before(toks, j - 1) {
         return apposition_subject(toks, text, j - 2);
     }
-    let mut m = subject_before_simple(toks, text, j)?;
+    let Some(mut m) = subject_before_simple(toks, text, j) else {
+        return relative_head(toks, text, j);
+    };
     // `several women who said`: a description read through a restrictive
     // `who` is the phrase before it.
     if m.kind == MentionKind::Nominal
@@ -883,6 +885,26 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
     }
     Some(subject_over_modifiers(toks, text, m))
+}
+
+/// The most tokens of a restrictive relative clause between its person and
+/// the verb (`A voter who asked not to be named said`).
+const MAX_RELATIVE_TOKENS: usize = 16;
+
+/// `A voter who asked not to be named said`, `A registered Republican who
+/// spoke on the condition of anonymity, said`: a description of a person
+/// with a restrictive relative clause (no comma before `who`, none inside
+/// it) before the verb at `j`.
+fn relative_head(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
+    let who = (j.saturating_sub(MAX_RELATIVE_TOKENS)..j)
+        .rev()
+        .take_while(|&k| !toks[k].is(text, ',') && toks[k].kind != TokenKind::Quote)
+        .find(|&k| lower(&toks[k], text) == "who")?;
+    if who == 0 || who + 2 > j || toks[who - 1].is(text, ',') {
+        return None;
+    }
+    subject_before_simple(toks, text, who)
+        .filter(|m| m.kind == MentionKind::Nominal && toks[m.tokens.1 - 1].has(class::SPEAKER_NOUN))
 }
 
 /// Is token `close` the closing mark of a short quoted title (`“The
