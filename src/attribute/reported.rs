@@ -544,8 +544,14 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // between the verb and its clause; `The truth, the senator said
         // then, was …`: a word of time.
         // (`announced Monday morning on Twitter`: a day and its part.)
+        // `has said for weeks he is`: a stretch of time.
         let this_week = matches!(ctx.word(s, v + 1).as_ref(), "this" | "last")
             && lexicon::is_time_noun(&ctx.word(s, v + 2))
+            || ctx.word(s, v + 1) == "for"
+                && matches!(
+                    ctx.word(s, v + 2).as_ref(),
+                    "days" | "weeks" | "months" | "years" | "decades"
+                )
             || toks
                 .get(v + 1)
                 .is_some_and(|t| lexicon::is_day(t.text(ctx.text)))

@@ -858,6 +858,26 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     if j == 0 {
         return None;
     }
+    // `Jason Sims — a teacher from Mount Pleasant — says`: an apposition
+    // between dashes is the name's role.
+    if let Some((open, inner)) = dash_aside_before(toks, text, j)
+        && let Some(mut m) = subject_before_simple(toks, text, open)
+            .filter(|m| m.kind == MentionKind::Name && m.tokens.1 == open)
+    {
+        // (`Mrs. Clinton -- whose husband signed the act -- has derided`:
+        // a relative clause is no role.)
+        let first = (open..j).find(|&k| toks[k].is_word()).unwrap_or(open);
+        let relative = matches!(
+            lower(&toks[first], text).as_ref(),
+            "who" | "whose" | "which" | "where" | "when" | "whom"
+        );
+        if !relative {
+            m.span = Span::new(m.span.start, inner.end);
+            m.role = Some(m.role.unwrap_or(inner));
+        }
+        m.tokens.1 = j;
+        return Some(subject_over_modifiers(toks, text, m));
+    }
     if toks[j - 1].is(text, ',') {
         return apposition_subject(toks, text, j - 1).or_else(|| relative_head(toks, text, j - 1));
     }
@@ -885,6 +905,32 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
     }
     Some(subject_over_modifiers(toks, text, m))
+}
+
+/// The most tokens between the dashes of an aside before a verb.
+const MAX_DASH_ASIDE_TOKENS: usize = 14;
+
+/// When the token before `j` is a dash that closes an aside (`— a teacher
+/// from Mount Pleasant —`), the index of the opening dash and the span of
+/// the words between.
+fn dash_aside_before(toks: &[Token], text: &str, j: usize) -> Option<(usize, Span)> {
+    let is_dash = |k: usize| toks[k].is(text, '—') || toks[k].is(text, '–');
+    let double = |k: usize| k > 0 && toks[k].is(text, '-') && toks[k - 1].is(text, '-');
+    let close = j - 1;
+    let close_start = if is_dash(close) {
+        close
+    } else if double(close) {
+        close - 1
+    } else {
+        return None;
+    };
+    let open = (close_start.saturating_sub(MAX_DASH_ASIDE_TOKENS)..close_start)
+        .rev()
+        .find(|&k| is_dash(k) || double(k))?;
+    let open = if is_dash(open) { open } else { open - 1 };
+    let first = (open..close_start).find(|&k| toks[k].is_word())?;
+    let last = (open..close_start).rev().find(|&k| toks[k].is_word())?;
+    Some((open, Span::new(toks[first].span.start, toks[last].span.end)))
 }
 
 /// The most tokens of a restrictive relative clause between its person and
