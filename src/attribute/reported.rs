@@ -1249,15 +1249,23 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 1..end {
+        if ctx.inside_quote(toks[v].span.start)
+            || !lexicon::is_reporting_participle(&ctx.word(s, v))
+        {
+            continue;
+        }
+        // `with about three in 10 saying CLAUSE`: the phrase after `with`
+        // is the participle's own subject.
+        let absolute = ctx
+            .subject_before(s, v)
+            .filter(|m| m.tokens.0 > 0 && ctx.word(s, m.tokens.0 - 1) == "with");
         // After a comma or a dash, or after what the subject wrote or said
         // (`released a statement saying CLAUSE`).
         let after = toks[v - 1].is(ctx.text, ',')
             || super::subject::dash(ctx, s, v - 1)
+            || v >= 2 && toks[v - 1].is(ctx.text, '-') && toks[v - 2].is(ctx.text, '-')
             || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
-        if !(after
-            && !ctx.inside_quote(toks[v].span.start)
-            && lexicon::is_reporting_participle(&ctx.word(s, v)))
-        {
+        if !after && absolute.is_none() {
             continue;
         }
         // (Not in an opening adjunct: `Minutes later, the campaign issued
@@ -1285,7 +1293,7 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 .as_ref()
                 .is_some_and(|m| m.tokens.0 <= c.tokens.0 && c.tokens.1 <= m.tokens.1)
         });
-        let Some(m) = coordinated.or(clause).or(sentence) else {
+        let Some(m) = absolute.or(coordinated).or(clause).or(sentence) else {
             continue;
         };
         let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
