@@ -366,6 +366,8 @@ impl<'t> Context<'t> {
                     w != "to" && is_marker(&w)
                 } || crate::speaker::mention::possessive(&self.toks(s)[i - 2], self.text))
                 && !self.word(s, i - 1).ends_with('s')
+                // `the editorial read`: what a text does.
+                && !lexicon::is_statement_noun(&self.word(s, i - 1))
             // `a personally signed tweet that`: two modifiers between.
             || t.has(lexicon::class::VERB_BASE)
                 && i > 2

@@ -879,6 +879,14 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         return Some(subject_over_modifiers(toks, text, m));
     }
     if toks[j - 1].is(text, ',') {
+        // `Gov. John Kasich (R-OH), said`: a comma after a party
+        // affiliation closes no apposition.
+        if let Some(m) = party_before(toks, text, j - 1)
+            .and_then(|_| subject_ending_at(toks, text, j - 1))
+            .filter(|m| m.kind == MentionKind::Name)
+        {
+            return Some(m);
+        }
         return apposition_subject(toks, text, j - 1).or_else(|| relative_head(toks, text, j - 1));
     }
     // `Trump, star of the show “The Apprentice,” said`: an apposition
@@ -905,6 +913,19 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
     }
     Some(subject_over_modifiers(toks, text, m))
+}
+
+/// When the tokens before `j` are a party affiliation in brackets (`(R-OH)`,
+/// `(D-Mass.)`, `(I)`), the index of the opening bracket.
+fn party_before(toks: &[Token], text: &str, j: usize) -> Option<usize> {
+    let close = j.checked_sub(1).filter(|&c| toks[c].is(text, ')'))?;
+    let open = (close.saturating_sub(6)..close)
+        .rev()
+        .find(|&k| toks[k].is(text, '('))?;
+    let inner = &text[toks[open].span.end..toks[close].span.start];
+    let mut chars = inner.chars();
+    (matches!(chars.next(), Some('D' | 'R' | 'I')) && matches!(chars.next(), None | Some('-')))
+        .then_some(open)
 }
 
 /// The most tokens between the dashes of an aside before a verb.
