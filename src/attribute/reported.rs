@@ -22,6 +22,9 @@ const MAX_CLAUSE_TOKENS: usize = 150;
 /// start for each.
 const MAX_SUBJECT_DISTANCE: usize = 60;
 
+/// The most tokens of an opening subordinate clause before its comma.
+const MAX_SUBORDINATE_TOKENS: usize = 30;
+
 /// The fewest words a reported clause has.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// The most words of time and place after a verb that ends a sentence
@@ -519,7 +522,8 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let verb_start = if progressive(ctx, s, v) { v - 1 } else { v };
         let Some(m) = ctx.subject_before(s, verb_start).or_else(|| {
             conjunction_before(ctx, s, verb_start).and_then(|c| {
-                super::subject::clause_subject(ctx, s, 0, c).or_else(|| sentence_subject(ctx, s, c))
+                super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
+                    .or_else(|| sentence_subject(ctx, s, c))
             })
         }) else {
             continue;
@@ -688,8 +692,15 @@ fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
 fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<usize> {
     let toks = ctx.toks(s);
     let first = first_word(toks, 0);
-    let comma = (first..to.min(first + 8)).find(|&k| toks[k].is(ctx.text, ','))?;
     let opener = ctx.word(s, first);
+    // A subordinate clause (`When terrorists are revealed as part of …,`)
+    // runs longer than a phrase.
+    let reach = if lexicon::is_subordinator(&opener) {
+        MAX_SUBORDINATE_TOKENS
+    } else {
+        8
+    };
+    let comma = (first..to.min(first + reach)).find(|&k| clause_comma(ctx, s, k))?;
     let time_adverb = |w: &str| {
         lexicon::is_listed_verb_modifier(w)
             || matches!(
@@ -703,6 +714,13 @@ fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<usize> {
         || opener.ends_with("ly") && lexicon::first_name(toks[first].text(ctx.text)).is_none()
         || comma > first + 1 && time_adverb(&ctx.word(s, comma - 1));
     adjunct.then(|| first_word(toks, comma + 1))
+}
+
+/// Where the sentence's main clause may start, for a subject before token
+/// `to`: after an opening adjunct (`Asked about the vote, Ruiz …`), else
+/// at the sentence's start.
+fn main_clause_start(ctx: &Context, s: usize, to: usize) -> usize {
+    opening_adjunct_end(ctx, s, to).unwrap_or(0)
 }
 
 /// Does a subject name someone who speaks: a name, a pronoun, an
@@ -1150,7 +1168,9 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             adjunct_end.and_then(|c| super::subject::clause_subject(ctx, s, c + 1, end))
         } else if v > 0 && (toks[v - 1].is(ctx.text, ',') || gerund) && verb.ends_with("ing") {
             // `…, calling for`: the sentence subject's.
-            let from = v.saturating_sub(MAX_SUBJECT_DISTANCE);
+            let from = v
+                .saturating_sub(MAX_SUBJECT_DISTANCE)
+                .max(main_clause_start(ctx, s, v - 1));
             super::subject::clause_subject(ctx, s, from, v - 1)
         } else {
             let verb_start = v - usize::from(progressive);
@@ -1164,8 +1184,9 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
                 continue;
             }
             ctx.subject_before(s, verb_start).or_else(|| {
-                conjunction_before(ctx, s, verb_start)
-                    .and_then(|c| super::subject::clause_subject(ctx, s, 0, c))
+                conjunction_before(ctx, s, verb_start).and_then(|c| {
+                    super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
+                })
             })
         };
         // `several negative comments about`: a verb in -s agrees with a
@@ -1272,7 +1293,7 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // a statement saying`.)
         let from = v
             .saturating_sub(MAX_SUBJECT_DISTANCE)
-            .max(opening_adjunct_end(ctx, s, v).unwrap_or(0));
+            .max(main_clause_start(ctx, s, v));
         // `prosecutors charged the officer and Emanuel fired his chief,
         // acknowledging that …`: the subject of the last of coordinated
         // clauses.
