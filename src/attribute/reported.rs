@@ -284,6 +284,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                         || speaker_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1))
                 || toks[k].is(ctx.text, ',') && new_subject_after_and(ctx, s, k + 1)
+                || toks[k].is(ctx.text, ',') && attribution_after_comma(ctx, s, k + 1)
                 || toks[k].is(ctx.text, ',')
                     && new_pronoun_subject(ctx, s, k + 1)
                     && !is_clause_cue(ctx, s, k + 2)
@@ -356,6 +357,30 @@ fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
                     .subject_before(s, v)
                     .is_some_and(|m| m.tokens.0 == k + 1)
         }))
+}
+
+/// `Clinton thinks the government requires too many tests, former
+/// President Bill Clinton said`: after a comma a subject with its verb of
+/// speech attributes what came before; it is not part of a clause. (Set
+/// off by commas, `The good news, Woolson said, is that …`, it sits inside
+/// the clause.)
+fn attribution_after_comma(ctx: &Context, s: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    (k + 1..(k + 8).min(toks.len())).any(|v| {
+        speaker_cue(ctx, s, v)
+            && {
+                // (`the senator said then, was …`: a word of time may follow.)
+                let after = v
+                    + 1
+                    + usize::from(toks.get(v + 1).is_some_and(|t| {
+                        t.has(lexicon::class::VERB_MODIFIER) || lexicon::is_day(t.text(ctx.text))
+                    }));
+                !toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
+            }
+            && ctx
+                .subject_before(s, v)
+                .is_some_and(|m| m.tokens.0 == k && m.kind != MentionKind::Pronoun)
+    })
 }
 
 /// `She said she has no plans to change her vote and would not identify
