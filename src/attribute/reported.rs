@@ -541,6 +541,18 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             // `…, saying CLAUSE` is the sentence subject's (`participles`).
             continue;
         }
+        // `…, said Tom Hale, a pollster.`: the speaker after the verb; what
+        // follows is no clause.
+        if v > 0
+            && toks[v - 1].is(ctx.text, ',')
+            && ctx.phrase_after(s, v + 1).is_some_and(|m| {
+                m.is_person_like(ctx.text)
+                    && m.kind != MentionKind::Pronoun
+                    && !toks.get(m.tokens.1).is_some_and(|t| t.is_word())
+            })
+        {
+            continue;
+        }
         // `Fields tweeted a photograph and said CLAUSE`: the subject of a
         // second predicate is the sentence's.
         // `Trump is saying`: the subject stands before `is`.

@@ -7,6 +7,8 @@
 
 use super::subject::clause_subject;
 use super::{Context, Found};
+use crate::lexicon;
+use crate::speaker::mention::MentionKind;
 
 /// The most tokens between the quotation and its governing verb, and
 /// between the verb and the subject of its clause.
@@ -23,6 +25,26 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
         .filter(|&v| ctx.is_cue(s, v));
     let after = (close..toks.len().min(close + REACH)).filter(|&v| ctx.is_cue(s, v));
     for v in before.chain(after) {
+        // `…, said Ana Ruiz, a pollster.`: after a comma, a verb with its
+        // speaker after it.
+        // (`told` has its object after it: `…, told CNN.`)
+        if v > 0
+            && toks[v - 1].is(ctx.text, ',')
+            && lexicon::speech_verb(&ctx.word(s, v)).is_some_and(|f| f.lemma != "tell")
+            && let Some(m) = ctx.phrase_after(s, v + 1).filter(|m| {
+                m.is_person_like(ctx.text)
+                    && m.kind != MentionKind::Pronoun
+                    // (Not an object: `Hunter, meanwhile, told Politico on
+                    // Wednesday that`.)
+                    && !toks.get(m.tokens.1).is_some_and(|t| t.is_word())
+            })
+        {
+            return Some(Found {
+                mention: m,
+                cue: toks[v].span,
+                rule: "sentence-cue",
+            });
+        }
         let participle = ctx.word(s, v).ends_with("ing")
             || v > 0 && (toks[v - 1].is(ctx.text, ',') || ctx.word(s, v - 1) == "and");
         let subject = ctx
