@@ -1705,6 +1705,19 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         }
     }
     let mut m = best.or(fallback)?;
+    // `said Clinton's campaign manager, Robby Mook.`: a description with the
+    // name after it is that person, the description their role.
+    if m.kind == MentionKind::Nominal
+        && toks.get(m.tokens.1).is_some_and(|t| t.is(text, ','))
+        && let Some(mut n) = phrase_at(toks, text, m.tokens.1 + 1).filter(|n| {
+            n.kind == MentionKind::Name && toks.get(n.tokens.1).is_none_or(|t| !t.is_word())
+        })
+    {
+        n.role = n.role.or(Some(m.span));
+        n.span = Span::new(m.span.start, n.span.end);
+        n.tokens.0 = m.tokens.0;
+        return Some(n);
+    }
     // `said Ashley Spillane, president of Rock the Vote.`
     let after = m.tokens.1;
     if m.kind == MentionKind::Name
