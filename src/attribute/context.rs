@@ -166,6 +166,24 @@ impl<'t> Context<'t> {
                 }
             }
         }
+        // `as Tom Ridge put it: “…”`: `put it` before a colon or a comma
+        // is a verb of speech too.
+        for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
+            for i in 0..b - a {
+                if matches!(context.word(s, i).as_ref(), "put" | "puts")
+                    && context.word(s, i + 1) == "it"
+                    && context.toks(s).get(i + 2).is_some_and(|t| {
+                        t.is(text, ':') || t.is(text, ',') || t.is(text, '.')
+                    })
+                    && !context.inside_quote(context.toks(s)[i].span.start)
+                    // (Its subject before it: not `“…,” put it`.)
+                    && i > 0
+                    && context.toks(s)[i - 1].kind != crate::token::TokenKind::Quote
+                {
+                    cues[a + i] = true;
+                }
+            }
+        }
         // The rules ask for the phrases at the cues: room for as many.
         let cue_count = cues.iter().filter(|&&c| c).count();
         context.p.subjects = RefCell::new(HashMap::with_capacity_and_hasher(
