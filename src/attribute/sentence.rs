@@ -24,6 +24,7 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
         .rev()
         .filter(|&v| ctx.is_cue(s, v));
     let after = (close..toks.len().min(close + REACH)).filter(|&v| ctx.is_cue(s, v));
+    let mut fallback: Option<Found> = None;
     for v in before.chain(after) {
         // `…, said Ana Ruiz, a pollster.`: after a comma, a verb with its
         // speaker after it.
@@ -56,12 +57,21 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
                     .flatten()
             });
         if let Some(m) = subject {
-            return Some(Found {
+            let found = Found {
                 mention: m,
                 cue: toks[v].span,
                 rule: "sentence-cue",
-            });
+            };
+            // `Ryan said the spate of shootings and protests demands that
+            // all Americans engage in “more listening”`: a verb whose
+            // subject is no one reports for the speaker of a verb before
+            // it.
+            if v < open && !found.mention.is_person_like(ctx.text) {
+                fallback.get_or_insert(found);
+                continue;
+            }
+            return Some(found);
         }
     }
-    None
+    fallback
 }
