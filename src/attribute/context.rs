@@ -408,6 +408,19 @@ impl<'t> Context<'t> {
                 before.text(self.text).eq_ignore_ascii_case("of")
                     || before.has(lexicon::class::PLACE) && self.word(s, i) == "state"
             }
+            // `state parties`, `Other states limit`, `Rust Belt states
+            // that`: `state` and `states` are nouns unless a comma, a colon
+            // or `that` follows them after a lower-case subject (`the
+            // document states,`, `the report states that`).
+            || matches!(self.word(s, i).as_ref(), "state" | "states") && {
+                let next = self.toks(s).get(i + 1);
+                let before = i.checked_sub(1).map(|k| &self.toks(s)[k]);
+                !(next.is_some_and(|n| {
+                    n.is(self.text, ',') || n.is(self.text, ':') || self.word(s, i + 1) == "that"
+                }) && before.is_some_and(|b| {
+                    b.is_word() && b.text(self.text).starts_with(|c: char| c.is_lowercase())
+                }))
+            }
         };
         t.text(self.text).starts_with(|c: char| c.is_lowercase())
             && !noun()
