@@ -615,6 +615,25 @@ pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize 
     if end >= 2 && relative(end) && time(end - 1) && count(end - 2) {
         return end - 2;
     }
+    // `have in the past said`, `has for years said`, `have in recent weeks
+    // said`: a stretch of time.
+    let word = |k: usize| lower(&toks[k], text);
+    let stretch = |k: usize| {
+        matches!(
+            word(k).as_ref(),
+            "days" | "weeks" | "months" | "years" | "decades"
+        )
+    };
+    if end >= 3
+        && word(end - 3) == "in"
+        && (word(end - 2) == "the" && word(end - 1) == "past"
+            || word(end - 2) == "recent" && stretch(end - 1))
+    {
+        return end - 3;
+    }
+    if end >= 2 && word(end - 2) == "for" && stretch(end - 1) {
+        return end - 2;
+    }
     let day = lexicon::is_day(w);
     if !(day || lexicon::is_time_noun(w)) {
         return end;
