@@ -1680,10 +1680,16 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         if !t.is_word() || end > start + 1 && lexicon::is_phrase_stop(&w) {
             break;
         }
-        // `said the Rev. Peter Wherry`: an article before a titled name.
-        let ends = toks
-            .get(end)
-            .is_none_or(|n| !n.is_word() || lexicon::is_phrase_stop(&lower(n, text)));
+        // `said the Rev. Peter Wherry`: an article before a titled name,
+        // which an adverb may follow (`said the Professor sternly`).
+        let stop = |k: usize| {
+            toks.get(k)
+                .is_none_or(|n| !n.is_word() || lexicon::is_phrase_stop(&lower(n, text)))
+        };
+        let adverb = |n: &Token| {
+            n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n, text))
+        };
+        let ends = stop(end) || adverb(&toks[end]) && stop(end + 1);
         let article = |m: &Mention| m.tokens.0 == start + 1 && lexicon::is_determiner(&w0) && ends;
         let Some(mut m) = subject_before_simple(toks, text, end)
             .filter(|m| m.tokens.0 <= start || m.kind != MentionKind::Pronoun && article(m))
