@@ -1659,6 +1659,10 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
         .filter(|n| n.kind == MentionKind::Name && !possessive(&toks[n.tokens.1 - 1], text))
 }
 
+/// The most lower-case words between an article and the name it goes
+/// with (`the less courteous Edmund`).
+const MAX_EPITHETS: usize = 2;
+
 /// `phrase_after` without looking past a possessive.
 fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     let first = toks.get(start)?;
@@ -1690,7 +1694,18 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
             n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n, text))
         };
         let ends = stop(end) || adverb(&toks[end]) && stop(end + 1);
-        let article = |m: &Mention| m.tokens.0 == start + 1 && lexicon::is_determiner(&w0) && ends;
+        // `said the exasperated Bounderby`: epithets between the article
+        // and a name.
+        let epithets = |m: &Mention| {
+            m.kind == MentionKind::Name
+                && m.tokens.0 <= start + 1 + MAX_EPITHETS
+                && toks[start + 1..m.tokens.0].iter().all(|t| {
+                    t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&lower(t, text))
+                })
+        };
+        let article = |m: &Mention| {
+            (m.tokens.0 == start + 1 || epithets(m)) && lexicon::is_determiner(&w0) && ends
+        };
         let Some(mut m) = subject_before_simple(toks, text, end)
             .filter(|m| m.tokens.0 <= start || m.kind != MentionKind::Pronoun && article(m))
         else {
