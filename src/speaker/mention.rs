@@ -1721,7 +1721,8 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         }
         if capital(t) || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some() {
             best = Some(m);
-        } else if fallback.is_none() {
+        } else if fallback.is_none() && !adverb(t) {
+            // Not `said the other calmly`: an adverb ends no subject.
             fallback = Some(m);
         }
     }
