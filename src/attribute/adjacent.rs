@@ -13,6 +13,10 @@ use crate::speaker::mention::{Mention, MentionKind};
 const MAX_TAIL: usize = 45;
 /// The most tokens between the speech verb and the opening mark.
 const MAX_HEAD_GAP: usize = 10;
+/// The most tokens after the speech verb of a paragraph that leaves its
+/// sentence open before the quotation (`said in a curious, strained
+/// voice`).
+const OPEN_INTRO_TAIL: usize = 10;
 
 pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     what_called(ctx, q)
@@ -105,7 +109,10 @@ fn statement(ctx: &Context, q: usize) -> Option<Found> {
 }
 
 /// `Reporter Jomana Karadsheh says:` closing the paragraph before a
-/// paragraph that opens with the quotation.
+/// paragraph that opens with the quotation. A novel may leave the
+/// sentence open instead (`then the Secretary said in a low voice`, `…
+/// said,` or `… said,--`), where the speech verb ends it but for a phrase
+/// of manner.
 fn intro(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let para = ctx.analysis.paragraphs.get(quote.paragraph)?;
@@ -116,12 +123,18 @@ fn intro(ctx: &Context, q: usize) -> Option<Found> {
         .analysis
         .paragraphs
         .get(quote.paragraph.checked_sub(1)?)?;
-    if !prev.slice(ctx.text).trim_end().ends_with(':') {
+    let ending = prev.slice(ctx.text).trim_end();
+    let colon = ending.ends_with(':');
+    let open = ending.ends_with([',', '-', '—']) || ending.ends_with(char::is_alphanumeric);
+    if !colon && !open {
         return None;
     }
     let s = ctx.analysis.sentence_at(prev.end.saturating_sub(1));
     let toks = ctx.toks(s);
     let v = ctx.cues_of(s).iter().rposition(|&cue| cue)?;
+    if !colon && toks.len() - v > OPEN_INTRO_TAIL {
+        return None;
+    }
     let m = ctx
         .subject_before(s, v)
         .or_else(|| {

@@ -52,6 +52,7 @@ pub const FILES: &[(&str, &str)] = &[
         "not_after_set_off_verb.txt",
         include_str!("data/not_after_set_off_verb.txt"),
     ),
+    ("not_adverbs.txt", include_str!("data/not_adverbs.txt")),
     ("not_names.txt", include_str!("data/not_names.txt")),
     ("not_nouns.txt", include_str!("data/not_nouns.txt")),
     (
@@ -623,6 +624,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
     ("not_clause_openers.txt", NOT_CLAUSE_OPENERS),
+    ("not_adverbs.txt", NOT_ADVERBS),
     ("not_nouns.txt", NOT_NOUNS),
     ("not_plural_nouns.txt", NOT_PLURAL_NOUNS),
     ("not_speakers.txt", NOT_SPEAKERS),
@@ -752,6 +754,13 @@ const NOT_SPEAKERS: &[&str] = words!("not_speakers.txt");
 /// speaker (`same`, `time`, `others`)?
 pub fn is_not_speaker(word: &str) -> bool {
     NOT_SPEAKERS.contains(&word)
+}
+
+const NOT_ADVERBS: &[&str] = words!("not_adverbs.txt");
+
+/// Is `word` (lower case) a word in -ly that is no adverb (`family`)?
+pub fn is_not_adverb(word: &str) -> bool {
+    NOT_ADVERBS.contains(&word)
 }
 
 const NOT_NOUNS: &[&str] = words!("not_nouns.txt");

@@ -1678,6 +1678,10 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
         .filter(|n| n.kind == MentionKind::Name && !possessive(&toks[n.tokens.1 - 1], text))
 }
 
+/// The most lower-case words between an article and the name it goes
+/// with (`the less courteous Edmund`).
+const MAX_EPITHETS: usize = 2;
+
 /// `phrase_after` without looking past a possessive.
 fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     let first = toks.get(start)?;
@@ -1699,11 +1703,28 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         if !t.is_word() || end > start + 1 && lexicon::is_phrase_stop(&w) {
             break;
         }
-        // `said the Rev. Peter Wherry`: an article before a titled name.
-        let ends = toks
-            .get(end)
-            .is_none_or(|n| !n.is_word() || lexicon::is_phrase_stop(&lower(n, text)));
-        let article = |m: &Mention| m.tokens.0 == start + 1 && lexicon::is_determiner(&w0) && ends;
+        // `said the Rev. Peter Wherry`: an article before a titled name,
+        // which an adverb may follow (`said the Professor sternly`).
+        let stop = |k: usize| {
+            toks.get(k)
+                .is_none_or(|n| !n.is_word() || lexicon::is_phrase_stop(&lower(n, text)))
+        };
+        let adverb = |n: &Token| {
+            n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n, text))
+        };
+        let ends = stop(end) || adverb(&toks[end]) && stop(end + 1);
+        // `said the exasperated Bounderby`: epithets between the article
+        // and a name.
+        let epithets = |m: &Mention| {
+            m.kind == MentionKind::Name
+                && m.tokens.0 <= start + 1 + MAX_EPITHETS
+                && toks[start + 1..m.tokens.0].iter().all(|t| {
+                    t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&lower(t, text))
+                })
+        };
+        let article = |m: &Mention| {
+            (m.tokens.0 == start + 1 || epithets(m)) && lexicon::is_determiner(&w0) && ends
+        };
         let Some(mut m) = subject_before_simple(toks, text, end)
             .filter(|m| m.tokens.0 <= start || m.kind != MentionKind::Pronoun && article(m))
         else {
@@ -1719,7 +1740,8 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         }
         if capital(t) || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some() {
             best = Some(m);
-        } else if fallback.is_none() {
+        } else if fallback.is_none() && !adverb(t) {
+            // Not `said the other calmly`: an adverb ends no subject.
             fallback = Some(m);
         }
     }
