@@ -1071,7 +1071,7 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
             t.is(text, ',')
                 || !t.is_word()
                     && t.kind != TokenKind::Quote
-                    && !['-', '(', ')', '.', '’', '\'']
+                    && !['-', '(', ')', '.', '’', '\'', '%', '$']
                         .iter()
                         .any(|&c| t.is(text, c))
         });
