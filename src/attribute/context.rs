@@ -102,6 +102,7 @@ impl<'t> Context<'t> {
         // while an opener of its shape is still unseen (`the`, on every
         // line, once). The same pass finds `according`.
         let mut according = Vec::new();
+        let mut put = Vec::new();
         // A word is read from its span (first byte and length) until its
         // shape says it may be an unseen opener: most are not.
         for (k, t) in tokens.iter().enumerate() {
@@ -114,6 +115,13 @@ impl<'t> Context<'t> {
             // has).
             if len >= 9 && lower_token(text, &lowered, t) == "according" {
                 according.push(k);
+            }
+            // (`put it`, a verb of speech: see the cues below.)
+            if matches!(len, 3 | 4) && {
+                let w = &text.as_bytes()[t.span.start..t.span.end];
+                w.eq_ignore_ascii_case(b"put") || w.eq_ignore_ascii_case(b"puts")
+            } {
+                put.push(k);
             }
             let first = text.as_bytes()[t.span.start];
             if unseen.may_hold_shape(first, len)
@@ -168,20 +176,19 @@ impl<'t> Context<'t> {
         }
         // `as Tom Ridge put it: “…”`: `put it` before a colon or a comma
         // is a verb of speech too.
-        for (s, &(a, b)) in context.p.ranges.iter().enumerate() {
-            for i in 0..b - a {
-                if matches!(context.word(s, i).as_ref(), "put" | "puts")
-                    && context.word(s, i + 1) == "it"
-                    && context.toks(s).get(i + 2).is_some_and(|t| {
-                        t.is(text, ':') || t.is(text, ',') || t.is(text, '.')
-                    })
-                    && !context.inside_quote(context.toks(s)[i].span.start)
-                    // (Its subject before it: not `“…,” put it`.)
-                    && i > 0
-                    && context.toks(s)[i - 1].kind != crate::token::TokenKind::Quote
-                {
-                    cues[a + i] = true;
-                }
+        for k in put {
+            let s = context.p.ranges.partition_point(|&(_, b)| b <= k);
+            let i = k - context.p.ranges[s].0;
+            if context.word(s, i + 1) == "it"
+                && context.toks(s).get(i + 2).is_some_and(|t| {
+                    t.is(text, ':') || t.is(text, ',') || t.is(text, '.')
+                })
+                && !context.inside_quote(context.toks(s)[i].span.start)
+                // (Its subject before it: not `“…,” put it`.)
+                && i > 0
+                && context.toks(s)[i - 1].kind != crate::token::TokenKind::Quote
+            {
+                cues[k] = true;
             }
         }
         // The rules ask for the phrases at the cues: room for as many.
@@ -412,7 +419,10 @@ impl<'t> Context<'t> {
             // that`: `state` and `states` are nouns unless a comma, a colon
             // or `that` follows them after a lower-case subject (`the
             // document states,`, `the report states that`).
-            || matches!(self.word(s, i).as_ref(), "state" | "states") && {
+            || {
+                let w = t.text(self.text);
+                w.eq_ignore_ascii_case("state") || w.eq_ignore_ascii_case("states")
+            } && {
                 let next = self.toks(s).get(i + 1);
                 let before = i.checked_sub(1).map(|k| &self.toks(s)[k]);
                 !(next.is_some_and(|n| {

@@ -1307,7 +1307,9 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 1..end {
-        if ctx.inside_quote(toks[v].span.start)
+        // (The class bit first: most words are no verb of speech.)
+        if !toks[v].has(lexicon::class::SPEECH_VERB)
+            || ctx.inside_quote(toks[v].span.start)
             || !lexicon::is_reporting_participle(&ctx.word(s, v))
         {
             continue;

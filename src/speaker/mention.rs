@@ -617,21 +617,22 @@ pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize 
     }
     // `have in the past said`, `has for years said`, `have in recent weeks
     // said`: a stretch of time.
-    let word = |k: usize| lower(&toks[k], text);
+    // (Read as they stand, without a copy in lower case: this is asked for
+    // every subject.)
+    let is = |k: usize, w: &str| toks[k].text(text).eq_ignore_ascii_case(w);
     let stretch = |k: usize| {
-        matches!(
-            word(k).as_ref(),
-            "days" | "weeks" | "months" | "years" | "decades"
+        one_of(
+            toks[k].text(text),
+            &["days", "weeks", "months", "years", "decades"],
         )
     };
     if end >= 3
-        && word(end - 3) == "in"
-        && (word(end - 2) == "the" && word(end - 1) == "past"
-            || word(end - 2) == "recent" && stretch(end - 1))
+        && is(end - 3, "in")
+        && (is(end - 2, "the") && is(end - 1, "past") || is(end - 2, "recent") && stretch(end - 1))
     {
         return end - 3;
     }
-    if end >= 2 && word(end - 2) == "for" && stretch(end - 1) {
+    if end >= 2 && is(end - 2, "for") && stretch(end - 1) {
         return end - 2;
     }
     let day = lexicon::is_day(w);
