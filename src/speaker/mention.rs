@@ -986,7 +986,7 @@ fn relative_head(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     let who = (j.saturating_sub(MAX_RELATIVE_TOKENS)..j)
         .rev()
         .take_while(|&k| !toks[k].is(text, ',') && toks[k].kind != TokenKind::Quote)
-        .find(|&k| lower(&toks[k], text) == "who")?;
+        .find(|&k| toks[k].text(text).eq_ignore_ascii_case("who"))?;
     if who == 0 || who + 2 > j || toks[who - 1].is(text, ',') {
         return None;
     }
