@@ -543,14 +543,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         }
         // `…, said Tom Hale, a pollster.`: the speaker after the verb; what
         // follows is no clause.
-        if v > 0
-            && toks[v - 1].is(ctx.text, ',')
-            && ctx.phrase_after(s, v + 1).is_some_and(|m| {
-                m.is_person_like(ctx.text)
-                    && m.kind != MentionKind::Pronoun
-                    && !toks.get(m.tokens.1).is_some_and(|t| t.is_word())
-            })
-        {
+        if super::subject::inverted_speaker(ctx, s, v).is_some() {
             continue;
         }
         // `Fields tweeted a photograph and said CLAUSE`: the subject of a
@@ -589,10 +582,9 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let this_week = matches!(ctx.word(s, v + 1).as_ref(), "this" | "last")
             && lexicon::is_time_noun(&ctx.word(s, v + 2))
             || ctx.word(s, v + 1) == "for"
-                && matches!(
-                    ctx.word(s, v + 2).as_ref(),
-                    "days" | "weeks" | "months" | "years" | "decades"
-                )
+                && toks
+                    .get(v + 2)
+                    .is_some_and(|t| crate::speaker::mention::stretch_of_time(t.text(ctx.text)))
             || toks
                 .get(v + 1)
                 .is_some_and(|t| lexicon::is_day(t.text(ctx.text)))

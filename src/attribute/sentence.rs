@@ -7,8 +7,6 @@
 
 use super::subject::clause_subject;
 use super::{Context, Found};
-use crate::lexicon;
-use crate::speaker::mention::MentionKind;
 
 /// The most tokens between the quotation and its governing verb, and
 /// between the verb and the subject of its clause.
@@ -28,18 +26,7 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
     for v in before.chain(after) {
         // `…, said Ana Ruiz, a pollster.`: after a comma, a verb with its
         // speaker after it.
-        // (`told` has its object after it: `…, told CNN.`)
-        if v > 0
-            && toks[v - 1].is(ctx.text, ',')
-            && lexicon::speech_verb(&ctx.word(s, v)).is_some_and(|f| f.lemma != "tell")
-            && let Some(m) = ctx.phrase_after(s, v + 1).filter(|m| {
-                m.is_person_like(ctx.text)
-                    && m.kind != MentionKind::Pronoun
-                    // (Not an object: `Hunter, meanwhile, told Politico on
-                    // Wednesday that`.)
-                    && !toks.get(m.tokens.1).is_some_and(|t| t.is_word())
-            })
-        {
+        if let Some(m) = super::subject::inverted_speaker(ctx, s, v) {
             return Some(Found {
                 mention: m,
                 cue: toks[v].span,

@@ -241,3 +241,22 @@ pub fn plural_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
     }
     out
 }
+
+/// `…, said Tom Hale, a pollster.`: the speaker after the verb at token
+/// `v` of sentence `s`, set off by a comma before the verb: a person (no
+/// pronoun) that ends the sentence or an apposition. Not after `told`,
+/// whose object follows it (`…, told CNN.`).
+pub fn inverted_speaker(ctx: &Context, s: usize, v: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    if v == 0
+        || !toks[v - 1].is(ctx.text, ',')
+        || lexicon::speech_verb(&ctx.word(s, v)).is_none_or(|f| f.lemma == "tell")
+    {
+        return None;
+    }
+    ctx.phrase_after(s, v + 1).filter(|m| {
+        m.is_person_like(ctx.text)
+            && m.kind != MentionKind::Pronoun
+            && !toks.get(m.tokens.1).is_some_and(|t| t.is_word())
+    })
+}

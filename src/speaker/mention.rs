@@ -620,12 +620,7 @@ pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize 
     // (Read as they stand, without a copy in lower case: this is asked for
     // every subject.)
     let is = |k: usize, w: &str| toks[k].text(text).eq_ignore_ascii_case(w);
-    let stretch = |k: usize| {
-        one_of(
-            toks[k].text(text),
-            &["days", "weeks", "months", "years", "decades"],
-        )
-    };
+    let stretch = |k: usize| stretch_of_time(toks[k].text(text));
     if end >= 3
         && is(end - 3, "in")
         && (is(end - 2, "the") && is(end - 1, "past") || is(end - 2, "recent") && stretch(end - 1))
@@ -661,6 +656,12 @@ pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize 
 
 /// Is `word` one of `list` (lower-case words), in any ASCII case? Read
 /// without lower-casing it, as the subject is looked for at every cue.
+/// Is `word` (any ASCII case) a plural unit of time that makes a stretch
+/// (`for weeks`, `in recent years`)?
+pub(crate) fn stretch_of_time(word: &str) -> bool {
+    one_of(word, &["days", "weeks", "months", "years", "decades"])
+}
+
 fn one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
