@@ -174,8 +174,8 @@ impl<'t> Context<'t> {
                 }
             }
         }
-        // `as Tom Ridge put it: “…”`: `put it` before a colon or a comma
-        // is a verb of speech too.
+        // `as Tom Ridge put it: “…”`: `put it` before a colon, a comma or
+        // a full stop is a verb of speech too.
         for k in put {
             let s = context.p.ranges.partition_point(|&(_, b)| b <= k);
             let i = k - context.p.ranges[s].0;

@@ -654,14 +654,14 @@ pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize 
     i
 }
 
-/// Is `word` one of `list` (lower-case words), in any ASCII case? Read
-/// without lower-casing it, as the subject is looked for at every cue.
 /// Is `word` (any ASCII case) a plural unit of time that makes a stretch
 /// (`for weeks`, `in recent years`)?
 pub(crate) fn stretch_of_time(word: &str) -> bool {
     one_of(word, &["days", "weeks", "months", "years", "decades"])
 }
 
+/// Is `word` one of `list` (lower-case words), in any ASCII case? Read
+/// without lower-casing it, as the subject is looked for at every cue.
 fn one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
