@@ -1314,8 +1314,7 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // After a comma or a dash, or after what the subject wrote or said
         // (`released a statement saying CLAUSE`).
         let after = toks[v - 1].is(ctx.text, ',')
-            || super::subject::dash(ctx, s, v - 1)
-            || v >= 2 && toks[v - 1].is(ctx.text, '-') && toks[v - 2].is(ctx.text, '-')
+            || crate::speaker::mention::dash_ends_at(toks, ctx.text, v - 1)
             || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
         if !after && absolute.is_none() {
             continue;

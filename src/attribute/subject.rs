@@ -69,7 +69,7 @@ fn opens_with(ctx: &Context, s: usize, from: usize, m: &Mention) -> bool {
 }
 
 /// Is token `i` a dash: `—`, `–`, or the first of `--`?
-pub(super) fn dash(ctx: &Context, s: usize, i: usize) -> bool {
+fn dash(ctx: &Context, s: usize, i: usize) -> bool {
     let toks = ctx.toks(s);
     toks[i].is(ctx.text, '—')
         || toks[i].is(ctx.text, '–')

@@ -956,23 +956,27 @@ const MAX_DASH_ASIDE_TOKENS: usize = 14;
 /// from Mount Pleasant —`), the index of the opening dash and the span of
 /// the words between.
 fn dash_aside_before(toks: &[Token], text: &str, j: usize) -> Option<(usize, Span)> {
-    let is_dash = |k: usize| toks[k].is(text, '—') || toks[k].is(text, '–');
-    let double = |k: usize| k > 0 && toks[k].is(text, '-') && toks[k - 1].is(text, '-');
+    // The first token of the dash that ends at `k` (`--` is two).
+    let dash_start = |k: usize| if toks[k].is(text, '-') { k - 1 } else { k };
     let close = j - 1;
-    let close_start = if is_dash(close) {
-        close
-    } else if double(close) {
-        close - 1
-    } else {
+    if !dash_ends_at(toks, text, close) {
         return None;
-    };
+    }
+    let close_start = dash_start(close);
     let open = (close_start.saturating_sub(MAX_DASH_ASIDE_TOKENS)..close_start)
         .rev()
-        .find(|&k| is_dash(k) || double(k))?;
-    let open = if is_dash(open) { open } else { open - 1 };
+        .find(|&k| dash_ends_at(toks, text, k))?;
+    let open = dash_start(open);
     let first = (open..close_start).find(|&k| toks[k].is_word())?;
     let last = (open..close_start).rev().find(|&k| toks[k].is_word())?;
     Some((open, Span::new(toks[first].span.start, toks[last].span.end)))
+}
+
+/// Does a dash end at token `k`: `—`, `–`, or the second of `--`?
+pub(crate) fn dash_ends_at(toks: &[Token], text: &str, k: usize) -> bool {
+    toks[k].is(text, '—')
+        || toks[k].is(text, '–')
+        || k > 0 && toks[k].is(text, '-') && toks[k - 1].is(text, '-')
 }
 
 /// The most tokens of a restrictive relative clause between its person and
@@ -1694,6 +1698,24 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     if is_pronoun(first, text) {
         return subject_before_simple(toks, text, start + 1);
     }
+    // `said the Rev. Peter Wherry`: an article before a titled name,
+    // which an adverb may follow (`said the Professor sternly`).
+    let stop = |k: usize| {
+        toks.get(k)
+            .is_none_or(|n| !n.is_word() || lexicon::is_phrase_stop(&lower(n, text)))
+    };
+    let adverb = |n: &Token| {
+        n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n, text))
+    };
+    // `said the exasperated Bounderby`: epithets between the article and a
+    // name.
+    let epithets = |m: &Mention| {
+        m.kind == MentionKind::Name
+            && m.tokens.0 <= start + 1 + MAX_EPITHETS
+            && toks[start + 1..m.tokens.0]
+                .iter()
+                .all(|t| t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&lower(t, text)))
+    };
     // The longest phrase from `start` that reads as a subject and ends in a
     // name or a word for a person (`the old lady`, not `the old`); failing
     // that, the shortest that reads as a subject at all.
@@ -1705,25 +1727,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         if !t.is_word() || end > start + 1 && lexicon::is_phrase_stop(&w) {
             break;
         }
-        // `said the Rev. Peter Wherry`: an article before a titled name,
-        // which an adverb may follow (`said the Professor sternly`).
-        let stop = |k: usize| {
-            toks.get(k)
-                .is_none_or(|n| !n.is_word() || lexicon::is_phrase_stop(&lower(n, text)))
-        };
-        let adverb = |n: &Token| {
-            n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n, text))
-        };
         let ends = stop(end) || adverb(&toks[end]) && stop(end + 1);
-        // `said the exasperated Bounderby`: epithets between the article
-        // and a name.
-        let epithets = |m: &Mention| {
-            m.kind == MentionKind::Name
-                && m.tokens.0 <= start + 1 + MAX_EPITHETS
-                && toks[start + 1..m.tokens.0].iter().all(|t| {
-                    t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&lower(t, text))
-                })
-        };
         let article = |m: &Mention| {
             (m.tokens.0 == start + 1 || epithets(m)) && lexicon::is_determiner(&w0) && ends
         };
