@@ -30,6 +30,10 @@ const MIN_CLAUSE_WORDS: usize = 3;
 /// The most words of time and place after a verb that ends a sentence
 /// (`, Nuland said at the time.`).
 const MAX_TRAILING_WORDS: usize = 6;
+/// The most words after such a verb when they open with a preposition, a
+/// time or a participle (`, analyst Jack Liu wrote Thursday on 38 North,
+/// a website devoted to North Korea.`).
+const MAX_ADJUNCT_TAIL_WORDS: usize = 20;
 
 /// Verbs whose object comes before the reported clause (`told reporters
 /// that`, `asked Nuland whether`).
@@ -126,6 +130,9 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
         let i = markup.partition_point(|m| m.end <= span.start);
         markup.get(i).is_some_and(|m| m.start < span.end)
     };
+    // One pair of buffers for all sentences, emptied for each.
+    let mut candidates: Vec<((usize, usize), Found)> = Vec::new();
+    let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
     for (s, sentence) in ctx.analysis.sentences.iter().enumerate() {
         let toks = ctx.toks(s);
         // Every pattern needs a verb of speech or `according`; a topic,
@@ -143,7 +150,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
         }
         // Every clause found, in order, but none that overlaps one before
         // it or holds or touches a quotation.
-        let mut candidates: Vec<((usize, usize), Found)> = Vec::new();
+        candidates.clear();
         if speech {
             candidates.extend(clause_before(ctx, s));
             candidates.extend(clause_after(ctx, s));
@@ -164,9 +171,8 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
             });
         }
         candidates.sort_by_key(|(c, _)| c.0);
-        let mut clauses: Vec<((usize, usize), Found)> = Vec::new();
         let mut taken_to = 0;
-        for (clause, found) in candidates {
+        for (clause, found) in candidates.drain(..) {
             let clause = before_own_quotation(ctx, s, clause);
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             if clause.0 < taken_to
@@ -178,7 +184,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
             taken_to = clause.1;
             clauses.push((clause, found));
         }
-        for (clause, found) in clauses {
+        for (clause, found) in clauses.drain(..) {
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             if holds_markup(span) {
                 continue;
@@ -413,6 +419,43 @@ fn words(toks: &[Token], from: usize, to: usize) -> usize {
     toks[from..to].iter().filter(|t| t.is_word()).count()
 }
 
+/// Are the tokens `from..end` of sentence `s`, after an attribution that
+/// follows its clause, adjuncts of that attribution: up to
+/// `MAX_ADJUNCT_TAIL_WORDS` words that open with a preposition or a time
+/// (`in a memo to State Department staff`, `Thursday on 38 North, a
+/// website devoted to North Korea`) or with a participle after a comma
+/// (`, taking a step toward …`), with no clause of their own (no `that`,
+/// no verb of report, no subject pronoun)? (Not `to`, which may open an
+/// infinitive: `…, told Merrylegs to jump up`.)
+fn adjunct_tail(ctx: &Context, s: usize, from: usize, end: usize) -> bool {
+    let toks = ctx.toks(s);
+    let first = first_word(toks, from);
+    if first >= end {
+        return false;
+    }
+    let w = ctx.word(s, first);
+    let opens = if first > from {
+        toks[from].is(ctx.text, ',') && first == from + 1 && participle_after_comma(ctx, s, first)
+    } else {
+        lexicon::is_preposition(&w)
+            || matches!(w.as_ref(), "during" | "after" | "before" | "via")
+            || lexicon::is_time_opener(&w)
+            || lexicon::is_time_noun(&w)
+            || toks[first].is_capitalized(ctx.text) && w.ends_with("day")
+    };
+    opens
+        && words(toks, from, end) <= MAX_ADJUNCT_TAIL_WORDS
+        && toks[from..end]
+            .iter()
+            .all(|t| t.is_word() || t.is(ctx.text, ','))
+        && !(from..end).any(|k| {
+            let w = ctx.word(s, k);
+            complementizer(&w)
+                || matches!(w.as_ref(), "he" | "she" | "they" | "we" | "i")
+                || is_clause_cue(ctx, s, k)
+        })
+}
+
 fn found(m: Mention, cue: Span) -> Found {
     Found {
         mention: m,
@@ -469,17 +512,22 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         ) || !takes_object(lemma) && matches!(w.as_ref(), "the" | "a" | "an" | "these" | "this")
     });
     let trailing_ok = !opens_own
-        && trailing.iter().all(|t| t.is_word() || t.is(ctx.text, ','))
-        && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
-        && !trailing
-            .iter()
-            .any(|t| complementizer(&lexicon::to_lowercase(t.text(ctx.text))));
+        && (trailing.iter().all(|t| t.is_word() || t.is(ctx.text, ','))
+            && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
+            && !trailing
+                .iter()
+                .any(|t| complementizer(&lexicon::to_lowercase(t.text(ctx.text))))
+            || adjunct_tail(ctx, s, v + 1, end));
     // `…, said Nuland.`
-    if v > 0 && toks[v - 1].is(ctx.text, ',') {
-        // `…, explained his support.`: an object, not an inverted speaker.
-        let m = ctx
+    // (`…, explained his support.`: an object, not an inverted speaker;
+    // `…, Kennedy, the undersecretary, wrote.`: no speaker after the
+    // verb, the subject and its apposition before it.)
+    if v > 0
+        && toks[v - 1].is(ctx.text, ',')
+        && let Some(m) = ctx
             .phrase_after(s, v + 1)
-            .filter(|m| m.is_person_like(ctx.text))?;
+            .filter(|m| m.is_person_like(ctx.text))
+    {
         // `…, said he was unaware`: a pronoun with its own verb opens the
         // verb's clause; it is not an inverted speaker (`…, said he.`).
         // Nor is a name with a predicate after it (`Mr. Sarukhan, the
@@ -496,7 +544,8 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             || toks[m.tokens.1..end]
                 .iter()
                 .all(|t| t.is_word() || t.is(ctx.text, ','))
-                && words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS;
+                && words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS
+            || adjunct_tail(ctx, s, m.tokens.1, end);
         let clause = (first_word(toks, 0), v - 1);
         return (rest_ok
             && reports_for(ctx, s, lemma, &m)
@@ -506,6 +555,12 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             .then(|| (clause, found(m, toks[v].span)));
     }
     if !trailing_ok {
+        return None;
+    }
+    // (An apposition before the verb and a quotation after it: `Just last
+    // week, J.J. Goldberg, editor at large of The Forward, wrote, “…”`
+    // quotes him; the words before his name are no clause.)
+    if v > 0 && toks[v - 1].is(ctx.text, ',') && quote_after.is_some() {
         return None;
     }
     let m = ctx.subject_before(s, v)?;
@@ -945,7 +1000,10 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         (comma + 1, end)
     } else {
         // `CLAUSE, according to X.`
-        if !toks[a - 1].is(ctx.text, ',') || words(toks, m.tokens.1, end) > MAX_TRAILING_WORDS {
+        if !toks[a - 1].is(ctx.text, ',')
+            || words(toks, m.tokens.1, end) > MAX_TRAILING_WORDS
+                && !adjunct_tail(ctx, s, m.tokens.1, end)
+        {
             return None;
         }
         (first_word(toks, 0), a - 1)
