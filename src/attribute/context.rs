@@ -71,6 +71,7 @@ impl<'t> Context<'t> {
             tokenize_into(text, &lowered, s.span, &mut tokens);
             ranges.push((start, tokens.len()));
         }
+        surnames_as_names(text, &mut tokens);
         // Reported clauses are not quotations: names and cues inside them
         // count.
         let mut quoted: Vec<Span> = analysis
@@ -454,6 +455,39 @@ fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
         Cow::Borrowed(t.text(lowered))
     } else {
         lower_other_token(t.text(text), lowered, t)
+    }
+}
+
+/// `Theresa May`, `Al From`, `George Will`: a word that the lists say is
+/// no name (a month, a preposition, a modal; not a day, `Christian
+/// Sunday`) is a surname after a first name, when no capitalized word
+/// follows (not the headline `Hillary May Run`). In that document the word is a name wherever it is capitalized
+/// (`“…,” May said`, `From said`, `Will wrote`): its bits of no name and
+/// of verb modifier give way to `SURNAME` there.
+fn surnames_as_names(text: &str, tokens: &mut [Token]) {
+    let blocks = lexicon::class::NOT_NAME | lexicon::class::VERB_MODIFIER;
+    let mut surnames: Vec<&str> = Vec::new();
+    for (i, pair) in tokens.windows(2).enumerate() {
+        let (first, next) = (&pair[0], &pair[1]);
+        if first.has(lexicon::class::FIRST_NAME)
+            && next.class & blocks != 0
+            && next.is_word()
+            && !lexicon::is_day(next.text(text))
+            && first.is_capitalized(text)
+            && next.is_capitalized(text)
+            && !tokens.get(i + 2).is_some_and(|t| t.is_capitalized(text))
+            && !surnames.contains(&next.text(text))
+        {
+            surnames.push(next.text(text));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for t in tokens.iter_mut() {
+        if t.class & blocks != 0 && surnames.contains(&t.text(text)) {
+            t.class = t.class & !blocks | lexicon::class::SURNAME;
+        }
     }
 }
 

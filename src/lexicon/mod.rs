@@ -953,6 +953,10 @@ pub mod class {
     /// A statement or a finding noun, or its plural in -s (`statement`,
     /// `polls`).
     pub const DOCUMENT: u32 = 1 << 14;
+    /// A word the lists say is no name (`May`, `From`, `Will`) that the
+    /// document uses as a surname (`Theresa May`): set per document by
+    /// `attribute::context`, never by the lists.
+    pub const SURNAME: u32 = 1 << 15;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;

@@ -375,10 +375,12 @@ fn named(
     // `Trump Booed After Telling Jeb Bush To Pipe Down`: a headline in
     // title case, not a name.
     // A first name among them (`Will`) reads as a name in a name's two
-    // words: `said Will Doyle`, not `Will Trump Win`.
-    let headline = toks[start..end]
-        .iter()
-        .any(|t| is_headline_word(t.text(text)) && !(end - start <= 2 && t.has(class::FIRST_NAME)));
+    // words: `said Will Doyle`, not `Will Trump Win`; so does a surname
+    // (`Al From`).
+    let headline = toks[start..end].iter().any(|t| {
+        is_headline_word(t.text(text))
+            && !(end - start <= 2 && t.has(class::FIRST_NAME | class::SURNAME))
+    });
     // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
     // first name that is neither a title nor a first name itself; not the
     // first word of a place (`New York Daily News`, `San Antonio`).
@@ -1700,10 +1702,10 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     }
     // `said the Rev. Peter Wherry`: an article before a titled name,
     // which an adverb may follow (`said the Professor sternly`).
-    let stop = |k: usize| {
-        toks.get(k)
-            .is_none_or(|n| !n.is_word() || lexicon::is_phrase_stop(&lower(n, text)))
-    };
+    // (`said Al From, who`: a surname is no stop.)
+    let phrase_stop =
+        |t: &Token| !t.has(class::SURNAME) && lexicon::is_phrase_stop(&lower(t, text));
+    let stop = |k: usize| toks.get(k).is_none_or(|n| !n.is_word() || phrase_stop(n));
     let adverb = |n: &Token| {
         n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n, text))
     };
@@ -1724,7 +1726,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     for end in start + 1..=toks.len().min(start + 8) {
         let t = &toks[end - 1];
         let w = lower(t, text);
-        if !t.is_word() || end > start + 1 && lexicon::is_phrase_stop(&w) {
+        if !t.is_word() || end > start + 1 && phrase_stop(t) {
             break;
         }
         let ends = stop(end) || adverb(&toks[end]) && stop(end + 1);
