@@ -1287,7 +1287,7 @@ fn simple_name_at(toks: &[Token], text: &str, start: usize, end: usize) -> Optio
 fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let last = toks.get(end.checked_sub(1)?)?;
     if !last.is_word() {
-        return None;
+        return share(toks, text, end);
     }
     if last.has(class::PRONOUN) {
         let w = lower(last, text);
@@ -1511,6 +1511,25 @@ fn put_out_by(toks: &[Token], text: &str, det: usize) -> Option<Mention> {
         .flatten()
 }
 
+/// `47% say`, `including 18% who say`: a share of those asked, a number
+/// and `%` that open a clause.
+fn share(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+    let number = |t: &Token| {
+        t.is_word()
+            && t.text(text)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.')
+    };
+    let opens = |k: usize| {
+        k == 0 || !toks[k - 1].is_word() || {
+            let w = lower(&toks[k - 1], text);
+            lexicon::is_conjunction(&w) || w == "including"
+        }
+    };
+    (end >= 2 && toks[end - 1].is(text, '%') && number(&toks[end - 2]) && opens(end - 2))
+        .then(|| description(toks, end - 2, end, true))
+}
+
 /// `Social conservatives say`, `polls suggest`, `Critics argue`, `Some
 /// say`, `About 4 in 10 say`: a plural noun with no determiner, with at
 /// most three words before it (adjectives, `4 in 10`), that opens a
@@ -1521,6 +1540,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     // Most words end in no `s` and are no count: leave them before
     // lower-casing anything.
     let raw = last.text(text);
+
     if !(raw.ends_with('s') || raw == "10" || lexicon::is_quantifier(raw) || one_of(raw, &["ten"]))
     {
         return None;
