@@ -605,18 +605,36 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // second predicate is the sentence's.
         // `Trump is saying`: the subject stands before `is`.
         let verb_start = if progressive(ctx, s, v) { v - 1 } else { v };
-        let Some(m) = ctx.subject_before(s, verb_start).or_else(|| {
+        let subject = ctx.subject_before(s, verb_start).or_else(|| {
             conjunction_before(ctx, s, verb_start).and_then(|c| {
                 super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
                     .or_else(|| sentence_subject(ctx, s, c))
             })
-        }) else {
-            continue;
-        };
+        });
         let lemma = lemma(toks[v].text(ctx.text)).unwrap_or_default();
-        if !reports_for(ctx, s, lemma, &m) {
-            continue;
-        }
+        // `A poll from Marquette Law School released Wednesday found`: the
+        // poll, not a name inside its modifier; but the body after `by`
+        // that ends it speaks for its report (`A report issued by the OECD
+        // noted`; not `Interviews conducted by The Post with workers found`).
+        let by_body = |m: &Mention| {
+            matches!(m.kind, MentionKind::Name | MentionKind::Organisation)
+                && m.tokens.1 == verb_start
+                && (m.tokens.0.checked_sub(1)).is_some_and(|k| {
+                    ctx.word(s, k) == "by"
+                        || ctx.word(s, k) == "the" && k > 0 && ctx.word(s, k - 1) == "by"
+                })
+        };
+        let finding = crate::speaker::mention::finding_subject(toks, ctx.text, verb_start);
+        let m = match (finding, subject) {
+            (Some(f), m)
+                if m.as_ref()
+                    .is_none_or(|m| m.tokens.0 > f.tokens.0 && !by_body(m)) =>
+            {
+                f
+            }
+            (f, Some(m)) if reports_for(ctx, s, lemma, &m) || f.is_some() && by_body(&m) => m,
+            _ => continue,
+        };
         // The clause starts after `that`/`whether` within a few words, or
         // right after the verb (or its object) when it reads as a clause.
         // `told reporters that`, but not `tells so many lies that`: the

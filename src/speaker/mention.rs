@@ -1511,6 +1511,56 @@ fn put_out_by(toks: &[Token], text: &str, det: usize) -> Option<Mention> {
         .flatten()
 }
 
+/// The most words before the finding or document noun that opens a
+/// source phrase (`A 2014 study`, `Early results of an entrance poll`).
+const MAX_FINDING_HEAD: usize = 6;
+/// The most words of the modifier after that noun, up to the verb.
+const MAX_FINDING_MODIFIER: usize = 20;
+
+/// `A study by Vanderbilt University found`, `A poll from Marquette Law
+/// School released Wednesday found`, `Exit polls taken in South Carolina
+/// found`, `A 2014 study that appeared in the British Medical Journal
+/// found`: a finding or a document that opens the sentence (after a
+/// conjunction: `Yet, a 2014 study by …`) with a modifier after it (a
+/// preposition, a participle in -ed or `that`), up to the verb at `end`.
+/// The whole phrase is the source, a description; no comma, quotation or
+/// auxiliary stands in it.
+pub fn finding_subject(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+    let mut start = first_word_at(toks, 0)?;
+    if lexicon::is_conjunction(&lower(&toks[start], text)) {
+        start = first_word_at(toks, start + 1)?;
+    }
+    let head = (start..end.min(start + MAX_FINDING_HEAD)).find(|&k| {
+        toks[k].has(class::DOCUMENT) && lexicon::is_document_noun(&lower(&toks[k], text))
+    })?;
+    let next = head + 1;
+    if next >= end || end - next > MAX_FINDING_MODIFIER {
+        return None;
+    }
+    let w = lower(&toks[next], text);
+    // (`released Wednesday`, `taken in`; not `The letter cited an April
+    // summit where …`, a verb with its object.)
+    let participle = w.len() > 4
+        && w.ends_with("ed")
+        && !toks
+            .get(next + 1)
+            .is_some_and(|t| lexicon::is_determiner(&lower(t, text)));
+    let modifier = lexicon::is_preposition(&w) || w == "that" || participle;
+    // No auxiliary: the phrase is no clause of its own (`Early results of a
+    // poll are showing that about half say they think`).
+    let plain =
+        |t: &Token| t.is_word() && !is_pronoun(t, text) && !lexicon::is_auxiliary(&lower(t, text));
+    (modifier && toks[start..end].iter().all(plain)).then(|| {
+        let plural = lower(&toks[head], text).ends_with('s');
+        description(toks, start, end, plural)
+    })
+}
+
+/// The first word token at or after `i`.
+fn first_word_at(toks: &[Token], i: usize) -> Option<usize> {
+    (i..toks.len()).find(|&k| toks[k].is_word())
+}
+
 /// `47% say`, `including 18% who say`: a share of those asked, a number
 /// and `%` that open a clause.
 fn share(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
