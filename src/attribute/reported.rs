@@ -1118,17 +1118,33 @@ fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     {
         return None;
     }
-    // A name of one word may be a label of the page (`Update:`).
+    // A name of one word may be a label of the page (`Update:`); unless
+    // the document names a person with it (`Lynch: No outside influence
+    // on FBI probe` over `Attorney General Loretta Lynch said`).
     let m = ctx.subject_before(s, colon).filter(|m| {
         m.tokens.0 == first
             && (m.kind == MentionKind::Organisation
-                || m.kind == MentionKind::Name && words(toks, m.tokens.0, m.tokens.1) >= 2
+                || m.kind == MentionKind::Name
+                    && (words(toks, m.tokens.0, m.tokens.1) >= 2 || surname_elsewhere(ctx, s, m))
                 || lexicon::is_finding_noun(&ctx.word(s, m.tokens.1 - 1)))
     })?;
     let start = first_word(toks, colon + 1);
     let mut f = found(m, toks[colon].span);
     f.rule = "colon-label";
     Some(((start, end), f))
+}
+
+/// Is the one-word name `m` of sentence `s` the last word of a name of two
+/// words or more in another sentence of the document?
+fn surname_elsewhere(ctx: &Context, s: usize, m: &Mention) -> bool {
+    let word = m.name.slice(ctx.text);
+    (0..ctx.sentence_count()).filter(|&o| o != s).any(|o| {
+        ctx.names(o, usize::MAX).any(|n| {
+            n.kind == MentionKind::Name
+                && n.tokens.1 - n.tokens.0 >= 2
+                && ctx.toks(o)[n.tokens.1 - 1].text(ctx.text) == word
+        })
+    })
 }
 
 /// `Bernie Sanders Says He’s Already Started Writing His Inaugural
