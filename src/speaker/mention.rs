@@ -1526,13 +1526,17 @@ const MAX_FINDING_MODIFIER: usize = 20;
 /// The whole phrase is the source, a description; no comma, quotation or
 /// auxiliary stands in it.
 pub fn finding_subject(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+    // (The class bits first: most sentences open with no such noun.)
+    let head = (0..end.min(MAX_FINDING_HEAD + 3)).find(|&k| {
+        toks[k].has(class::DOCUMENT) && lexicon::is_document_noun(&lower(&toks[k], text))
+    })?;
     let mut start = first_word_at(toks, 0)?;
     if lexicon::is_conjunction(&lower(&toks[start], text)) {
         start = first_word_at(toks, start + 1)?;
     }
-    let head = (start..end.min(start + MAX_FINDING_HEAD)).find(|&k| {
-        toks[k].has(class::DOCUMENT) && lexicon::is_document_noun(&lower(&toks[k], text))
-    })?;
+    if head < start || head >= start + MAX_FINDING_HEAD {
+        return None;
+    }
     let next = head + 1;
     if next >= end || end - next > MAX_FINDING_MODIFIER {
         return None;
@@ -1796,7 +1800,8 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     for end in start + 1..=toks.len().min(start + 8) {
         let t = &toks[end - 1];
         let w = lower(t, text);
-        if !t.is_word() || end > start + 1 && phrase_stop(t) {
+        if !t.is_word() || end > start + 1 && !t.has(class::SURNAME) && lexicon::is_phrase_stop(&w)
+        {
             break;
         }
         let ends = stop(end) || adverb(&toks[end]) && stop(end + 1);
