@@ -680,11 +680,15 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             // subject after a comma too, reports the rest of the sentence.
             // When the rest goes on with a verb (`The good news for Cruz,
             // Woolson said, is that …`), the sentence around the
-            // attribution is the clause (in two parts).
+            // attribution is the clause (in two parts); so is it when the
+            // sentence opens with an adjunct of two words or more (`In the
+            // long run, many economists say, this effect could …`).
             _ if toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
                 && parenthetical_subject(ctx, s, &m) =>
             {
-                if after + 1 < end && opens_predicate(ctx, s, after + 1) {
+                if after + 1 < end && opens_predicate(ctx, s, after + 1)
+                    || opening_adjunct_part(ctx, s, m.tokens.0 - 1, after + 1)
+                {
                     first_word(toks, 0)
                 } else {
                     after + 1
@@ -899,6 +903,32 @@ fn person_object(ctx: &Context, s: usize, from: usize, to: usize) -> bool {
 /// after a comma, and not at the sentence's start?
 fn parenthetical_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
     m.tokens.0 > 0 && ctx.toks(s)[m.tokens.0 - 1].is(ctx.text, ',')
+}
+
+/// Do the words of sentence `s` before the comma at `comma` make an
+/// adjunct of the clause that resumes at `resume` (and opens there with
+/// its subject: not `…, the man said, in a high voice`): two words or more,
+/// opening with a preposition or a subordinator (`In the long run`, `If the
+/// demands are not met`, `As Election Day nears`), with no quotation in
+/// the sentence? A time is the writer's setting, not what was said (`At one
+/// point on Sunday`, `By then`, `In the early 1990s`).
+fn opening_adjunct_part(ctx: &Context, s: usize, comma: usize, resume: usize) -> bool {
+    let toks = ctx.toks(s);
+    let first = first_word(toks, 0);
+    let w = ctx.word(s, first);
+    let time = |k: usize| {
+        let w = ctx.word(s, k);
+        lexicon::is_time_noun(w.trim_end_matches('s'))
+            || lexicon::is_day(toks[k].text(ctx.text))
+            || w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(w.as_ref(), "then" | "once" | "point" | "later" | "earlier")
+    };
+    (lexicon::is_preposition(&w) || lexicon::is_subordinator(&w) || lexicon::is_adjunct_opener(&w))
+        && words(toks, first, comma) >= 2
+        && resume < toks.len()
+        && opens_clause(ctx, s, resume, false)
+        && !(first..comma).any(time)
+        && !(first..content_end(toks).max(resume)).any(|k| ctx.inside_quote(toks[k].span.start))
 }
 
 /// Does the word at `i` go on with a predicate (`is that`, `has been`)
