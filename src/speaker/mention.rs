@@ -395,12 +395,17 @@ fn named(
         (role_start, start)
     };
     let mut name_start = split_role(toks, text, start, end);
-    // `American Civil Liberties Union of Ohio`: a place after an
-    // organisation's `of` belongs to its name.
+    // `American Civil Liberties Union of Ohio`, `Communications Workers of
+    // America`: a place after an organisation's `of` belongs to its name,
+    // and so does one after a capitalized plural word for people.
+    let body = |t: &Token| {
+        t.has(class::ORG_WORD)
+            || t.has(class::SPEAKER_NOUN) && capital(t) && t.text(text).ends_with('s')
+    };
     if name_start >= start + 2
         && name_start < end
         && is_of(&toks[name_start - 1], text)
-        && toks[name_start - 2].has(class::ORG_WORD)
+        && body(&toks[name_start - 2])
         && toks[name_start..end].iter().all(|t| t.has(class::PLACE))
     {
         name_start = end;
