@@ -607,7 +607,10 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let verb_start = if progressive(ctx, s, v) { v - 1 } else { v };
         let subject = ctx.subject_before(s, verb_start).or_else(|| {
             conjunction_before(ctx, s, verb_start).and_then(|c| {
-                super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
+                subordinate_subject(ctx, s, c)
+                    .or_else(|| {
+                        super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
+                    })
                     .or_else(|| sentence_subject(ctx, s, c))
             })
         });
@@ -750,6 +753,19 @@ fn conjunction_before(ctx: &Context, s: usize, v: usize) -> Option<usize> {
     matches!(ctx.word(s, c).as_ref(), "and" | "but" | "then").then_some(c)
 }
 
+/// `…, while Mike Huckabee, the former governor, proposed a test and
+/// said …`, `… stood with the nominee as he boasted about the course and
+/// said …`: a predicate after the conjunction at `c` goes with the last
+/// subordinate clause before it, when a subject opens that clause.
+fn subordinate_subject(ctx: &Context, s: usize, c: usize) -> Option<Mention> {
+    let start = main_clause_start(ctx, s, c);
+    let sub = (start + 1..c).rev().find(|&k| {
+        let w = ctx.word(s, k);
+        lexicon::is_subordinator(&w) && !matches!(w.as_ref(), "whether" | "if" | "even" | "once")
+    })?;
+    subject_opening(ctx, s, sub + 1, c)
+}
+
 /// The subject of the sentence's first predicate, when it stands before
 /// token `to`: the phrase at the sentence's start (or after an opening
 /// adjunct) that a verb follows. `A spokesman for the mayor defended the
@@ -763,7 +779,14 @@ fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
         None if lexicon::is_adjunct_opener(&ctx.word(s, first)) => return None,
         None => first,
     };
-    (start + 1..to.min(start + MAX_SUBJECT_DISTANCE))
+    subject_opening(ctx, s, start, to)
+}
+
+/// The phrase that opens at token `start` of sentence `s` as the subject
+/// of a verb before token `to`.
+fn subject_opening(ctx: &Context, s: usize, start: usize, to: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    let mut subjects = (start + 1..to.min(start + MAX_SUBJECT_DISTANCE))
         .filter(|&p| {
             toks[p].is_word()
                 && toks[p]
@@ -771,7 +794,7 @@ fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
                     .starts_with(|c: char| c.is_lowercase())
                 && !ctx.inside_quote(toks[p].span.start)
         })
-        .find_map(|p| {
+        .filter_map(|p| {
             ctx.subject_before(s, p)
                 // A description ends in a word for a person or for what
                 // one writes (`the affidavit`); its head is its last word
@@ -787,7 +810,20 @@ fn sentence_subject(ctx: &Context, s: usize, to: usize) -> Option<Mention> {
                                 || lexicon::is_statement_noun(&ctx.word(s, last)))
                                 && !(m.tokens.0..m.tokens.1).any(|k| ctx.word(s, k) == "of"))
                 })
-        })
+                .map(|m| (m, lexicon::is_preposition(&ctx.word(s, p))))
+        });
+    // The subject before a verb rather than one before a preposition (`The
+    // director of the center, Ina Kirsch, told …`), if there is one.
+    let first = subjects.next()?;
+    if !first.1 {
+        return Some(first.0);
+    }
+    Some(
+        subjects
+            .find(|(_, before_preposition)| !before_preposition)
+            .unwrap_or(first)
+            .0,
+    )
 }
 
 /// When sentence `s` opens with an adjunct closed by a comma before token

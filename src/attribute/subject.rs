@@ -28,7 +28,13 @@ const MAX_RELATIVE: usize = 30;
 /// Friday, dwelled`).
 fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
     if lower_word(ctx, s, end) {
-        return Some(end);
+        // (Not a conjunction or `of`: `worked with Manafort or Gates and
+        // said`.)
+        return (!matches!(
+            ctx.word(s, end).as_ref(),
+            "and" | "or" | "nor" | "but" | "of"
+        ))
+        .then_some(end);
     }
     if end < to
         && dash(ctx, s, end)
