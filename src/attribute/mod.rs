@@ -210,7 +210,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 pronouns.insert(m.span.start, e);
             }
             if let Some(e) = e {
-                roster.note(m.span.start, s, e, !qs.is_empty());
+                let oblique = crate::speaker::mention::after_preposition(toks, text, m.tokens.0);
+                roster.note(m.span.start, s, e, !qs.is_empty(), oblique);
             }
             for i in qs {
                 if let Some(f) = &found[i] {
@@ -478,7 +479,7 @@ fn borrowed_attribution(
     rule: &'static str,
 ) -> Attribution {
     let at = analysis.quotes[i].span.start;
-    roster.note(at, analysis.sentence_at(at), e, true);
+    roster.note(at, analysis.sentence_at(at), e, true, false);
     Attribution {
         confidence: confidence(rule, false),
         rule,
