@@ -164,6 +164,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
         }
         mentions.sort_by_key(|(m, _)| m.span.start);
+        // The last person named in the sentence: where their phrase ends,
+        // where it starts, and who they are.
+        let mut named: Option<(usize, usize, usize)> = None;
         for (m, qs) in mentions {
             let person = !qs.is_empty()
                 || m.name
@@ -212,6 +215,24 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             if let Some(e) = e {
                 let oblique = crate::speaker::mention::after_preposition(toks, text, m.tokens.0);
                 roster.note(m.span.start, s, e, !qs.is_empty(), oblique);
+                // `Wilcox and Beruff argued …`: the two people named with
+                // `and` between them are a pair that `they` may refer to.
+                let one_person = |e: usize| {
+                    let ent = &roster.entities[e];
+                    ent.kind == SpeakerKind::Named && ent.human && !ent.plural
+                };
+                if m.kind == MentionKind::Name && one_person(e) {
+                    if let Some((end, start, a)) = named
+                        && end + 1 == m.tokens.0
+                        && ctx.word(s, end) == "and"
+                        && a != e
+                    {
+                        let pair = roster.link_pair(a, e);
+                        let oblique = crate::speaker::mention::after_preposition(toks, text, start);
+                        roster.note(m.span.start, s, pair, false, oblique);
+                    }
+                    named = Some((m.tokens.1, m.tokens.0, e));
+                }
             }
             for i in qs {
                 if let Some(f) = &found[i] {

@@ -6,8 +6,10 @@
 //! to the one mentioned last. Descriptions (`one reporter`, `another
 //! reporter`) are entities of their own; a definite description (`the
 //! reporter`) refers back to the last description with the same head.
-//! Pronouns go to the most salient earlier person whose gender and number
-//! agree (see `resolve_pronoun`).
+//! Two people named together (`Mike Crapo and Jim Risch`) are also a pair,
+//! a plural entity that `they` may refer to (see `link_pair`). Pronouns go
+//! to the most salient earlier person whose gender and number agree (see
+//! `resolve_pronoun`).
 
 use super::SpeakerKind;
 use super::mention::Mention;
@@ -65,6 +67,12 @@ impl Entity {
             human,
             document: false,
         }
+    }
+
+    /// Two people named together (`Mike Crapo and Jim Risch`), made by
+    /// `Roster::link_pair`: the only named entity that is plural.
+    pub fn is_pair(&self) -> bool {
+        self.kind == SpeakerKind::Named && self.plural
     }
 
     /// The canonical name: `Victoria Nuland`, `Mr. Gradgrind`,
@@ -524,17 +532,47 @@ impl Roster {
             .map(|e| e.entity)
     }
 
-    /// The people mentioned in `span`, the last mentioned first.
+    /// The people mentioned in `span`, the last mentioned first (each
+    /// alone: not a pair named together, see `link_pair`).
     pub fn mentioned_in(&self, span: Span) -> Vec<usize> {
         let from = self.events.partition_point(|e| e.at < span.start);
         let to = self.events.partition_point(|e| e.at < span.end);
         let mut out: Vec<usize> = Vec::new();
         for e in self.events[from..to].iter().rev() {
-            if self.entities[e.entity].human && !out.contains(&e.entity) {
+            let ent = &self.entities[e.entity];
+            if ent.human && !ent.is_pair() && !out.contains(&e.entity) {
                 out.push(e.entity);
             }
         }
         out
+    }
+
+    /// The two people `a` and `b` named together (`Mike Crapo and Jim
+    /// Risch`, `Wilcox and Beruff`): one plural entity that a later `they`
+    /// may refer to, the same each time the pair is named.
+    pub fn link_pair(&mut self, a: usize, b: usize) -> usize {
+        let (a, b) = (&self.entities[a], &self.entities[b]);
+        let words: Vec<String> = a
+            .display()
+            .split_whitespace()
+            .chain(["and"])
+            .chain(b.display().split_whitespace())
+            .map(str::to_string)
+            .collect();
+        if let Some(i) = self
+            .entities
+            .iter()
+            .rposition(|e| e.is_pair() && e.words == words)
+        {
+            return i;
+        }
+        self.push(Entity::new(
+            SpeakerKind::Named,
+            words,
+            Gender::Unknown,
+            true,
+            true,
+        ))
     }
 
     /// The first-person narrator of a story (`“…,” I said`): one entity
