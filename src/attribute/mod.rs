@@ -351,6 +351,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     {
         roster.name_narrator(title, name);
     }
+    // In news, the first person is the writer (`I think Michelle Obama
+    // touched my heart`), named `I` as the text names them; one who
+    // answers in a dialogue (`“…,” I said`) narrates a story.
+    if !fiction
+        && let Some(writer) = roster.narrator_id()
+        && !(0..n)
+            .any(|i| entity[i] == Some(writer) && attributions[i].rule.starts_with("after-quote"))
+    {
+        roster.name_writer();
+    }
     // Partial quotes that no one is said to have said are scare quotes.
     for i in 0..n {
         if analysis.quotes[i].kind == Kind::Partial
@@ -417,7 +427,8 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
         MentionKind::Pronoun => {
             let word = crate::lexicon::lower(m.name.slice(text));
             if word == "i" {
-                // `“…,” I said`: the first-person narrator of a story.
+                // `“…,” I said`: the first-person narrator of a story, or
+                // the writer of an op-ed (see `Roster::name_writer`).
                 return Some(roster.narrator());
             }
             if matches!(word.as_ref(), "we" | "you") {

@@ -602,6 +602,15 @@ impl Roster {
             .position(|e| e.kind == SpeakerKind::Nominal && e.words == ["the", "narrator"])
     }
 
+    /// Name the first-person speaker of a news text `I`, as the text
+    /// names them: the writer of an op-ed or a letter, not a story's
+    /// narrator.
+    pub fn name_writer(&mut self) {
+        if let Some(n) = self.narrator_id() {
+            self.entities[n].words = vec!["I".to_string()];
+        }
+    }
+
     /// Give the narrator the name the story calls them.
     pub fn name_narrator(&mut self, title: Option<String>, name: String) {
         if let Some(n) = self.narrator_id() {
