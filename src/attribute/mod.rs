@@ -164,6 +164,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
         }
         mentions.sort_by_key(|(m, _)| m.span.start);
+        // The last person named in the sentence: where their phrase ends,
+        // where it starts, and who they are.
+        let mut named: Option<(usize, usize, usize)> = None;
         for (m, qs) in mentions {
             let person = !qs.is_empty()
                 || m.name
@@ -210,7 +213,26 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 pronouns.insert(m.span.start, e);
             }
             if let Some(e) = e {
-                roster.note(m.span.start, s, e, !qs.is_empty());
+                let oblique = crate::speaker::mention::after_preposition(toks, text, m.tokens.0);
+                roster.note(m.span.start, s, e, !qs.is_empty(), oblique);
+                // `Wilcox and Beruff argued …`: the two people named with
+                // `and` between them are a pair that `they` may refer to.
+                let one_person = |e: usize| {
+                    let ent = &roster.entities[e];
+                    ent.kind == SpeakerKind::Named && ent.human && !ent.plural
+                };
+                if m.kind == MentionKind::Name && one_person(e) {
+                    if let Some((end, start, a)) = named
+                        && end + 1 == m.tokens.0
+                        && ctx.word(s, end) == "and"
+                        && a != e
+                    {
+                        let pair = roster.link_pair(a, e);
+                        let oblique = crate::speaker::mention::after_preposition(toks, text, start);
+                        roster.note(m.span.start, s, pair, false, oblique);
+                    }
+                    named = Some((m.tokens.1, m.tokens.0, e));
+                }
             }
             for i in qs {
                 if let Some(f) = &found[i] {
@@ -329,6 +351,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     {
         roster.name_narrator(title, name);
     }
+    // In news, the first person is the writer (`I think Michelle Obama
+    // touched my heart`), named `I` as the text names them; one who
+    // answers in a dialogue (`“…,” I said`) narrates a story.
+    if !fiction
+        && let Some(writer) = roster.narrator_id()
+        && !(0..n)
+            .any(|i| entity[i] == Some(writer) && attributions[i].rule.starts_with("after-quote"))
+    {
+        roster.name_writer();
+    }
     // Partial quotes that no one is said to have said are scare quotes.
     for i in 0..n {
         if analysis.quotes[i].kind == Kind::Partial
@@ -395,7 +427,8 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
         MentionKind::Pronoun => {
             let word = crate::lexicon::lower(m.name.slice(text));
             if word == "i" {
-                // `“…,” I said`: the first-person narrator of a story.
+                // `“…,” I said`: the first-person narrator of a story, or
+                // the writer of an op-ed (see `Roster::name_writer`).
                 return Some(roster.narrator());
             }
             if matches!(word.as_ref(), "we" | "you") {
@@ -478,7 +511,7 @@ fn borrowed_attribution(
     rule: &'static str,
 ) -> Attribution {
     let at = analysis.quotes[i].span.start;
-    roster.note(at, analysis.sentence_at(at), e, true);
+    roster.note(at, analysis.sentence_at(at), e, true, false);
     Attribution {
         confidence: confidence(rule, false),
         rule,

@@ -687,6 +687,20 @@ pub(crate) fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
     !(lexicon::is_preposition(&w) || lexicon::is_determiner(&w) || possessive(prev, text))
 }
 
+/// Does the phrase starting at token `i` stand after a preposition, right
+/// after it or after a determiner (`for the deaths of Ambassador Chris
+/// Stevens`, `in the Trump release`, `to Clinton`): a person named there
+/// is no subject of the clause?
+pub(crate) fn after_preposition(toks: &[Token], text: &str, i: usize) -> bool {
+    let word = |k: usize| toks[k].is_word().then(|| lower(&toks[k], text));
+    let prep = |k: usize| word(k).is_some_and(|w| w == "to" || lexicon::is_preposition(&w));
+    match i.checked_sub(1) {
+        Some(k) if prep(k) => true,
+        Some(k) if k > 0 && word(k).is_some_and(|w| lexicon::is_determiner(&w)) => prep(k - 1),
+        _ => false,
+    }
+}
+
 /// `a Democratic staffer in the room`, `protesters marching through the
 /// streets`: when a phrase follows a preposition, the subject is the phrase
 /// before the preposition (and a participle before it), which takes the
