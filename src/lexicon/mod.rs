@@ -76,6 +76,10 @@ pub const FILES: &[(&str, &str)] = &[
         "sentence_starters.txt",
         include_str!("data/sentence_starters.txt"),
     ),
+    (
+        "source_adjectives.txt",
+        include_str!("data/source_adjectives.txt"),
+    ),
     ("source_stops.txt", include_str!("data/source_stops.txt")),
     ("speaker_nouns.txt", include_str!("data/speaker_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
@@ -633,6 +637,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("place_openers.txt", PLACE_OPENERS),
     ("prepositions.txt", PREPOSITIONS),
     ("quantifiers.txt", QUANTIFIERS),
+    ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_stops.txt", SOURCE_STOPS),
     ("subordinators.txt", SUBORDINATORS),
     ("thought_verbs.txt", THOUGHT_VERBS),
@@ -754,6 +759,14 @@ const NOT_SPEAKERS: &[&str] = words!("not_speakers.txt");
 /// speaker (`same`, `time`, `others`)?
 pub fn is_not_speaker(word: &str) -> bool {
     NOT_SPEAKERS.contains(&word)
+}
+
+const SOURCE_ADJECTIVES: &[&str] = words!("source_adjectives.txt");
+
+/// Is `word` (lower case) an adjective that describes people as a source
+/// with a preposition after it (`familiar` with, `close` to)?
+pub fn is_source_adjective(word: &str) -> bool {
+    SOURCE_ADJECTIVES.contains(&word)
 }
 
 const NOT_ADVERBS: &[&str] = words!("not_adverbs.txt");

@@ -718,28 +718,47 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             && p == "to"
             && toks[prep - 1].has(class::SPEAKER_NOUN)
             && lexicon::speaker_noun(&lower(&toks[prep - 1], text)).is_some();
+        // (`sources close to the campaign`, `people privy to the talks`.)
+        let to_source = p == "to"
+            && prep > 0
+            && toks[prep - 1].is_word()
+            && lexicon::is_source_adjective(&lower(&toks[prep - 1], text));
         // `a report issued over the summer by the OECD`: the body or
         // person named after `by` is who speaks, not what comes before it.
         if !toks[prep].is_word()
-            || !(to_person || lexicon::is_preposition(&p))
+            || !(to_person || to_source || lexicon::is_preposition(&p))
             || p == "by" && m.kind != MentionKind::Nominal
         {
             break;
         }
         let mut k = prep;
-        let participle = k > 0 && toks[k - 1].is_word() && {
-            let w = lower(&toks[k - 1], text);
-            w.ends_with("ing") && w.len() > 4
+        // `people familiar with the matter`, `sources close to the
+        // campaign`, `people briefed on the talks`: an adjective or a
+        // participle in -ed that describes people as a source.
+        // (A participle in -ed only after a word for people: not `A study
+        // that appeared in the journal found`.)
+        let (participle, source) = match toks[..k].last() {
+            Some(t) if t.is_word() && !capital(t) => {
+                let w = lower(t, text);
+                let long = w.len() > 4;
+                let people = || k >= 2 && toks[k - 2].has(class::SPEAKER_NOUN);
+                (
+                    long && w.ends_with("ing"),
+                    lexicon::is_source_adjective(&w) || long && w.ends_with("ed") && people(),
+                )
+            }
+            _ => (false, false),
         };
-        if participle {
+        if participle || source {
             k -= 1;
         }
         // `a spokesman for the buyer`, `people in Fort Pierce` belong to
         // the description; `a staffer in the room` does not.
-        let affiliation = !participle
-            && (to_person
-                || matches!(p.as_ref(), "of" | "for" | "from" | "at" | "with")
-                || toks[m.tokens.0..m.tokens.1].iter().any(capital));
+        let affiliation = source
+            || !participle
+                && (to_person
+                    || matches!(p.as_ref(), "of" | "for" | "from" | "at" | "with")
+                    || toks[m.tokens.0..m.tokens.1].iter().any(capital));
         let Some(head) = subject_before_simple(toks, text, k)
             .filter(|h| h.kind != MentionKind::Pronoun && h.tokens.1 == k)
         else {
@@ -1353,15 +1372,23 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         } {
             role_start -= 1;
         }
-        let mut m = named(toks, text, role_start, start, end)?;
-        if m.kind == MentionKind::Organisation
-            && role_start > 0
-            && lower(&toks[role_start - 1], text) == "the"
-        {
-            m.span = span_of(toks, role_start - 1, end);
-            m.tokens.0 = role_start - 1;
+        match named(toks, text, role_start, start, end) {
+            Some(mut m) => {
+                if m.kind == MentionKind::Organisation
+                    && role_start > 0
+                    && lower(&toks[role_start - 1], text) == "the"
+                {
+                    m.span = span_of(toks, role_start - 1, end);
+                    m.tokens.0 = role_start - 1;
+                }
+                return Some(m);
+            }
+            // `Sources close to the campaign said`, `Critics of the plan
+            // say`: a word capitalized only because it opens the sentence
+            // is read as in lower case.
+            None if end == 1 || !toks[end - 2].is_word() => {}
+            None => return None,
         }
-        return Some(m);
     }
     let w = lower(last, text);
     if lexicon::is_statement_noun(&w)
