@@ -692,11 +692,19 @@ pub(crate) fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
 /// Stevens`, `in the Trump release`, `to Clinton`): a person named there
 /// is no subject of the clause?
 pub(crate) fn after_preposition(toks: &[Token], text: &str, i: usize) -> bool {
-    let word = |k: usize| toks[k].is_word().then(|| lower(&toks[k], text));
-    let prep = |k: usize| word(k).is_some_and(|w| w == "to" || lexicon::is_preposition(&w));
-    match i.checked_sub(1) {
-        Some(k) if prep(k) => true,
-        Some(k) if k > 0 && word(k).is_some_and(|w| lexicon::is_determiner(&w)) => prep(k - 1),
+    // (Asked of every mention: a word longer than any preposition or
+    // determiner is none, without lower-casing it.)
+    let word = |k: usize| {
+        let t = &toks[k];
+        (t.is_word() && t.span.end - t.span.start <= 8).then(|| lower(t, text))
+    };
+    let prep = |w: &str| w == "to" || lexicon::is_preposition(w);
+    let Some(k) = i.checked_sub(1) else {
+        return false;
+    };
+    match word(k) {
+        Some(w) if prep(&w) => true,
+        Some(w) if k > 0 && lexicon::is_determiner(&w) => word(k - 1).is_some_and(|p| prep(&p)),
         _ => false,
     }
 }
