@@ -1580,7 +1580,8 @@ const MAX_FINDING_MODIFIER: usize = 20;
 /// The whole phrase is the source, a description; no comma, quotation or
 /// auxiliary stands in it.
 pub fn finding_subject(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
-    // (The class bits first: most sentences open with no such noun.)
+    // (The class bits first: most sentences open with no such noun. The
+    // first words are searched past a conjunction, its comma and a mark.)
     let head = (0..end.min(MAX_FINDING_HEAD + 3)).find(|&k| {
         toks[k].has(class::DOCUMENT) && lexicon::is_document_noun(&lower(&toks[k], text))
     })?;
