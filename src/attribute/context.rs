@@ -203,13 +203,20 @@ impl<'t> Context<'t> {
             Default::default(),
         ));
         context.p.cues = cues;
+        // (Names inside quotations are no one's mention: every reader of
+        // the names leaves them out, so they are not looked for.)
         context.p.names = (0..context.sentence_count())
             .map(|s| {
-                names_in(context.toks(s), text, &|t| {
-                    let p = &context.p;
-                    !p.common.is_empty()
-                        && p.common.contains(lower_token(text, &p.lowered, t).as_ref())
-                })
+                names_in(
+                    context.toks(s),
+                    text,
+                    &|t| {
+                        let p = &context.p;
+                        !p.common.is_empty()
+                            && p.common.contains(lower_token(text, &p.lowered, t).as_ref())
+                    },
+                    &|t| context.inside_quote(t.span.start),
+                )
             })
             .collect();
         // Tokens are read in order: the quotations before each are counted
@@ -433,9 +440,10 @@ impl<'t> Context<'t> {
                 }))
             }
         };
+        // (The quotation test first: it is a search, `noun` reads words.)
         t.text(self.text).starts_with(|c: char| c.is_lowercase())
-            && !noun()
             && !self.inside_quote(t.span.start)
+            && !noun()
     }
 
     /// The lower-case text of token `i` of sentence `s`.

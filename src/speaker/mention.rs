@@ -1957,11 +1957,21 @@ fn gerund_opener(toks: &[Token], text: &str, i: usize) -> bool {
         })
 }
 
-pub fn names_in(toks: &[Token], text: &str, common: &dyn Fn(&Token) -> bool) -> Vec<Mention> {
+/// The names and organisations of a sentence, `toks`, in order: each run of
+/// capitalized words read as `subject_before_simple` reads it. A word that
+/// opens a clause and that `common` says the text writes in lower case
+/// elsewhere opens no name (`The`, `But`); a run that opens at a token
+/// `quoted` holds (inside a quotation) is passed over.
+pub fn names_in(
+    toks: &[Token],
+    text: &str,
+    common: &dyn Fn(&Token) -> bool,
+    quoted: &dyn Fn(&Token) -> bool,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !capital(&toks[i]) {
+        if !capital(&toks[i]) || quoted(&toks[i]) {
             i += 1;
             continue;
         }
@@ -2156,14 +2166,14 @@ mod tests {
     fn names_in_a_sentence() {
         let t = "Kerry and Russian Foreign Minister Sergey Lavrov spoke on Sunday, State Department spokeswoman Victoria Nuland said.";
         let toks = tokenize(t, Span::new(0, t.len()));
-        let names: Vec<&str> = names_in(&toks, t, &|_| false)
+        let names: Vec<&str> = names_in(&toks, t, &|_| false, &|_| false)
             .iter()
             .map(|m| m.name.slice(t))
             .collect();
         assert_eq!(names, ["Kerry", "Sergey Lavrov", "Victoria Nuland"]);
         let t = "McConnell spokesman Don Stewart wouldn’t say when.";
         let toks = tokenize(t, Span::new(0, t.len()));
-        let names: Vec<(&str, Option<&str>)> = names_in(&toks, t, &|_| false)
+        let names: Vec<(&str, Option<&str>)> = names_in(&toks, t, &|_| false, &|_| false)
             .iter()
             .map(|m| (m.name.slice(t), m.role.map(|r| r.slice(t))))
             .collect();
