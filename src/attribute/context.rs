@@ -469,9 +469,10 @@ fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
 /// `Theresa May`, `Al From`, `George Will`: a word that the lists say is
 /// no name (a month, a preposition, a modal; not a day, `Christian
 /// Sunday`) is a surname after a first name, when no capitalized word
-/// follows (not the headline `Hillary May Run`). In that document the word is a name wherever it is capitalized
-/// (`“…,” May said`, `From said`, `Will wrote`): its bits of no name and
-/// of verb modifier give way to `SURNAME` there.
+/// follows (not the headline `Hillary May Run`). In that document the
+/// word is a name wherever it is capitalized (`“…,” May said`, `From
+/// said`, `Will wrote`): its bits of no name and of verb modifier give way
+/// to `SURNAME` there.
 fn surnames_as_names(text: &str, tokens: &mut [Token]) {
     let blocks = lexicon::class::NOT_NAME | lexicon::class::VERB_MODIFIER;
     let mut surnames: Vec<&str> = Vec::new();

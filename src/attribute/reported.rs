@@ -441,7 +441,7 @@ fn adjunct_tail(ctx: &Context, s: usize, from: usize, end: usize) -> bool {
             || matches!(w.as_ref(), "during" | "after" | "before" | "via")
             || lexicon::is_time_opener(&w)
             || lexicon::is_time_noun(&w)
-            || toks[first].is_capitalized(ctx.text) && w.ends_with("day")
+            || lexicon::is_day(toks[first].text(ctx.text))
     };
     opens
         && words(toks, from, end) <= MAX_ADJUNCT_TAIL_WORDS
@@ -578,9 +578,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
 
 /// The first word token at or after `i`.
 fn first_word(toks: &[Token], i: usize) -> usize {
-    (i..toks.len())
-        .find(|&k| toks[k].is_word())
-        .unwrap_or(toks.len())
+    crate::speaker::mention::first_word_at(toks, i).unwrap_or(toks.len())
 }
 
 /// `X said (that) CLAUSE.`, `X told Y that CLAUSE.`, `X asked Y whether CLAUSE.`

@@ -1616,7 +1616,7 @@ pub fn finding_subject(toks: &[Token], text: &str, end: usize) -> Option<Mention
 }
 
 /// The first word token at or after `i`.
-fn first_word_at(toks: &[Token], i: usize) -> Option<usize> {
+pub(crate) fn first_word_at(toks: &[Token], i: usize) -> Option<usize> {
     (i..toks.len()).find(|&k| toks[k].is_word())
 }
 
@@ -1649,7 +1649,6 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     // Most words end in no `s` and are no count: leave them before
     // lower-casing anything.
     let raw = last.text(text);
-
     if !(raw.ends_with('s') || raw == "10" || lexicon::is_quantifier(raw) || one_of(raw, &["ten"]))
     {
         return None;
