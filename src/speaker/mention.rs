@@ -929,9 +929,11 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     }
     // `Jason Sims — a teacher from Mount Pleasant — says`: an apposition
     // between dashes is the name's role.
+    // So is one after a description (`A representative for the brand —
+    // a 12-employee business — noted`).
     if let Some((open, inner)) = dash_aside_before(toks, text, j)
         && let Some(mut m) = subject_before_simple(toks, text, open)
-            .filter(|m| m.kind == MentionKind::Name && m.tokens.1 == open)
+            .filter(|m| m.kind != MentionKind::Pronoun && m.tokens.1 == open)
     {
         // (`Mrs. Clinton -- whose husband signed the act -- has derided`:
         // a relative clause is no role.)
@@ -940,7 +942,20 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
             lower(&toks[first], text).as_ref(),
             "who" | "whose" | "which" | "where" | "when" | "whom"
         );
-        if !relative {
+        // `A former Republican presidential candidate -- John McCain, who
+        // lost … --`: a name that opens the aside names the description
+        // (not a list after a plural: `three scholars -- Mr. Tribe, …`).
+        if m.kind != MentionKind::Name
+            && !m.plural
+            && let Some(mut n) =
+                phrase_at(toks, text, first).filter(|n| n.kind == MentionKind::Name)
+        {
+            n.role = Some(m.span);
+            n.tokens = (m.tokens.0, j);
+            return Some(n);
+        }
+        // A description names itself; the aside is a name's role.
+        if !relative && m.kind == MentionKind::Name {
             m.span = Span::new(m.span.start, inner.end);
             m.role = Some(m.role.unwrap_or(inner));
         }
@@ -1005,15 +1020,28 @@ const MAX_DASH_ASIDE_TOKENS: usize = 14;
 /// the words between.
 fn dash_aside_before(toks: &[Token], text: &str, j: usize) -> Option<(usize, Span)> {
     // The first token of the dash that ends at `k` (`--` is two).
-    let dash_start = |k: usize| if toks[k].is(text, '-') { k - 1 } else { k };
+    let dash_start = |k: usize| {
+        if k > 0 && toks[k].is(text, '-') && toks[k - 1].is(text, '-') {
+            k - 1
+        } else {
+            k
+        }
+    };
+    // A dash, or a hyphen with a space on each side (`brand - a business -`).
+    let dash = |k: usize| {
+        dash_ends_at(toks, text, k)
+            || toks[k].is(text, '-')
+                && text[..toks[k].span.start].ends_with(' ')
+                && text[toks[k].span.end..].starts_with(' ')
+    };
     let close = j - 1;
-    if !dash_ends_at(toks, text, close) {
+    if !dash(close) {
         return None;
     }
     let close_start = dash_start(close);
     let open = (close_start.saturating_sub(MAX_DASH_ASIDE_TOKENS)..close_start)
         .rev()
-        .find(|&k| dash_ends_at(toks, text, k))?;
+        .find(|&k| dash(k))?;
     let open = dash_start(open);
     let first = (open..close_start).find(|&k| toks[k].is_word())?;
     let last = (open..close_start).rev().find(|&k| toks[k].is_word())?;
@@ -1412,8 +1440,12 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // `another reporter`, `a senior official`, `White House officials`.
         let start = description_back(toks, text, end - 1);
         let start = count_back(toks, text, name_run_back(toks, text, start).min(start));
+        // `That person said`: `that` opening the sentence points, as
+        // `this` does; it joins no clause there.
+        let that = start == 1 && lower(&toks[0], text) == "that";
+        let start = if that { 0 } else { start };
         let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
-        let has_det = start < end - 1 && lexicon::is_determiner(&lower(&toks[start], text));
+        let has_det = that || start < end - 1 && lexicon::is_determiner(&lower(&toks[start], text));
         // `the Florida senator and Republican presidential candidate`: one
         // person with two descriptions under one article, named by the
         // first.
