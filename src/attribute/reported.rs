@@ -569,7 +569,10 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         return None;
     }
     let clause = (first_word(toks, 0), comma);
+    // (`…, which, its lawyers believe, would end …`: the verb reports the
+    // predicate after it, `clause_after`.)
     (clause.1 > clause.0
+        && ctx.word(s, comma - 1) != "which"
         && reports_for(ctx, s, lemma, &m)
         && reads_as_clause(clause.0, clause.1)
         && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
@@ -687,7 +690,12 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             _ if toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
                 && parenthetical_subject(ctx, s, &m) =>
             {
-                if after + 1 < end && opens_predicate(ctx, s, after + 1)
+                // `a victory in Iowa, which, his advisers believe, would
+                // lead to …`: the predicate that fills the relative's gap.
+                // (Not `On top of that, opponents say, …`.)
+                if m.tokens.0 >= 2 && ctx.word(s, m.tokens.0 - 2) == "which" {
+                    after + 1
+                } else if after + 1 < end && opens_predicate(ctx, s, after + 1)
                     || opening_adjunct_part(ctx, s, m.tokens.0 - 1, after + 1)
                 {
                     first_word(toks, 0)
@@ -723,16 +731,40 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 || lexicon::is_preposition(&w)
                 || lexicon::is_adjunct_opener(&w))
         };
-        if start >= end || !around && !opens_clause(ctx, s, start, window.is_some() || set_off) {
+        // `policies, which he said had harmed the economy`: the verb's
+        // subject stands in a relative clause whose gap is the reported
+        // clause's subject; what it reports opens with its predicate.
+        let gap = window.is_none()
+            && start == after
+            && start < end
+            && relative_gap(ctx, s, m.tokens.0)
+            && opens_predicate(ctx, s, start);
+        if start >= end
+            || !around && !gap && !opens_clause(ctx, s, start, window.is_some() || set_off)
+        {
             continue;
         }
-        let stop = clause_end(ctx, s, start, subordinate_end(ctx, s, v, start, end));
+        let mut stop = clause_end(ctx, s, start, subordinate_end(ctx, s, v, start, end));
+        // `The plan, which she said was a mistake, failed`: a relative
+        // clause set off by commas ends at the next one.
+        if gap && m.tokens.0 >= 2 && toks[m.tokens.0 - 2].is(ctx.text, ',') {
+            stop = (start..stop)
+                .find(|&k| clause_comma(ctx, s, k))
+                .unwrap_or(stop);
+        }
         if words(toks, start, stop) < MIN_CLAUSE_WORDS {
             continue;
         }
         out.push(((start, stop), found(m, toks[v].span)));
     }
     out
+}
+
+/// Does a relative pronoun whose gap a reported clause fills stand right
+/// before the subject that starts at token `subject` (`which he said`,
+/// `what she said`, `that officials said`)?
+fn relative_gap(ctx: &Context, s: usize, subject: usize) -> bool {
+    subject > 0 && matches!(ctx.word(s, subject - 1).as_ref(), "which" | "what" | "that")
 }
 
 /// `Fields tweeted a photograph and said …`, `… and has called for …`:
