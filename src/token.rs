@@ -18,9 +18,13 @@ pub enum TokenKind {
     Punct,
 }
 
+/// A token of a text, borrowed from it: its text is read without slicing
+/// (and checking the bounds of) the text again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'t> {
     pub span: Span,
+    /// The text of `span`, as the tokenizer sliced it.
+    word: &'t str,
     pub kind: TokenKind,
     /// What the word lists say of a word (`lexicon::class` bits).
     pub class: u32,
@@ -29,10 +33,11 @@ pub struct Token {
     pub ascii: bool,
 }
 
-impl Token {
+impl<'t> Token<'t> {
+    /// The token's text (`span` of the text it was read from).
     #[inline]
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.span.slice(text)
+    pub fn text(&self) -> &'t str {
+        self.word
     }
 
     #[inline]
@@ -42,13 +47,8 @@ impl Token {
 
     /// Is this a word that starts with an upper-case letter?
     #[inline(always)]
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        // As `starts_upper`, reading the first byte without slicing.
-        self.is_word()
-            && match text.as_bytes().get(self.span.start) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => starts_upper_other(self.text(text)),
-            }
+    pub fn is_capitalized(&self) -> bool {
+        self.is_word() && starts_upper(self.word)
     }
 
     /// Does the word have any of the `lexicon::class` bits `bits`?
@@ -59,14 +59,13 @@ impl Token {
 
     /// Is this the punctuation character `c`?
     #[inline]
-    pub fn is(&self, text: &str, c: char) -> bool {
+    pub fn is(&self, c: char) -> bool {
         !self.is_word()
             && if c.is_ascii() {
-                // The first byte, without slicing the text.
-                text.as_bytes().get(self.span.start) == Some(&(c as u8))
-                    && self.span.end > self.span.start
+                // The first byte, without decoding a character.
+                self.word.as_bytes().first() == Some(&(c as u8))
             } else {
-                self.text(text).starts_with(c)
+                self.word.starts_with(c)
             }
     }
 }
@@ -87,7 +86,7 @@ fn keeps_period(word: &str) -> bool {
 }
 
 /// The tokens of `span` in `text`. Whitespace separates and is dropped.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     tokenize_into(text, &text.to_ascii_lowercase(), span, &mut out);
     out
@@ -96,7 +95,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// Append the tokens of `span` in `text` to `out`. `lowered` is the text
 /// with its ASCII letters in lower case (`str::to_ascii_lowercase`, the
 /// same byte offsets), where the word lists are looked up.
-pub fn tokenize_into(text: &str, lowered: &str, span: Span, out: &mut Vec<Token>) {
+pub fn tokenize_into<'t>(text: &'t str, lowered: &str, span: Span, out: &mut Vec<Token<'t>>) {
     debug_assert_eq!(text.len(), lowered.len());
     let s = span.slice(text);
     let lowered = &lowered.as_bytes()[span.start..span.end];
@@ -131,6 +130,7 @@ pub fn tokenize_into(text: &str, lowered: &str, span: Span, out: &mut Vec<Token>
         };
         out.push(Token {
             span: Span::new(span.start + i, span.start + i + n),
+            word: &s[i..i + n],
             kind,
             class: 0,
             ascii: c.is_ascii(),
@@ -143,14 +143,14 @@ pub fn tokenize_into(text: &str, lowered: &str, span: Span, out: &mut Vec<Token>
 /// text; `lowered` is `s` with ASCII letters in lower case), its first
 /// character ending at `end` (ASCII or not, `ascii`), and say where it
 /// ends.
-fn push_word(
-    s: &str,
+fn push_word<'t>(
+    s: &'t str,
     lowered: &[u8],
     offset: usize,
     start: usize,
     end: usize,
     ascii: bool,
-    out: &mut Vec<Token>,
+    out: &mut Vec<Token<'t>>,
 ) -> usize {
     let (end, rest_ascii) = word_end(s, start, end);
     let ascii = ascii && rest_ascii;
@@ -161,6 +161,7 @@ fn push_word(
     }
     out.push(Token {
         span: Span::new(offset + start, offset + end),
+        word,
         kind: TokenKind::Word,
         class,
         ascii,
@@ -318,7 +319,7 @@ mod tests {
     fn words(t: &str) -> Vec<&str> {
         tokenize(t, Span::new(0, t.len()))
             .iter()
-            .map(|k| k.text(t))
+            .map(|k| k.text())
             .collect()
     }
 

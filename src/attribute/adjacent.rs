@@ -195,7 +195,7 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     let s = ctx.analysis.sentence_at(quote.outer.end.saturating_sub(1));
     let toks = ctx.toks(s);
     let mut i = ctx.token_at(s, quote.outer.end);
-    if toks.get(i).is_some_and(|t| t.is(ctx.text, ',')) {
+    if toks.get(i).is_some_and(|t| t.is(',')) {
         i += 1;
     }
     let first = toks.get(i)?;
@@ -233,14 +233,13 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     for (v, t) in toks.iter().enumerate().take(end).skip(i + 1) {
         // `Sen. Claire McCaskill (D-Mo.) said`: a period closing the
         // abbreviation in a parenthesis ends nothing.
-        let in_parenthesis =
-            t.is(ctx.text, '.') && toks.get(v + 1).is_some_and(|n| n.is(ctx.text, ')'));
+        let in_parenthesis = t.is('.') && toks.get(v + 1).is_some_and(|n| n.is(')'));
         if t.kind == crate::token::TokenKind::Quote
             || !t.is_word()
-                && !t.is(ctx.text, ',')
-                && !t.is(ctx.text, '(')
-                && !t.is(ctx.text, ')')
-                && !t.is(ctx.text, '-')
+                && !t.is(',')
+                && !t.is('(')
+                && !t.is(')')
+                && !t.is('-')
                 && !in_parenthesis
         {
             return None;
@@ -303,11 +302,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
         .map_or(0, |p| ctx.token_at(s, p.outer.end));
     let split = head_start > 0;
     let mut end = open;
-    while end > head_start
-        && [':', ',', '—', '-']
-            .iter()
-            .any(|&c| toks[end - 1].is(ctx.text, c))
-    {
+    while end > head_start && [':', ',', '—', '-'].iter().any(|&c| toks[end - 1].is(c)) {
         end -= 1;
     }
     // `“…,” said her mother, laughing, “…”`: the inverted verb opening
@@ -327,8 +322,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
         .take(MAX_HEAD_GAP + 1)
         .find(|&v| ctx.is_cue(s, v));
     if let Some(v) = v {
-        let gap_ok = (v + 1..end)
-            .all(|k| toks[k].is_word() || toks[k].is(ctx.text, ',') || toks[k].is(ctx.text, '.'))
+        let gap_ok = (v + 1..end).all(|k| toks[k].is_word() || toks[k].is(',') || toks[k].is('.'))
             && !(v + 1..end).any(|k| ctx.is_cue(s, k) || ctx.word(s, k) == "that");
         if gap_ok {
             let rule = if split { "split" } else { "before-quote" };
@@ -399,7 +393,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
         }
     }
     // `Rep. Trey Gowdy (R-S.C.): “…”`, `Bush: “…”`: a name as a label.
-    let colon = (end..open).any(|k| toks[k].is(ctx.text, ':'));
+    let colon = (end..open).any(|k| toks[k].is(':'));
     // `From Bush’s Facebook post: “…”`, `A lesson from Loretta Lynch: “…”`
     let label_start = if matches!(ctx.word(s, head_start).as_ref(), "from" | "in") {
         head_start + 1
@@ -448,7 +442,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
 fn participle_subject(ctx: &Context, s: usize, start: usize, v: usize) -> Option<Mention> {
     let toks = ctx.toks(s);
     let text = ctx.text;
-    if v > start && !toks[v - 1].is(text, ',') {
+    if v > start && !toks[v - 1].is(',') {
         // `responded … on Facebook writing, “…”`: the object of a
         // preposition is no subject.
         // `with spokesman Glen Caplin saying, “…”`: after `with`, the
@@ -514,8 +508,7 @@ fn according_to(ctx: &Context, s: usize, start: usize, end: usize) -> Option<Fou
 fn dash(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.end.saturating_sub(1));
-    let is_dash =
-        |t: &crate::token::Token| t.is(ctx.text, '—') || t.is(ctx.text, '–') || t.is(ctx.text, '-');
+    let is_dash = |t: &crate::token::Token| t.is('—') || t.is('–') || t.is('-');
     let i = ctx.token_at(s, quote.outer.end);
     // `“…”` ending its paragraph, and `-President Obama, tweeting after
     // the speech.` as the next: the signature on a line of its own.
@@ -537,8 +530,7 @@ fn dash(ctx: &Context, q: usize) -> Option<Found> {
         .all(|t| !t.is_word() || t.span.start >= m.span.end)
         && m.kind != MentionKind::Pronoun;
     let after = &toks[m.tokens.1..];
-    let ends =
-        after.iter().all(|t| !t.is_word()) || after.first().is_some_and(|t| t.is(ctx.text, ','));
+    let ends = after.iter().all(|t| !t.is_word()) || after.first().is_some_and(|t| t.is(','));
     (rest_ok && ends && !lexicon::is_not_name(m.name.slice(ctx.text))).then_some(Found {
         mention: m,
         cue: d.span,

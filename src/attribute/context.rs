@@ -14,21 +14,21 @@ use crate::speaker::mention::{self, Mention, names_in};
 use crate::token::{Token, tokenize_into};
 
 /// Tokens of every sentence of a document, and the quotation spans.
-pub struct Context<'t> {
+pub struct Context<'a, 't> {
     pub text: &'t str,
-    pub analysis: &'t Analysis,
-    p: Prepared,
+    pub analysis: &'a Analysis,
+    p: Prepared<'t>,
 }
 
 /// What a `Context` computes from the text, kept while the analysis it
 /// borrows changes (reported speech adds quotations).
-pub struct Prepared {
+pub struct Prepared<'t> {
     /// The text with ASCII letters in lower case (same byte offsets): the
     /// lower-case form of an ASCII word, without a copy of its own.
     lowered: String,
     /// Tokens of all sentences, one after another; `ranges` gives each
     /// sentence's.
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'t>>,
     ranges: Vec<(usize, usize)>,
     /// Outer spans (marks included) of quotations, sorted by start.
     quoted: Vec<Span>,
@@ -49,19 +49,19 @@ pub struct Prepared {
     phrases_after: RefCell<HashMap<usize, Option<Mention>>>,
 }
 
-impl<'t> Context<'t> {
+impl<'a, 't> Context<'a, 't> {
     /// Give up the borrow of the analysis, keeping what was computed.
-    pub fn into_prepared(self) -> Prepared {
+    pub fn into_prepared(self) -> Prepared<'t> {
         self.p
     }
 
     /// A context again, over the same text and sentences. Quotations added
     /// since (reported speech) do not change what counts as quoted.
-    pub fn from_prepared(text: &'t str, analysis: &'t Analysis, p: Prepared) -> Self {
+    pub fn from_prepared(text: &'t str, analysis: &'a Analysis, p: Prepared<'t>) -> Self {
         Context { text, analysis, p }
     }
 
-    pub fn new(text: &'t str, analysis: &'t Analysis) -> Self {
+    pub fn new(text: &'t str, analysis: &'a Analysis) -> Self {
         // News text has a token every 4.5 bytes or so: one allocation.
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
         let mut ranges = Vec::with_capacity(analysis.sentences.len());
@@ -71,7 +71,7 @@ impl<'t> Context<'t> {
             tokenize_into(text, &lowered, s.span, &mut tokens);
             ranges.push((start, tokens.len()));
         }
-        surnames_as_names(text, &mut tokens);
+        surnames_as_names(&mut tokens);
         // Reported clauses are not quotations: names and cues inside them
         // count.
         let mut quoted: Vec<Span> = analysis
@@ -89,9 +89,9 @@ impl<'t> Context<'t> {
         for &(a, b) in &ranges {
             let toks = &tokens[a..b];
             for (i, t) in toks.iter().enumerate() {
-                let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
-                if opens && t.is_capitalized(text) {
-                    let w = lower_token(text, &lowered, t);
+                let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(',');
+                if opens && t.is_capitalized() {
+                    let w = lower_token(&lowered, t);
                     if let std::collections::hash_map::Entry::Vacant(e) = openers.entry(w) {
                         unseen.add(e.key());
                         e.insert(false);
@@ -114,7 +114,7 @@ impl<'t> Context<'t> {
             // A word whose lower case is `according` has at least its 9
             // bytes (no character lower-cases to more ASCII bytes than it
             // has).
-            if len >= 9 && lower_token(text, &lowered, t) == "according" {
+            if len >= 9 && lower_token(&lowered, t) == "according" {
                 according.push(k);
             }
             // (`put it`, a verb of speech: see the cues below.)
@@ -129,13 +129,13 @@ impl<'t> Context<'t> {
                 && if first.is_ascii() {
                     first.is_ascii_lowercase()
                 } else {
-                    t.text(text).starts_with(|c: char| c.is_lowercase())
+                    t.text().starts_with(|c: char| c.is_lowercase())
                 }
-                && let Some(seen) = openers.get_mut(t.text(text))
+                && let Some(seen) = openers.get_mut(t.text())
                 && !*seen
             {
                 *seen = true;
-                unseen.remove(t.text(text));
+                unseen.remove(t.text());
             }
         }
         let common: HashSet<String> = openers
@@ -182,7 +182,7 @@ impl<'t> Context<'t> {
             let i = k - context.p.ranges[s].0;
             if context.word(s, i + 1) == "it"
                 && context.toks(s).get(i + 2).is_some_and(|t| {
-                    t.is(text, ':') || t.is(text, ',') || t.is(text, '.')
+                    t.is(':') || t.is(',') || t.is('.')
                 })
                 && !context.inside_quote(context.toks(s)[i].span.start)
                 // (Its subject before it: not `“…,” put it`.)
@@ -213,7 +213,7 @@ impl<'t> Context<'t> {
                     &|t| {
                         let p = &context.p;
                         !p.common.is_empty()
-                            && p.common.contains(lower_token(text, &p.lowered, t).as_ref())
+                            && p.common.contains(lower_token(&p.lowered, t).as_ref())
                     },
                     &|t| context.inside_quote(t.span.start),
                 )
@@ -245,7 +245,7 @@ impl<'t> Context<'t> {
     }
 
     /// The tokens of sentence `s`.
-    pub fn toks(&self, s: usize) -> &[Token] {
+    pub fn toks(&self, s: usize) -> &[Token<'t>] {
         let (a, b) = self.p.ranges[s];
         &self.p.tokens[a..b]
     }
@@ -420,7 +420,7 @@ impl<'t> Context<'t> {
             // verb form right after `of` is a noun.
             || i > 0 && {
                 let before = &self.toks(s)[i - 1];
-                before.text(self.text).eq_ignore_ascii_case("of")
+                before.text().eq_ignore_ascii_case("of")
                     || before.has(lexicon::class::PLACE) && self.word(s, i) == "state"
             }
             // `state parties`, `Other states limit`, `Rust Belt states
@@ -428,20 +428,20 @@ impl<'t> Context<'t> {
             // or `that` follows them after a lower-case subject (`the
             // document states,`, `the report states that`).
             || {
-                let w = t.text(self.text);
+                let w = t.text();
                 w.eq_ignore_ascii_case("state") || w.eq_ignore_ascii_case("states")
             } && {
                 let next = self.toks(s).get(i + 1);
                 let before = i.checked_sub(1).map(|k| &self.toks(s)[k]);
                 !(next.is_some_and(|n| {
-                    n.is(self.text, ',') || n.is(self.text, ':') || self.word(s, i + 1) == "that"
+                    n.is(',') || n.is(':') || self.word(s, i + 1) == "that"
                 }) && before.is_some_and(|b| {
-                    b.is_word() && b.text(self.text).starts_with(|c: char| c.is_lowercase())
+                    b.is_word() && b.text().starts_with(|c: char| c.is_lowercase())
                 }))
             }
         };
         // (The quotation test first: it is a search, `noun` reads words.)
-        t.text(self.text).starts_with(|c: char| c.is_lowercase())
+        t.text().starts_with(|c: char| c.is_lowercase())
             && !self.inside_quote(t.span.start)
             && !noun()
     }
@@ -449,20 +449,20 @@ impl<'t> Context<'t> {
     /// The lower-case text of token `i` of sentence `s`.
     #[inline]
     pub fn word(&self, s: usize, i: usize) -> Cow<'_, str> {
-        self.toks(s).get(i).map_or(Cow::Borrowed(""), |t| {
-            lower_token(self.text, &self.p.lowered, t)
-        })
+        self.toks(s)
+            .get(i)
+            .map_or(Cow::Borrowed(""), |t| lower_token(&self.p.lowered, t))
     }
 }
 
 /// The lower-case text of token `t` (as `lexicon::lower`), borrowed from
 /// `lowered` (the text with ASCII letters in lower case) when that is it.
 #[inline(always)]
-fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
+fn lower_token<'a>(lowered: &'a str, t: &Token<'a>) -> Cow<'a, str> {
     if t.ascii {
-        Cow::Borrowed(t.text(lowered))
+        Cow::Borrowed(t.span.slice(lowered))
     } else {
-        lower_other_token(t.text(text), lowered, t)
+        lower_other_token(t.text(), lowered, t)
     }
 }
 
@@ -473,7 +473,7 @@ fn lower_token<'a>(text: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
 /// word is a name wherever it is capitalized (`“…,” May said`, `From
 /// said`, `Will wrote`): its bits of no name and of verb modifier give way
 /// to `SURNAME` there.
-fn surnames_as_names(text: &str, tokens: &mut [Token]) {
+fn surnames_as_names(tokens: &mut [Token]) {
     let blocks = lexicon::class::NOT_NAME | lexicon::class::VERB_MODIFIER;
     let mut surnames: Vec<&str> = Vec::new();
     for (i, pair) in tokens.windows(2).enumerate() {
@@ -481,20 +481,20 @@ fn surnames_as_names(text: &str, tokens: &mut [Token]) {
         if first.has(lexicon::class::FIRST_NAME)
             && next.class & blocks != 0
             && next.is_word()
-            && !lexicon::is_day(next.text(text))
-            && first.is_capitalized(text)
-            && next.is_capitalized(text)
-            && !tokens.get(i + 2).is_some_and(|t| t.is_capitalized(text))
-            && !surnames.contains(&next.text(text))
+            && !lexicon::is_day(next.text())
+            && first.is_capitalized()
+            && next.is_capitalized()
+            && !tokens.get(i + 2).is_some_and(|t| t.is_capitalized())
+            && !surnames.contains(&next.text())
         {
-            surnames.push(next.text(text));
+            surnames.push(next.text());
         }
     }
     if surnames.is_empty() {
         return;
     }
     for t in tokens.iter_mut() {
-        if t.class & blocks != 0 && surnames.contains(&t.text(text)) {
+        if t.class & blocks != 0 && surnames.contains(&t.text()) {
             t.class = t.class & !blocks | lexicon::class::SURNAME;
         }
     }
@@ -504,7 +504,7 @@ fn surnames_as_names(text: &str, tokens: &mut [Token]) {
 #[inline(never)]
 fn lower_other_token<'a>(w: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
     if lexicon::plain_case(w) {
-        Cow::Borrowed(t.text(lowered))
+        Cow::Borrowed(t.span.slice(lowered))
     } else {
         lexicon::lower(w)
     }

@@ -80,7 +80,7 @@ pub fn vocatives(ctx: &Context, q: usize) -> Vec<Vocative> {
             let end = (i + 1..to.min(i + MAX_VOCATIVE_WORDS))
                 .find(|&k| !quote.span.contains(toks[k].span) || !name_word(ctx, &toks[k]))
                 .unwrap_or(to.min(i + MAX_VOCATIVE_WORDS));
-            if let Some(v) = vocative_at(ctx, toks, i, end) {
+            if let Some(v) = vocative_at(toks, i, end) {
                 out.push(v);
             }
             i = end;
@@ -102,10 +102,10 @@ const MAX_VOCATIVE_WORDS: usize = 3;
 /// cut by an apostrophe before a small letter (`H’m`, `Ma’am`; `O’Brien`
 /// is a name).
 fn name_word(ctx: &Context, t: &Token) -> bool {
-    if !t.is_capitalized(ctx.text) {
+    if !t.is_capitalized() {
         return false;
     }
-    let word = t.text(ctx.text).trim_end_matches('.');
+    let word = t.text().trim_end_matches('.');
     let clipped = word
         .split(['’', '\''])
         .skip(1)
@@ -120,14 +120,12 @@ fn name_word(ctx: &Context, t: &Token) -> bool {
 /// name stands apart: punctuation or a quotation mark on both sides (or a
 /// title before it), with a comma beside it or a title before it. `Tcha!`
 /// alone is an interjection; `No, Tom.` and `Mr. Poirot!` address.
-fn vocative_at(ctx: &Context, toks: &[Token], i: usize, end: usize) -> Option<Vocative> {
-    let edge =
-        |x: Option<&Token>| x.is_none_or(|x| x.kind == TokenKind::Quote || phrase_mark(ctx, x));
-    let comma = |x: Option<&Token>| x.is_some_and(|x| x.is(ctx.text, ','));
+fn vocative_at(toks: &[Token], i: usize, end: usize) -> Option<Vocative> {
+    let edge = |x: Option<&Token>| x.is_none_or(|x| x.kind == TokenKind::Quote || phrase_mark(x));
+    let comma = |x: Option<&Token>| x.is_some_and(|x| x.is(','));
     let before = i.checked_sub(1).map(|k| &toks[k]);
     let after = toks.get(end);
-    let title =
-        before.filter(|b| lexicon::is_abbreviated_title(b.text(ctx.text).trim_end_matches('.')));
+    let title = before.filter(|b| lexicon::is_abbreviated_title(b.text().trim_end_matches('.')));
     let before_title = if title.is_some() {
         i.checked_sub(2).map(|k| &toks[k])
     } else {
@@ -137,12 +135,12 @@ fn vocative_at(ctx: &Context, toks: &[Token], i: usize, end: usize) -> Option<Vo
     let stands_apart = before_ok
         && edge(after)
         && (title.is_some() || comma(before_title) || comma(after))
-        && before.is_some_and(|b| !b.is(ctx.text, '.') || title.is_some());
+        && before.is_some_and(|b| !b.is('.') || title.is_some());
     if !stands_apart {
         return None;
     }
     let last = &toks[end - 1];
-    let word_end = last.span.start + last.text(ctx.text).trim_end_matches('.').len();
+    let word_end = last.span.start + last.text().trim_end_matches('.').len();
     Some((
         title.map(|t| t.span),
         Span::new(toks[i].span.start, word_end),
@@ -151,8 +149,8 @@ fn vocative_at(ctx: &Context, toks: &[Token], i: usize, end: usize) -> Option<Vo
 }
 
 /// Is `t` a mark that sets a name addressed apart: `,` `?` `!` `.` `;`?
-fn phrase_mark(ctx: &Context, t: &Token) -> bool {
-    [',', '?', '!', '.', ';'].iter().any(|&c| t.is(ctx.text, c))
+fn phrase_mark(t: &Token) -> bool {
+    [',', '?', '!', '.', ';'].iter().any(|&c| t.is(c))
 }
 
 /// The known person a quotation addresses by name (its last word: the
@@ -180,16 +178,16 @@ fn title_addressed(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
         let to = ctx.token_at(si, quote.span.end);
         for i in from..to {
             let t = &toks[i];
-            if !t.is_capitalized(ctx.text) || !quote.span.contains(t.span) {
+            if !t.is_capitalized() || !quote.span.contains(t.span) {
                 continue;
             }
-            let word = lexicon::lower(t.text(ctx.text));
+            let word = lexicon::lower(t.text());
             if !lexicon::is_title(&word) || lexicon::is_honorific(&word) {
                 continue;
             }
-            let comma_before = i > from && toks[i - 1].is(ctx.text, ',');
+            let comma_before = i > from && toks[i - 1].is(',');
             let after = toks.get(i + 1).filter(|_| i + 1 < to);
-            let ends = after.is_none_or(|a| phrase_mark(ctx, a));
+            let ends = after.is_none_or(|a| phrase_mark(a));
             if comma_before && ends {
                 return roster.titled(&word);
             }

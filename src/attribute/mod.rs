@@ -213,7 +213,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 pronouns.insert(m.span.start, e);
             }
             if let Some(e) = e {
-                let oblique = crate::speaker::mention::after_preposition(toks, text, m.tokens.0);
+                let oblique = crate::speaker::mention::after_preposition(toks, m.tokens.0);
                 roster.note(m.span.start, s, e, !qs.is_empty(), oblique);
                 // `Wilcox and Beruff argued …`: the two people named with
                 // `and` between them are a pair that `they` may refer to.
@@ -228,7 +228,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                         && a != e
                     {
                         let pair = roster.link_pair(a, e);
-                        let oblique = crate::speaker::mention::after_preposition(toks, text, start);
+                        let oblique = crate::speaker::mention::after_preposition(toks, start);
                         roster.note(m.span.start, s, pair, false, oblique);
                     }
                     named = Some((m.tokens.1, m.tokens.0, e));

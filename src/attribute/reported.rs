@@ -68,7 +68,7 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
 fn progressive(ctx: &Context, s: usize, i: usize) -> bool {
     i > 0
         && ctx.toks(s)[i].has(lexicon::class::SPEECH_VERB)
-        && ctx.toks(s)[i].text(ctx.text).ends_with("ing")
+        && ctx.toks(s)[i].text().ends_with("ing")
         && lexicon::is_reporting_participle(&ctx.word(s, i))
         && lexicon::is_be_form(&ctx.word(s, i - 1))
         && ctx.used_as_verb(s, i, lexicon::class::SPEECH_VERB, lexicon::is_noun_marker)
@@ -141,7 +141,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
         let speech = classes & (lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB) != 0
             || toks
                 .iter()
-                .any(|t| t.text(ctx.text).eq_ignore_ascii_case("according"));
+                .any(|t| t.text().eq_ignore_ascii_case("according"));
         let topic = classes & lexicon::class::TOPIC_VERB != 0;
         let label = headline_label(ctx, s);
         let source = source_adjunct(ctx, s);
@@ -219,8 +219,7 @@ fn before_own_quotation(ctx: &Context, s: usize, clause: (usize, usize)) -> (usi
         return clause;
     };
     let Some(b) = (clause.0 + 1..q).rev().find(|&k| {
-        toks[k].is(ctx.text, ';')
-            || toks[k].is(ctx.text, ',') && matches!(ctx.word(s, k + 1).as_ref(), "and" | "but")
+        toks[k].is(';') || toks[k].is(',') && matches!(ctx.word(s, k + 1).as_ref(), "and" | "but")
     }) else {
         return clause;
     };
@@ -244,10 +243,10 @@ fn parts_around(
 ) -> Option<Vec<Span>> {
     let toks = ctx.toks(s);
     let open = found.mention.tokens.0.checked_sub(1)?;
-    if open <= clause.0 || open >= clause.1 || !toks[open].is(ctx.text, ',') {
+    if open <= clause.0 || open >= clause.1 || !toks[open].is(',') {
         return None;
     }
-    let close = (open + 1..clause.1).find(|&k| toks[k].is(ctx.text, ','))?;
+    let close = (open + 1..clause.1).find(|&k| toks[k].is(','))?;
     let resume = first_word(toks, close + 1);
     if resume >= clause.1 {
         return None;
@@ -284,14 +283,14 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
     let end = end.min(start + MAX_CLAUSE_TOKENS);
     (start + 1..end)
         .find(|&k| {
-            toks[k].is(ctx.text, ';')
-                || toks[k].is(ctx.text, ',')
+            toks[k].is(';')
+                || toks[k].is(',')
                     && (lexicon::is_clause_break(&ctx.word(s, k + 1))
                         || speaker_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1))
-                || toks[k].is(ctx.text, ',') && new_subject_after_and(ctx, s, k + 1)
-                || toks[k].is(ctx.text, ',') && attribution_after_comma(ctx, s, k + 1)
-                || toks[k].is(ctx.text, ',')
+                || toks[k].is(',') && new_subject_after_and(ctx, s, k + 1)
+                || toks[k].is(',') && attribution_after_comma(ctx, s, k + 1)
+                || toks[k].is(',')
                     && new_pronoun_subject(ctx, s, k + 1)
                     && !is_clause_cue(ctx, s, k + 2)
                     && !lexicon::is_preposition(&ctx.word(s, start))
@@ -299,7 +298,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                 || coordinated_predicate(ctx, s, k)
         })
         .map_or(end, |k| {
-            if k > start + 1 && toks[k - 1].is(ctx.text, ',') {
+            if k > start + 1 && toks[k - 1].is(',') {
                 k - 1
             } else {
                 k
@@ -313,9 +312,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
 fn subordinate_end(ctx: &Context, s: usize, v: usize, start: usize, end: usize) -> usize {
     let toks = ctx.toks(s);
     let first = first_word(toks, 0);
-    if lexicon::is_subordinator(&ctx.word(s, first))
-        && !(first..v).any(|k| toks[k].is(ctx.text, ','))
-    {
+    if lexicon::is_subordinator(&ctx.word(s, first)) && !(first..v).any(|k| toks[k].is(',')) {
         (start..end)
             .find(|&k| clause_comma(ctx, s, k))
             .unwrap_or(end)
@@ -327,10 +324,9 @@ fn subordinate_end(ctx: &Context, s: usize, v: usize, start: usize, end: usize) 
 /// Is token `k` a comma between phrases, not inside a number (`6,000`)?
 fn clause_comma(ctx: &Context, s: usize, k: usize) -> bool {
     let toks = ctx.toks(s);
-    toks[k].is(ctx.text, ',')
+    toks[k].is(',')
         && !toks.get(k + 1).is_some_and(|n| {
-            n.span.start == toks[k].span.end
-                && n.text(ctx.text).starts_with(|c: char| c.is_ascii_digit())
+            n.span.start == toks[k].span.end && n.text().starts_with(|c: char| c.is_ascii_digit())
         })
 }
 
@@ -339,9 +335,10 @@ fn clause_comma(ctx: &Context, s: usize, k: usize) -> bool {
 /// next clause.
 fn new_pronoun_subject(ctx: &Context, s: usize, k: usize) -> bool {
     matches!(ctx.word(s, k).as_ref(), "he" | "she" | "they" | "we" | "i")
-        && ctx.toks(s).get(k + 1).is_some_and(|t| {
-            t.is_word() && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
-        })
+        && ctx
+            .toks(s)
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && t.text().starts_with(|c: char| c.is_lowercase()))
 }
 
 /// `Rubio said the extremist is Clinton, and he railed against …`: after
@@ -379,9 +376,9 @@ fn attribution_after_comma(ctx: &Context, s: usize, k: usize) -> bool {
                 let after = v
                     + 1
                     + usize::from(toks.get(v + 1).is_some_and(|t| {
-                        t.has(lexicon::class::VERB_MODIFIER) || lexicon::is_day(t.text(ctx.text))
+                        t.has(lexicon::class::VERB_MODIFIER) || lexicon::is_day(t.text())
                     }));
-                !toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
+                !toks.get(after).is_some_and(|t| t.is(','))
             }
             && ctx
                 .subject_before(s, v)
@@ -435,19 +432,17 @@ fn adjunct_tail(ctx: &Context, s: usize, from: usize, end: usize) -> bool {
     }
     let w = ctx.word(s, first);
     let opens = if first > from {
-        toks[from].is(ctx.text, ',') && first == from + 1 && participle_after_comma(ctx, s, first)
+        toks[from].is(',') && first == from + 1 && participle_after_comma(ctx, s, first)
     } else {
         lexicon::is_preposition(&w)
             || matches!(w.as_ref(), "during" | "after" | "before" | "via")
             || lexicon::is_time_opener(&w)
             || lexicon::is_time_noun(&w)
-            || lexicon::is_day(toks[first].text(ctx.text))
+            || lexicon::is_day(toks[first].text())
     };
     opens
         && words(toks, from, end) <= MAX_ADJUNCT_TAIL_WORDS
-        && toks[from..end]
-            .iter()
-            .all(|t| t.is_word() || t.is(ctx.text, ','))
+        && toks[from..end].iter().all(|t| t.is_word() || t.is(','))
         && !(from..end).any(|k| {
             let w = ctx.word(s, k);
             complementizer(&w)
@@ -503,27 +498,27 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // `For Clinton so far, polls suggest she shouldn't try`: a subject
     // (or, after most verbs, an article) after the verb opens the clause
     // it reports; the words before the comma are no clause of their own.
-    let lemma = lexicon::clause_verb(toks[v].text(ctx.text)).unwrap_or_default();
+    let lemma = lexicon::clause_verb(toks[v].text()).unwrap_or_default();
     let opens_own = trailing.first().is_some_and(|t| {
-        let w = lexicon::to_lowercase(t.text(ctx.text));
+        let w = lexicon::to_lowercase(t.text());
         matches!(
             w.as_ref(),
             "he" | "she" | "they" | "we" | "i" | "it" | "there"
         ) || !takes_object(lemma) && matches!(w.as_ref(), "the" | "a" | "an" | "these" | "this")
     });
     let trailing_ok = !opens_own
-        && (trailing.iter().all(|t| t.is_word() || t.is(ctx.text, ','))
+        && (trailing.iter().all(|t| t.is_word() || t.is(','))
             && trailing.iter().filter(|t| t.is_word()).count() <= MAX_TRAILING_WORDS
             && !trailing
                 .iter()
-                .any(|t| complementizer(&lexicon::to_lowercase(t.text(ctx.text))))
+                .any(|t| complementizer(&lexicon::to_lowercase(t.text())))
             || adjunct_tail(ctx, s, v + 1, end));
     // `…, said Nuland.`
     // (`…, explained his support.`: an object, not an inverted speaker;
     // `…, Kennedy, the undersecretary, wrote.`: no speaker after the
     // verb, the subject and its apposition before it.)
     if v > 0
-        && toks[v - 1].is(ctx.text, ',')
+        && toks[v - 1].is(',')
         && let Some(m) = ctx
             .phrase_after(s, v + 1)
             .filter(|m| m.is_person_like(ctx.text))
@@ -539,11 +534,11 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         }
         // `…, said Brian Baker, a longtime adviser to the family who …`:
         // an apposition may run to the sentence's end.
-        let apposition = toks.get(m.tokens.1).is_some_and(|t| t.is(ctx.text, ','));
+        let apposition = toks.get(m.tokens.1).is_some_and(|t| t.is(','));
         let rest_ok = apposition
             || toks[m.tokens.1..end]
                 .iter()
-                .all(|t| t.is_word() || t.is(ctx.text, ','))
+                .all(|t| t.is_word() || t.is(','))
                 && words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS
             || adjunct_tail(ctx, s, m.tokens.1, end);
         let clause = (first_word(toks, 0), v - 1);
@@ -560,12 +555,12 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // (An apposition before the verb and a quotation after it: `Just last
     // week, J.J. Goldberg, editor at large of The Forward, wrote, “…”`
     // quotes him; the words before his name are no clause.)
-    if v > 0 && toks[v - 1].is(ctx.text, ',') && quote_after.is_some() {
+    if v > 0 && toks[v - 1].is(',') && quote_after.is_some() {
         return None;
     }
     let m = ctx.subject_before(s, v)?;
     let comma = m.tokens.0.checked_sub(1)?;
-    if !toks[comma].is(ctx.text, ',') {
+    if !toks[comma].is(',') {
         return None;
     }
     let clause = (first_word(toks, 0), comma);
@@ -592,7 +587,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     for v in 0..end {
         if !toks[v].has(lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB)
             || !is_clause_cue(ctx, s, v)
-            || v > 0 && toks[v - 1].is(ctx.text, ',') && participle_after_comma(ctx, s, v)
+            || v > 0 && toks[v - 1].is(',') && participle_after_comma(ctx, s, v)
         {
             // `…, saying CLAUSE` is the sentence subject's (`participles`).
             continue;
@@ -615,7 +610,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                     .or_else(|| sentence_subject(ctx, s, c))
             })
         });
-        let lemma = lemma(toks[v].text(ctx.text)).unwrap_or_default();
+        let lemma = lemma(toks[v].text()).unwrap_or_default();
         // `A poll from Marquette Law School released Wednesday found`: the
         // poll, not a name inside its modifier; but the body after `by`
         // that ends it speaks for its report (`A report issued by the OECD
@@ -628,7 +623,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                         || ctx.word(s, k) == "the" && k > 0 && ctx.word(s, k - 1) == "by"
                 })
         };
-        let finding = crate::speaker::mention::finding_subject(toks, ctx.text, verb_start);
+        let finding = crate::speaker::mention::finding_subject(toks, verb_start);
         let m = match (finding, subject) {
             (Some(f), m)
                 if m.as_ref()
@@ -661,25 +656,23 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             || ctx.word(s, v + 1) == "for"
                 && toks
                     .get(v + 2)
-                    .is_some_and(|t| crate::speaker::mention::stretch_of_time(t.text(ctx.text)))
-            || toks
-                .get(v + 1)
-                .is_some_and(|t| lexicon::is_day(t.text(ctx.text)))
+                    .is_some_and(|t| crate::speaker::mention::stretch_of_time(t.text()))
+            || toks.get(v + 1).is_some_and(|t| lexicon::is_day(t.text()))
                 && matches!(
                     ctx.word(s, v + 2).as_ref(),
                     "morning" | "afternoon" | "evening" | "night"
                 );
         let time_word = toks.get(v + 1).is_some_and(|t| {
-            lexicon::is_day(t.text(ctx.text))
+            lexicon::is_day(t.text())
                 || t.has(lexicon::class::VERB_MODIFIER)
                     && matches!(ctx.word(s, v + 1).as_ref(), "then" | "later")
-                    && toks.get(v + 2).is_some_and(|c| c.is(ctx.text, ','))
+                    && toks.get(v + 2).is_some_and(|c| c.is(','))
         });
         let after = v + 1 + if this_week { 2 } else { usize::from(time_word) };
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
             // may follow the comma.
-            Some(k) => k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is(ctx.text, ','))),
+            Some(k) => k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is(','))),
             // `Still, he says, CLAUSE`: a verb set off by commas, its
             // subject after a comma too, reports the rest of the sentence.
             // When the rest goes on with a verb (`The good news for Cruz,
@@ -687,7 +680,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             // attribution is the clause (in two parts); so is it when the
             // sentence opens with an adjunct of two words or more (`In the
             // long run, many economists say, this effect could …`).
-            _ if toks.get(after).is_some_and(|t| t.is(ctx.text, ','))
+            _ if toks.get(after).is_some_and(|t| t.is(','))
                 && parenthetical_subject(ctx, s, &m) =>
             {
                 // `a victory in Iowa, which, his advisers believe, would
@@ -711,7 +704,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 // a one-word object.
                 let obj = v + 1;
                 let w = ctx.word(s, obj);
-                let named = toks.get(obj).is_some_and(|t| t.is_capitalized(ctx.text))
+                let named = toks.get(obj).is_some_and(|t| t.is_capitalized())
                     && lexicon::pronoun(&ctx.word(s, obj + 1)).is_some();
                 if !(lexicon::pronoun(&w).is_some() || w == "reporters" || named) {
                     continue;
@@ -725,7 +718,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // preposition opens the clause (`Still, he says, this effect …`;
         // not `…, the airline said, and had passed …`, nor `Katharine
         // said, with ironical composure, …`).
-        let set_off = start > 0 && toks[start - 1].is(ctx.text, ',') && start == after + 1 && {
+        let set_off = start > 0 && toks[start - 1].is(',') && start == after + 1 && {
             let w = ctx.word(s, start);
             !(lexicon::is_not_after_set_off_verb(&w)
                 || lexicon::is_preposition(&w)
@@ -747,7 +740,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let mut stop = clause_end(ctx, s, start, subordinate_end(ctx, s, v, start, end));
         // `The plan, which she said was a mistake, failed`: a relative
         // clause set off by commas ends at the next one.
-        if gap && m.tokens.0 >= 2 && toks[m.tokens.0 - 2].is(ctx.text, ',') {
+        if gap && m.tokens.0 >= 2 && toks[m.tokens.0 - 2].is(',') {
             stop = (start..stop)
                 .find(|&k| clause_comma(ctx, s, k))
                 .unwrap_or(stop);
@@ -819,9 +812,7 @@ fn subject_opening(ctx: &Context, s: usize, start: usize, to: usize) -> Option<M
     let mut subjects = (start + 1..to.min(start + MAX_SUBJECT_DISTANCE))
         .filter(|&p| {
             toks[p].is_word()
-                && toks[p]
-                    .text(ctx.text)
-                    .starts_with(|c: char| c.is_lowercase())
+                && toks[p].text().starts_with(|c: char| c.is_lowercase())
                 && !ctx.inside_quote(toks[p].span.start)
         })
         .filter_map(|p| {
@@ -883,7 +874,7 @@ fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<usize> {
     let adjunct = lexicon::is_adjunct_opener(&opener)
         // (A name in -ly is no adverb: `Kelly, a spokesman, said`.)
         || time_adverb(&opener)
-        || opener.ends_with("ly") && lexicon::first_name(toks[first].text(ctx.text)).is_none()
+        || opener.ends_with("ly") && lexicon::first_name(toks[first].text()).is_none()
         || comma > first + 1 && time_adverb(&ctx.word(s, comma - 1));
     adjunct.then(|| first_word(toks, comma + 1))
 }
@@ -922,7 +913,7 @@ fn skippable_before_complementizer(ctx: &Context, s: usize, from: usize, k: usiz
     let toks = ctx.toks(s);
     (from..k).all(|j| {
         let w = ctx.word(s, j);
-        (toks[j].is_word() || toks[j].is(ctx.text, ','))
+        (toks[j].is_word() || toks[j].is(','))
             && !(toks[j].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, j))
             && !matches!(
                 w.as_ref(),
@@ -955,7 +946,7 @@ fn skippable_before_complementizer(ctx: &Context, s: usize, from: usize, k: usiz
 fn person_object(ctx: &Context, s: usize, from: usize, to: usize) -> bool {
     lexicon::is_determiner(&ctx.word(s, from))
         || ctx.toks(s)[from..to].iter().any(|t| {
-            t.is_capitalized(ctx.text)
+            t.is_capitalized()
                 || t.has(
                     lexicon::class::PRONOUN
                         | lexicon::class::SPEAKER_NOUN
@@ -968,7 +959,7 @@ fn person_object(ctx: &Context, s: usize, from: usize, to: usize) -> bool {
 /// parenthesis (`Still, he says,`, `Like his comments, Mr. Graham said,`):
 /// after a comma, and not at the sentence's start?
 fn parenthetical_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
-    m.tokens.0 > 0 && ctx.toks(s)[m.tokens.0 - 1].is(ctx.text, ',')
+    m.tokens.0 > 0 && ctx.toks(s)[m.tokens.0 - 1].is(',')
 }
 
 /// Do the words of sentence `s` before the comma at `comma` make an
@@ -985,7 +976,7 @@ fn opening_adjunct_part(ctx: &Context, s: usize, comma: usize, resume: usize) ->
     let time = |k: usize| {
         let w = ctx.word(s, k);
         lexicon::is_time_noun(w.trim_end_matches('s'))
-            || lexicon::is_day(toks[k].text(ctx.text))
+            || lexicon::is_day(toks[k].text())
             || w.bytes().any(|b| b.is_ascii_digit())
             || matches!(w.as_ref(), "then" | "once" | "point" | "later" | "earlier")
     };
@@ -1005,7 +996,7 @@ fn opens_predicate(ctx: &Context, s: usize, i: usize) -> bool {
         || w.len() > 4
             && w.ends_with("ed")
             && ctx.toks(s)[i]
-                .text(ctx.text)
+                .text()
                 .starts_with(|c: char| c.is_lowercase())
 }
 
@@ -1028,8 +1019,8 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
     let not_subject = lexicon::is_not_clause_opener(w)
         || t.has(lexicon::class::VERB_MODIFIER | lexicon::class::SPEECH_VERB)
         // `Rust Belt states underscored how …`: a verb in -ed, no subject.
-        || w.len() > 4 && w.ends_with("ed") && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
-        || t.is_capitalized(ctx.text) && t.has(lexicon::class::NOT_NAME);
+        || w.len() > 4 && w.ends_with("ed") && t.text().starts_with(|c: char| c.is_lowercase())
+        || t.is_capitalized() && t.has(lexicon::class::NOT_NAME);
     !not_subject || w == "this" && this_subject(ctx, s, i) || degree_of_subject(ctx, s, i)
 }
 
@@ -1055,7 +1046,7 @@ fn this_subject(ctx: &Context, s: usize, i: usize) -> bool {
     };
     let w = ctx.word(s, i + 1);
     lexicon::is_auxiliary(&w)
-        || t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
+        || t.text().starts_with(|c: char| c.is_lowercase())
             && w.len() > 3
             && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ed"))
             && !lexicon::is_time_noun(w.trim_end_matches('s'))
@@ -1069,7 +1060,7 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let m = ctx
         .phrase_after(s, a + 2)
         .filter(|m| m.kind != MentionKind::Nominal || !continues_noun(ctx, s, m.tokens.1))
-        .or_else(|| crate::speaker::mention::source_after(toks, ctx.text, a + 2, end))?;
+        .or_else(|| crate::speaker::mention::source_after(toks, a + 2, end))?;
     let cue = Span::new(toks[a].span.start, toks[a + 1].span.end);
     // `But the next day, according to Roffman, Trump made further
     // demands.`: after an adjunct (a few words), the clause follows the
@@ -1077,7 +1068,7 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let mut m = m;
     let comma_after = |from: usize| {
         (from..end.min(from + MAX_TRAILING_WORDS))
-            .find(|&k| toks[k].is(ctx.text, ','))
+            .find(|&k| toks[k].is(','))
             .filter(|&k| toks[from..k].iter().all(Token::is_word) && k + 1 < end)
     };
     // `, another former envoy,`: an apposition of the source, skipped.
@@ -1100,21 +1091,21 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             opens_clause(ctx, s, k + 1, false)
                 && !apposition(k)
                 && !ctx.word(s, k + 1).ends_with("ing")
-                || toks[k + 1].text(ctx.text).starts_with(['$', '€', '£'])
+                || toks[k + 1].text().starts_with(['$', '€', '£'])
         });
     let clause = if a == 0 || a == first_word(toks, 0) {
         // `According to X, CLAUSE.`
-        let comma = (m.tokens.1..end).find(|&k| toks[k].is(ctx.text, ','))?;
+        let comma = (m.tokens.1..end).find(|&k| toks[k].is(','))?;
         (comma + 1, end)
-    } else if let Some(comma) = source_comma
-        .filter(|_| toks[a - 1].is(ctx.text, ',') && words(toks, 0, a) <= MAX_TRAILING_WORDS)
+    } else if let Some(comma) =
+        source_comma.filter(|_| toks[a - 1].is(',') && words(toks, 0, a) <= MAX_TRAILING_WORDS)
     {
         m.role = None;
         m.tokens.1 = m.tokens.1.min(comma);
         (comma + 1, end)
     } else {
         // `CLAUSE, according to X.`
-        if !toks[a - 1].is(ctx.text, ',')
+        if !toks[a - 1].is(',')
             || words(toks, m.tokens.1, end) > MAX_TRAILING_WORDS
                 && !adjunct_tail(ctx, s, m.tokens.1, end)
         {
@@ -1144,16 +1135,15 @@ fn source_adjunct(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     if !matches!(ctx.word(s, first).as_ref(), "in" | "by") {
         return None;
     }
-    let comma_after = |from: usize| {
-        (from..end.min(from + MAX_TRAILING_WORDS)).find(|&k| toks[k].is(ctx.text, ','))
-    };
+    let comma_after =
+        |from: usize| (from..end.min(from + MAX_TRAILING_WORDS)).find(|&k| toks[k].is(','));
     let comma = comma_after(first + 1)?;
     let head = ctx.word(s, comma - 1);
     let singular = head.strip_suffix('s').unwrap_or(&head);
     if !(lexicon::is_finding_noun(&head) || lexicon::is_finding_noun(singular)) {
         return None;
     }
-    let m = crate::speaker::mention::source_after(toks, ctx.text, first + 1, comma)
+    let m = crate::speaker::mention::source_after(toks, first + 1, comma)
         .filter(|m| m.tokens.1 == comma)?;
     let w = ctx.word(s, comma + 1);
     let start = if w.len() > 4 && w.ends_with("ed") {
@@ -1201,13 +1191,13 @@ fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     }
     let toks = ctx.toks(s);
     let first = first_word(toks, 0);
-    let colon = (first + 1..toks.len().min(first + 2 * MAX_LABEL_WORDS))
-        .find(|&k| toks[k].is(ctx.text, ':'))?;
+    let colon =
+        (first + 1..toks.len().min(first + 2 * MAX_LABEL_WORDS)).find(|&k| toks[k].is(':'))?;
     let end = content_end(toks);
     if colon >= end
         || words(toks, first, colon) > MAX_LABEL_WORDS
         || words(toks, colon + 1, end) < MIN_CLAUSE_WORDS
-        || !toks[first].is_capitalized(ctx.text)
+        || !toks[first].is_capitalized()
         || toks[colon + 1..end]
             .iter()
             .any(|t| ctx.inside_quote(t.span.start))
@@ -1238,7 +1228,7 @@ fn surname_elsewhere(ctx: &Context, s: usize, m: &Mention) -> bool {
         ctx.names(o, usize::MAX).any(|n| {
             n.kind == MentionKind::Name
                 && n.tokens.1 - n.tokens.0 >= 2
-                && ctx.toks(o)[n.tokens.1 - 1].text(ctx.text) == word
+                && ctx.toks(o)[n.tokens.1 - 1].text() == word
         })
     })
 }
@@ -1264,7 +1254,7 @@ fn headline(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             }
     })?;
     let after: Vec<&Token> = toks[v + 1..end].iter().filter(|t| t.is_word()).collect();
-    let capitals = after.iter().filter(|t| t.is_capitalized(ctx.text)).count();
+    let capitals = after.iter().filter(|t| t.is_capitalized()).count();
     if after.len() < MIN_CLAUSE_WORDS || capitals * 4 < after.len() * 3 {
         return None;
     }
@@ -1285,14 +1275,14 @@ fn as_reported(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // (A test without `word`, which lower-cases every sentence's capital.)
     if !toks
         .get(at)
-        .is_some_and(|t| t.text(ctx.text).eq_ignore_ascii_case("as"))
+        .is_some_and(|t| t.text().eq_ignore_ascii_case("as"))
     {
         return None;
     }
     let (m, v) = if ctx.word(s, at + 1) == "reported" && ctx.word(s, at + 2) == "by" {
         let mut m = ctx
             .phrase_after(s, at + 3)
-            .or_else(|| crate::speaker::mention::source_after(toks, ctx.text, at + 3, end))?;
+            .or_else(|| crate::speaker::mention::source_after(toks, at + 3, end))?;
         // What follows the comma is the clause, not an apposition.
         m.role = None;
         (m, at + 1)
@@ -1307,7 +1297,7 @@ fn as_reported(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // The source ends the `as` clause: a comma follows (`As he said
     // Monday,` may hold a day between).
     let from = m.tokens.1.max(v + 1);
-    let comma = (from..end.min(from + 3)).find(|&k| toks[k].is(ctx.text, ','))?;
+    let comma = (from..end.min(from + 3)).find(|&k| toks[k].is(','))?;
     if !toks[from..comma].iter().all(Token::is_word) {
         return None;
     }
@@ -1377,13 +1367,13 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             );
         let opening = gerund && v == first_word(toks, 0) + 1;
         let adjunct_end = if opening {
-            (v + 1..end).find(|&k| toks[k].is(ctx.text, ','))
+            (v + 1..end).find(|&k| toks[k].is(','))
         } else {
             None
         };
         let subject = if opening {
             adjunct_end.and_then(|c| super::subject::clause_subject(ctx, s, c + 1, end))
-        } else if v > 0 && (toks[v - 1].is(ctx.text, ',') || gerund) && verb.ends_with("ing") {
+        } else if v > 0 && (toks[v - 1].is(',') || gerund) && verb.ends_with("ing") {
             // `…, calling for`: the sentence subject's.
             let from = v
                 .saturating_sub(MAX_SUBJECT_DISTANCE)
@@ -1397,7 +1387,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             while k > 0 && k + 3 > verb_start && lexicon::is_verb_modifier(&ctx.word(s, k - 1)) {
                 k -= 1;
             }
-            if k >= 2 && ctx.word(s, k - 1) == "who" && !toks[k - 2].is(ctx.text, ',') {
+            if k >= 2 && ctx.word(s, k - 1) == "who" && !toks[k - 2].is(',') {
                 continue;
             }
             ctx.subject_before(s, verb_start).or_else(|| {
@@ -1419,11 +1409,11 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // `which Milton spoke of as shed by the sun`, `pushed for months`:
         // what follows is no object but another phrase.
         let first = ctx.word(s, start);
-        if toks[start].is(ctx.text, ',')
+        if toks[start].is(',')
             || matches!(first.as_ref(), "and" | "or" | "but" | "as")
             || lexicon::is_preposition(&first)
             || lexicon::is_time_noun(first.trim_end_matches('s'))
-            || lexicon::is_day(toks[start].text(ctx.text))
+            || lexicon::is_day(toks[start].text())
         {
             continue;
         }
@@ -1446,7 +1436,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
                     && (k + 2..stop.min(k + 8)).any(|c| {
                         toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c)
                     })
-                    || toks[k].is(ctx.text, ',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
+                    || toks[k].is(',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
                     || ctx.word(s, k) == "but" && {
                         let next = k
                             + 1
@@ -1458,7 +1448,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
                     }
             })
             .unwrap_or(stop);
-        let stop = crate::speaker::mention::time_phrase_back(toks, ctx.text, stop).max(start + 1);
+        let stop = crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1);
         if words(toks, start, stop) > 0 {
             let mut f = found(m, toks[v].span);
             f.rule = "topic";
@@ -1501,8 +1491,8 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             .filter(|m| m.tokens.0 > 0 && ctx.word(s, m.tokens.0 - 1) == "with");
         // After a comma or a dash, or after what the subject wrote or said
         // (`released a statement saying CLAUSE`).
-        let after = toks[v - 1].is(ctx.text, ',')
-            || crate::speaker::mention::dash_ends_at(toks, ctx.text, v - 1)
+        let after = toks[v - 1].is(',')
+            || crate::speaker::mention::dash_ends_at(toks, v - 1)
             || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
         if !after && absolute.is_none() {
             continue;

@@ -34,7 +34,7 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
             });
         }
         let participle = ctx.word(s, v).ends_with("ing")
-            || v > 0 && (toks[v - 1].is(ctx.text, ',') || ctx.word(s, v - 1) == "and");
+            || v > 0 && (toks[v - 1].is(',') || ctx.word(s, v - 1) == "and");
         let subject = ctx
             .subject_before(s, v)
             .filter(|m| !ctx.inside_quote(m.span.start))

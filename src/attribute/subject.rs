@@ -13,7 +13,7 @@ use crate::speaker::mention::{Mention, MentionKind};
 fn lower_word(ctx: &Context, s: usize, i: usize) -> bool {
     ctx.toks(s).get(i).is_some_and(|t| {
         t.is_word()
-            && t.text(ctx.text).starts_with(|c: char| c.is_lowercase())
+            && t.text().starts_with(|c: char| c.is_lowercase())
             && !lexicon::is_not_after_subject(&ctx.word(s, i))
     })
 }
@@ -45,12 +45,12 @@ fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
     }
     let toks = ctx.toks(s);
     let opener = ctx.word(s, end + 1);
-    if !(toks.get(end).is_some_and(|t| t.is(ctx.text, ','))
+    if !(toks.get(end).is_some_and(|t| t.is(','))
         && (opener == "who" || lexicon::is_preposition(&opener)))
     {
         return None;
     }
-    let close = (end + 2..to.min(end + MAX_RELATIVE)).find(|&k| toks[k].is(ctx.text, ','))?;
+    let close = (end + 2..to.min(end + MAX_RELATIVE)).find(|&k| toks[k].is(','))?;
     lower_word(ctx, s, close + 1).then_some(close + 1)
 }
 
@@ -62,7 +62,7 @@ fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
 fn opens_with(ctx: &Context, s: usize, from: usize, m: &Mention) -> bool {
     let toks = ctx.toks(s);
     let body = toks[m.tokens.0..m.tokens.1].iter().any(|t| {
-        let w = t.text(ctx.text);
+        let w = t.text();
         t.has(lexicon::class::ORG_WORD)
             || w.len() > 1
                 && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -77,11 +77,11 @@ fn opens_with(ctx: &Context, s: usize, from: usize, m: &Mention) -> bool {
 /// Is token `i` a dash: `—`, `–`, or the first of `--`?
 fn dash(ctx: &Context, s: usize, i: usize) -> bool {
     let toks = ctx.toks(s);
-    toks[i].is(ctx.text, '—')
-        || toks[i].is(ctx.text, '–')
-        || toks[i].is(ctx.text, '-')
-            && toks.get(i + 1).is_some_and(|t| t.is(ctx.text, '-'))
-            && (i == 0 || !toks[i - 1].is(ctx.text, '-'))
+    toks[i].is('—')
+        || toks[i].is('–')
+        || toks[i].is('-')
+            && toks.get(i + 1).is_some_and(|t| t.is('-'))
+            && (i == 0 || !toks[i - 1].is('-'))
 }
 
 /// When token `i` opens an aside that closes before `to` (a bracket, or a
@@ -90,16 +90,16 @@ fn dash(ctx: &Context, s: usize, i: usize) -> bool {
 /// it.
 fn aside_end(ctx: &Context, s: usize, i: usize, to: usize) -> Option<usize> {
     let toks = ctx.toks(s);
-    if toks[i].is(ctx.text, '(') {
-        (i + 1..to).find(|&k| toks[k].is(ctx.text, ')'))
+    if toks[i].is('(') {
+        (i + 1..to).find(|&k| toks[k].is(')'))
     } else if dash(ctx, s, i)
         && (i + 1..to)
             .find(|&k| toks[k].is_word())
-            .is_some_and(|k| toks[k].text(ctx.text).starts_with(char::is_lowercase))
+            .is_some_and(|k| toks[k].text().starts_with(char::is_lowercase))
     {
         (i + 2..to)
             .find(|&k| dash(ctx, s, k))
-            .map(|k| if toks[k].is(ctx.text, '-') { k + 1 } else { k })
+            .map(|k| if toks[k].is('-') { k + 1 } else { k })
     } else {
         None
     }
@@ -150,7 +150,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
             continue;
         }
         if t.has(lexicon::class::PRONOUN) {
-            let w = lexicon::to_lowercase(t.text(ctx.text));
+            let w = lexicon::to_lowercase(t.text());
             if let Some((gender, plural)) = lexicon::pronoun(&w)
                 && matches!(w.as_ref(), "he" | "she" | "they" | "i" | "we")
                 && lower_word(ctx, s, i)
@@ -205,7 +205,7 @@ pub fn pronouns(ctx: &Context, s: usize) -> Vec<Mention> {
         .enumerate()
         .filter(|(_, t)| t.has(lexicon::class::PRONOUN) && !ctx.inside_quote(t.span.start))
         .filter_map(|(i, t)| {
-            let w = lexicon::to_lowercase(t.text(ctx.text));
+            let w = lexicon::to_lowercase(t.text());
             let (gender, plural) = lexicon::pronoun(&w)?;
             matches!(w.as_ref(), "he" | "she" | "they")
                 .then(|| Mention::pronoun(t, i, gender, plural))
@@ -221,7 +221,7 @@ pub fn plural_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !(t.has(lexicon::class::SPEAKER_NOUN)
-            && t.text(ctx.text).ends_with('s')
+            && t.text().ends_with('s')
             && lower_word(ctx, s, i + 1))
             || ctx.inside_quote(t.span.start)
         {
@@ -255,7 +255,7 @@ pub fn plural_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
 pub fn inverted_speaker(ctx: &Context, s: usize, v: usize) -> Option<Mention> {
     let toks = ctx.toks(s);
     if v == 0
-        || !toks[v - 1].is(ctx.text, ',')
+        || !toks[v - 1].is(',')
         || lexicon::speech_verb(&ctx.word(s, v)).is_none_or(|f| f.lemma == "tell")
     {
         return None;

@@ -142,15 +142,15 @@ fn is_headline_word(word: &str) -> bool {
     )
 }
 
-fn lower<'t>(t: &Token, text: &'t str) -> std::borrow::Cow<'t, str> {
-    lexicon::lower(t.text(text))
+fn lower<'t>(t: &Token<'t>) -> std::borrow::Cow<'t, str> {
+    lexicon::lower(t.text())
 }
 
 /// Is the token a pronoun? An abbreviation in capitals is not: `US`, `IT`.
-fn is_pronoun(t: &Token, text: &str) -> bool {
-    let w = t.text(text);
+fn is_pronoun(t: &Token) -> bool {
+    let w = t.text();
     let capitals = w.chars().count() > 1 && !w.chars().any(char::is_lowercase);
-    t.has(class::PRONOUN) && !capitals && lexicon::pronoun(&lower(t, text)).is_some()
+    t.has(class::PRONOUN) && !capitals && lexicon::pronoun(&lower(t)).is_some()
 }
 
 /// A word written with a capital that may be part of a name or a role
@@ -178,9 +178,9 @@ fn is_of(t: &Token, text: &str) -> bool {
 
 /// The gender that an honorific among `toks` gives (`Mr.`, `Ms.`, `Sir`,
 /// `Queen`): the strongest evidence there is.
-fn honorific_gender(toks: &[Token], text: &str) -> Gender {
+fn honorific_gender(toks: &[Token]) -> Gender {
     for t in toks.iter().filter(|t| t.has(class::TITLE)) {
-        match lower(t, text).trim_end_matches('.') {
+        match lower(t).trim_end_matches('.') {
             "mr" | "sir" | "lord" | "king" | "prince" | "father" | "monsieur" | "messrs" => {
                 return Gender::Male;
             }
@@ -195,12 +195,11 @@ fn honorific_gender(toks: &[Token], text: &str) -> Gender {
 /// The gender that a word for a person among `toks` gives (`spokeswoman`,
 /// `chairman`): weaker than a first name, as `Trump spokesman Hope Hicks`
 /// shows.
-fn noun_gender(toks: &[Token], text: &str) -> Gender {
+fn noun_gender(toks: &[Token]) -> Gender {
     toks.iter()
         .filter(|t| t.has(class::SPEAKER_NOUN))
         .find_map(|t| {
-            lexicon::speaker_noun(lower(t, text).trim_end_matches('.'))
-                .filter(|&g| g != Gender::Unknown)
+            lexicon::speaker_noun(lower(t).trim_end_matches('.')).filter(|&g| g != Gender::Unknown)
         })
         .unwrap_or(Gender::Unknown)
 }
@@ -215,7 +214,7 @@ fn noun_gender(toks: &[Token], text: &str) -> Gender {
 fn of_joins(toks: &[Token], text: &str, i: usize) -> bool {
     let place_after = toks.get(i + 1).is_some_and(|t| {
         t.has(class::PLACE)
-            || lexicon::is_place_opener(t.text(text))
+            || lexicon::is_place_opener(t.text())
                 && toks
                     .get(i + 2)
                     .is_some_and(|n| n.has(class::PLACE) || capital(n))
@@ -237,7 +236,7 @@ fn is_role(toks: &[Token], text: &str, i: usize, end: usize) -> bool {
     toks[i].has(class::ROLE)
         && !(i > 0 && (i + 1 == end || toks.get(i + 1).is_some_and(|t| is_of(t, text))) && {
             let before = &toks[i - 1];
-            let w = before.text(text);
+            let w = before.text();
             before.has(class::FIRST_NAME)
                 || w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
         })
@@ -251,8 +250,8 @@ fn noun_of(toks: &[Token], text: &str, i: usize) -> Option<usize> {
         && toks[i - 2].has(class::SPEAKER_NOUN)
         && toks[i].is_word()
         && !capital(&toks[i])
-        && !lexicon::is_determiner(&lower(&toks[i], text))
-        && lexicon::speaker_noun(&lower(&toks[i - 2], text)).is_some())
+        && !lexicon::is_determiner(&lower(&toks[i]))
+        && lexicon::speaker_noun(&lower(&toks[i - 2])).is_some())
     .then(|| i - 2)
 }
 
@@ -275,14 +274,14 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
     let mut i = end;
     while i > 0 {
         let t = &toks[i - 1];
-        let w = t.text(text);
+        let w = t.text();
         // `Mrs. van der Luyden`: particles one after another.
         let particles_before = || {
             i >= 3
                 && w.len() <= 5
                 && capital(&toks[i - 3])
                 && lexicon::is_name_particle(w)
-                && lexicon::is_name_particle(toks[i - 2].text(text))
+                && lexicon::is_name_particle(toks[i - 2].text())
         };
         let ok = capital(t)
             || (t.is_word()
@@ -307,7 +306,7 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
     }
     // `On Thursday`, `The`, a sentence-opening `Suddenly`: not names.
     while i < end && {
-        let w = || toks[i].text(text).trim_end_matches('.');
+        let w = || toks[i].text().trim_end_matches('.');
         toks[i].has(class::NOT_NAME) && lexicon::is_not_name(w())
             || i == 0
                 && i + 1 < end
@@ -337,7 +336,7 @@ fn split_role(toks: &[Token], text: &str, start: usize, end: usize) -> usize {
         && name_start < end
         && toks[name_start..end]
             .iter()
-            .all(|t| lexicon::is_name_suffix(t.text(text)))
+            .all(|t| lexicon::is_name_suffix(t.text()))
     {
         name_start = (start..name_start - 1)
             .rev()
@@ -378,7 +377,7 @@ fn named(
     // words: `said Will Doyle`, not `Will Trump Win`; so does a surname
     // (`Al From`).
     let headline = toks[start..end].iter().any(|t| {
-        is_headline_word(t.text(text))
+        is_headline_word(t.text())
             && !(end - start <= 2 && t.has(class::FIRST_NAME | class::SURNAME))
     });
     // `Could Cassandra`, `Unhappy Maria`: a capitalized word before a known
@@ -388,7 +387,7 @@ fn named(
         && role_start == start
         && toks[start + 1].has(class::FIRST_NAME)
         && !toks[start].has(class::FIRST_NAME | class::ROLE)
-        && !lexicon::is_place_opener(toks[start].text(text))
+        && !lexicon::is_place_opener(toks[start].text())
     {
         (start + 1, start + 1)
     } else {
@@ -400,7 +399,7 @@ fn named(
     // and so does one after a capitalized plural word for people.
     let body = |t: &Token| {
         t.has(class::ORG_WORD)
-            || t.has(class::SPEAKER_NOUN) && capital(t) && t.text(text).ends_with('s')
+            || t.has(class::SPEAKER_NOUN) && capital(t) && t.text().ends_with('s')
     };
     if name_start >= start + 2
         && name_start < end
@@ -415,14 +414,14 @@ fn named(
     // the name's.
     if name_start > start
         && name_start < end
-        && matches!(toks[name_start].text(text), "for" | "and")
+        && matches!(toks[name_start].text(), "for" | "and")
         && toks[name_start - 1].has(class::ORG_WORD)
     {
         name_start -= 1;
     }
     let joined = toks[name_start..end]
         .iter()
-        .any(|t| matches!(t.text(text), "for" | "and"));
+        .any(|t| matches!(t.text(), "for" | "and"));
     if headline || end.saturating_sub(name_start) > 5 + usize::from(joined) {
         return None;
     }
@@ -432,7 +431,7 @@ fn named(
         name: span_of(toks, start, end),
         role: None,
         title: None,
-        gender: honorific_gender(&toks[role_start..end], text),
+        gender: honorific_gender(&toks[role_start..end]),
         plural: false,
         tokens: (role_start, end),
     };
@@ -441,7 +440,7 @@ fn named(
         // No name after the roles: an organisation (`State Department`) or a
         // bare title (`the President`).
         let last_token = &toks[end - 1];
-        let last = lower(last_token, text);
+        let last = lower(last_token);
         let last = last.trim_end_matches('.');
         if last_token.has(class::ORG_WORD)
             || toks[start..end].len() > 1 && !last_token.has(class::TITLE | class::SPEAKER_NOUN)
@@ -458,7 +457,7 @@ fn named(
         let role = span_of(toks, role_start, role_end);
         // A lone honorific is a title, not a role.
         let only_title = role_end - role_start == 1
-            && lexicon::is_abbreviated_title(toks[role_start].text(text).trim_end_matches('.'));
+            && lexicon::is_abbreviated_title(toks[role_start].text().trim_end_matches('.'));
         if only_title {
             mention.title = Some(role);
         } else {
@@ -469,7 +468,7 @@ fn named(
         }
     }
     mention.name = span_of(toks, name_start, end);
-    let first = toks[name_start].text(text);
+    let first = toks[name_start].text();
     if mention.gender == Gender::Unknown
         && toks[name_start].has(class::FIRST_NAME)
         && let Some(g) = lexicon::first_name(first)
@@ -477,7 +476,7 @@ fn named(
         mention.gender = g;
     }
     if mention.gender == Gender::Unknown {
-        mention.gender = noun_gender(&toks[role_start..end], text);
+        mention.gender = noun_gender(&toks[role_start..end]);
     }
     if toks[name_start..end].len() == 1 && toks[name_start].has(class::NOT_NAME) {
         return None;
@@ -491,7 +490,7 @@ fn named(
     if org_goes_on
         || toks[name_start..end].iter().any(|t| t.has(class::ORG_WORD))
         || toks[name_start..end].iter().all(|t| t.has(class::PLACE))
-        || end - name_start == 1 && is_acronym_or_site(toks[name_start].text(text))
+        || end - name_start == 1 && is_acronym_or_site(toks[name_start].text())
     {
         mention.kind = MentionKind::Organisation;
         mention.gender = Gender::Neuter;
@@ -536,7 +535,7 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
         if !t.is_word() {
             break;
         }
-        let w = lower(t, text);
+        let w = lower(t);
         if lexicon::is_determiner(&w) || possessive(t, text) {
             return i - 1;
         }
@@ -595,26 +594,26 @@ const ADVERBIAL_PAIRS: &[(&str, &str)] = &[
 /// Tokens of a time phrase that ends at `end`: `on Thursday`, `Thursday`,
 /// `last week`, `earlier this week`, `yesterday`. Returns where it starts
 /// (`end` when there is none).
-pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize {
+pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
     let Some(last) = end.checked_sub(1).map(|i| &toks[i]) else {
         return end;
     };
     if !last.is_word() {
         return end;
     }
-    let w = last.text(text);
+    let w = last.text();
     // `a month later`, `two years ago` (`later` may have been read as a
     // verb modifier already).
     let count = |k: usize| {
-        let n = lower(&toks[k], text);
+        let n = lower(&toks[k]);
         matches!(n.as_ref(), "a" | "an" | "several" | "few")
             || is_number_word(&n)
             || n.bytes().all(|b| b.is_ascii_digit())
     };
-    let time = |k: usize| lexicon::is_time_noun(lower(&toks[k], text).trim_end_matches('s'));
+    let time = |k: usize| lexicon::is_time_noun(lower(&toks[k]).trim_end_matches('s'));
     let relative = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| one_of(t.text(text), &["later", "earlier", "ago"]))
+            .is_some_and(|t| one_of(t.text(), &["later", "earlier", "ago"]))
     };
     if end >= 3 && relative(end - 1) && time(end - 2) && count(end - 3) {
         return end - 3;
@@ -626,8 +625,8 @@ pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize 
     // said`: a stretch of time.
     // (Read as they stand, without a copy in lower case: this is asked for
     // every subject.)
-    let is = |k: usize, w: &str| toks[k].text(text).eq_ignore_ascii_case(w);
-    let stretch = |k: usize| stretch_of_time(toks[k].text(text));
+    let is = |k: usize, w: &str| toks[k].text().eq_ignore_ascii_case(w);
+    let stretch = |k: usize| stretch_of_time(toks[k].text());
     if end >= 3
         && is(end - 3, "in")
         && (is(end - 2, "the") && is(end - 1, "past") || is(end - 2, "recent") && stretch(end - 1))
@@ -644,14 +643,14 @@ pub(crate) fn time_phrase_back(toks: &[Token], text: &str, end: usize) -> usize 
     let mut i = end - 1;
     // `on Thursday evening`: a day before the part of it.
     let day = day
-        || i > 0 && lexicon::is_day(toks[i - 1].text(text)) && {
+        || i > 0 && lexicon::is_day(toks[i - 1].text()) && {
             i -= 1;
             true
         };
     while i > 0
         && i + 4 > end
         && toks[i - 1].is_word()
-        && lexicon::is_time_opener(toks[i - 1].text(text))
+        && lexicon::is_time_opener(toks[i - 1].text())
     {
         i -= 1;
     }
@@ -683,7 +682,7 @@ pub(crate) fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
     if !prev.is_word() {
         return true;
     }
-    let w = lower(prev, text);
+    let w = lower(prev);
     !(lexicon::is_preposition(&w) || lexicon::is_determiner(&w) || possessive(prev, text))
 }
 
@@ -691,12 +690,12 @@ pub(crate) fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
 /// after it or after a determiner (`for the deaths of Ambassador Chris
 /// Stevens`, `in the Trump release`, `to Clinton`): a person named there
 /// is no subject of the clause?
-pub(crate) fn after_preposition(toks: &[Token], text: &str, i: usize) -> bool {
+pub(crate) fn after_preposition(toks: &[Token], i: usize) -> bool {
     // (Asked of every mention: a word longer than any preposition or
     // determiner is none, without lower-casing it.)
     let word = |k: usize| {
         let t = &toks[k];
-        (t.is_word() && t.span.end - t.span.start <= 8).then(|| lower(t, text))
+        (t.is_word() && t.span.end - t.span.start <= 8).then(|| lower(t))
     };
     let prep = |w: &str| w == "to" || lexicon::is_preposition(w);
     let Some(k) = i.checked_sub(1) else {
@@ -719,18 +718,18 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         let Some(prep) = m.tokens.0.checked_sub(1) else {
             break;
         };
-        let p = lower(&toks[prep], text);
+        let p = lower(&toks[prep]);
         // `Aides to Clinton`, `an adviser to the mayor`: `to` after a word
         // for a person joins it to whom it serves.
         let to_person = prep > 0
             && p == "to"
             && toks[prep - 1].has(class::SPEAKER_NOUN)
-            && lexicon::speaker_noun(&lower(&toks[prep - 1], text)).is_some();
+            && lexicon::speaker_noun(&lower(&toks[prep - 1])).is_some();
         // (`sources close to the campaign`, `people privy to the talks`.)
         let to_source = p == "to"
             && prep > 0
             && toks[prep - 1].is_word()
-            && lexicon::is_source_adjective(&lower(&toks[prep - 1], text));
+            && lexicon::is_source_adjective(&lower(&toks[prep - 1]));
         // `a report issued over the summer by the OECD`: the body or
         // person named after `by` is who speaks, not what comes before it.
         if !toks[prep].is_word()
@@ -747,7 +746,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // that appeared in the journal found`.)
         let (participle, source) = match toks[..k].last() {
             Some(t) if t.is_word() && !capital(t) => {
-                let w = lower(t, text);
+                let w = lower(t);
                 let long = w.len() > 4;
                 let people = || k >= 2 && toks[k - 2].has(class::SPEAKER_NOUN);
                 (
@@ -794,7 +793,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // heads a description, even with a capital.
         let mut head = head;
         if head.tokens.1 - head.tokens.0 == 1
-            && lexicon::is_determiner(&lower(&toks[head.tokens.0], text))
+            && lexicon::is_determiner(&lower(&toks[head.tokens.0]))
         {
             head.kind = MentionKind::Nominal;
             head.role = None;
@@ -827,29 +826,29 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             && toks[j - 1].has(class::VERB_MODIFIER)
             && toks[j - 1].is_word()
             && if capital(&toks[j - 1]) {
-                lexicon::is_listed_verb_modifier(&lower(&toks[j - 1], text))
+                lexicon::is_listed_verb_modifier(&lower(&toks[j - 1]))
             } else {
-                lexicon::is_verb_modifier(&lower(&toks[j - 1], text))
+                lexicon::is_verb_modifier(&lower(&toks[j - 1]))
             }
         {
             j -= 1;
         }
-        j = time_phrase_back(toks, text, j);
+        j = time_phrase_back(toks, j);
         // `A Quinnipiac poll released Tuesday found`: a participle after
         // a poll or study, before its time.
         if j >= 2
             && j < before
             && toks[j - 1].is_word()
-            && lower(&toks[j - 1], text).ends_with("ed")
-            && lexicon::is_finding_noun(&lower(&toks[j - 2], text))
+            && lower(&toks[j - 1]).ends_with("ed")
+            && lexicon::is_finding_noun(&lower(&toks[j - 2]))
         {
             j -= 1;
         }
         if j >= 2
             && toks[j - 2].is_word()
             && ADVERBIAL_PAIRS.iter().any(|(a, b)| {
-                toks[j - 2].text(text).eq_ignore_ascii_case(a)
-                    && toks[j - 1].text(text).eq_ignore_ascii_case(b)
+                toks[j - 2].text().eq_ignore_ascii_case(a)
+                    && toks[j - 1].text().eq_ignore_ascii_case(b)
             })
         {
             j -= 2;
@@ -874,7 +873,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         return None;
     }
     // `Podesta, who said …`: the subject of `who` is the phrase before it.
-    if j >= 2 && lower(&toks[j - 1], text) == "who" && toks[j - 2].is(text, ',') {
+    if j >= 2 && lower(&toks[j - 1]) == "who" && toks[j - 2].is(',') {
         let m = subject_before_simple(toks, text, j - 2)
             .filter(|m| m.kind != MentionKind::Pronoun)
             .map(|m| subject_over_modifiers(toks, text, m))?;
@@ -888,24 +887,24 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         let object = |k: usize| {
             toks[..k].last().is_some_and(|t| {
                 t.is_word()
-                    && (lexicon::is_preposition(&lower(t, text))
-                        || lower(t, text) == "the"
+                    && (lexicon::is_preposition(&lower(t))
+                        || lower(t) == "the"
                             && k >= 2
-                            && lexicon::is_preposition(&lower(&toks[k - 2], text)))
+                            && lexicon::is_preposition(&lower(&toks[k - 2])))
             })
         };
         let person = |p: &Mention| p.gender != Gender::Unknown || p.title.is_some();
         // So is a description set off after a comma (`Ana Ruiz, the
         // director of the Center, who said`).
         let apposition =
-            m.kind == MentionKind::Nominal && m.tokens.0 > 0 && toks[m.tokens.0 - 1].is(text, ',');
+            m.kind == MentionKind::Nominal && m.tokens.0 > 0 && toks[m.tokens.0 - 1].is(',');
         if m.kind == MentionKind::Organisation
             || apposition
             || m.kind == MentionKind::Name && !person(&m) && (place || object(m.tokens.0))
         {
             return (m.tokens.0.saturating_sub(12)..m.tokens.0)
                 .rev()
-                .filter(|&k| toks[k].is(text, ','))
+                .filter(|&k| toks[k].is(','))
                 .find_map(|k| {
                     subject_before_simple(toks, text, k)
                         .filter(|p| p.kind == MentionKind::Name && p.tokens.1 == k && person(p))
@@ -916,10 +915,10 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     }
     // `Sen. Elizabeth Warren (D-Mass.) said`: a parenthesis before the verb.
     let mut paren: Option<Span> = None;
-    if toks[j - 1].is(text, ')')
+    if toks[j - 1].is(')')
         && let Some(open) = (j.saturating_sub(10)..j - 1)
             .rev()
-            .find(|&k| toks[k].is(text, '('))
+            .find(|&k| toks[k].is('('))
     {
         paren = Some(span_of(toks, open, j));
         j = open;
@@ -939,7 +938,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         // a relative clause is no role.)
         let first = (open..j).find(|&k| toks[k].is_word()).unwrap_or(open);
         let relative = matches!(
-            lower(&toks[first], text).as_ref(),
+            lower(&toks[first]).as_ref(),
             "who" | "whose" | "which" | "where" | "when" | "whom"
         );
         // `A former Republican presidential candidate -- John McCain, who
@@ -962,7 +961,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         m.tokens.1 = j;
         return Some(subject_over_modifiers(toks, text, m));
     }
-    if toks[j - 1].is(text, ',') {
+    if toks[j - 1].is(',') {
         // `Gov. John Kasich (R-OH), said`: a comma after a party
         // affiliation closes no apposition.
         if let Some(m) = party_before(toks, text, j - 1)
@@ -975,7 +974,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     }
     // `Trump, star of the show “The Apprentice,” said`: an apposition
     // that ends in a quoted title, its comma inside the marks.
-    if j >= 3 && toks[j - 2].is(text, ',') && quoted_title_before(toks, j - 1) {
+    if j >= 3 && toks[j - 2].is(',') && quoted_title_before(toks, j - 1) {
         return apposition_subject(toks, text, j - 2);
     }
     let Some(mut m) = subject_before_simple(toks, text, j) else {
@@ -986,7 +985,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     if m.kind == MentionKind::Nominal
         && j >= 2
         && m.tokens.1 == j
-        && lower(&toks[j - 1], text) == "who"
+        && lower(&toks[j - 1]) == "who"
         && let Some(head) =
             subject_before_simple(toks, text, j - 1).filter(|m| m.kind != MentionKind::Pronoun)
     {
@@ -1002,10 +1001,10 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
 /// When the tokens before `j` are a party affiliation in brackets (`(R-OH)`,
 /// `(D-Mass.)`, `(I)`), the index of the opening bracket.
 fn party_before(toks: &[Token], text: &str, j: usize) -> Option<usize> {
-    let close = j.checked_sub(1).filter(|&c| toks[c].is(text, ')'))?;
+    let close = j.checked_sub(1).filter(|&c| toks[c].is(')'))?;
     let open = (close.saturating_sub(6)..close)
         .rev()
-        .find(|&k| toks[k].is(text, '('))?;
+        .find(|&k| toks[k].is('('))?;
     let inner = &text[toks[open].span.end..toks[close].span.start];
     let mut chars = inner.chars();
     (matches!(chars.next(), Some('D' | 'R' | 'I')) && matches!(chars.next(), None | Some('-')))
@@ -1021,7 +1020,7 @@ const MAX_DASH_ASIDE_TOKENS: usize = 14;
 fn dash_aside_before(toks: &[Token], text: &str, j: usize) -> Option<(usize, Span)> {
     // The first token of the dash that ends at `k` (`--` is two).
     let dash_start = |k: usize| {
-        if k > 0 && toks[k].is(text, '-') && toks[k - 1].is(text, '-') {
+        if k > 0 && toks[k].is('-') && toks[k - 1].is('-') {
             k - 1
         } else {
             k
@@ -1029,8 +1028,8 @@ fn dash_aside_before(toks: &[Token], text: &str, j: usize) -> Option<(usize, Spa
     };
     // A dash, or a hyphen with a space on each side (`brand - a business -`).
     let dash = |k: usize| {
-        dash_ends_at(toks, text, k)
-            || toks[k].is(text, '-')
+        dash_ends_at(toks, k)
+            || toks[k].is('-')
                 && text[..toks[k].span.start].ends_with(' ')
                 && text[toks[k].span.end..].starts_with(' ')
     };
@@ -1049,10 +1048,8 @@ fn dash_aside_before(toks: &[Token], text: &str, j: usize) -> Option<(usize, Spa
 }
 
 /// Does a dash end at token `k`: `—`, `–`, or the second of `--`?
-pub(crate) fn dash_ends_at(toks: &[Token], text: &str, k: usize) -> bool {
-    toks[k].is(text, '—')
-        || toks[k].is(text, '–')
-        || k > 0 && toks[k].is(text, '-') && toks[k - 1].is(text, '-')
+pub(crate) fn dash_ends_at(toks: &[Token], k: usize) -> bool {
+    toks[k].is('—') || toks[k].is('–') || k > 0 && toks[k].is('-') && toks[k - 1].is('-')
 }
 
 /// The most tokens of a restrictive relative clause between its person and
@@ -1066,9 +1063,9 @@ const MAX_RELATIVE_TOKENS: usize = 16;
 fn relative_head(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     let who = (j.saturating_sub(MAX_RELATIVE_TOKENS)..j)
         .rev()
-        .take_while(|&k| !toks[k].is(text, ',') && toks[k].kind != TokenKind::Quote)
-        .find(|&k| toks[k].text(text).eq_ignore_ascii_case("who"))?;
-    if who == 0 || who + 2 > j || toks[who - 1].is(text, ',') {
+        .take_while(|&k| !toks[k].is(',') && toks[k].kind != TokenKind::Quote)
+        .find(|&k| toks[k].text().eq_ignore_ascii_case("who"))?;
+    if who == 0 || who + 2 > j || toks[who - 1].is(',') {
         return None;
     }
     subject_before_simple(toks, text, who)
@@ -1104,18 +1101,18 @@ fn quoted_title_before(toks: &[Token], close: usize) -> bool {
 /// (`went on`, `is expected`); the farthest split that leaves a subject
 /// before it wins, so that `email` is not read as a verb.
 fn infinitive_back(toks: &[Token], text: &str, j: usize) -> usize {
-    if j < 2 || !toks[j - 1].text(text).eq_ignore_ascii_case("to") {
+    if j < 2 || !toks[j - 1].text().eq_ignore_ascii_case("to") {
         return j;
     }
     let mut i = j - 1;
     let mut splits = Vec::new();
     while i > 0 && j - i <= 3 {
         let t = &toks[i - 1];
-        let w = lower(t, text);
+        let w = lower(t);
         let verbish = t.is_word()
-            && !t.is_capitalized(text)
+            && !t.is_capitalized()
             && !lexicon::is_determiner(&w)
-            && !is_pronoun(t, text)
+            && !is_pronoun(t)
             && (!lexicon::is_preposition(&w) || w == "on");
         if !verbish {
             break;
@@ -1150,14 +1147,14 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
     for _ in 0..MAX_APPOSITIONS {
         let open = (floor..close).rev().find(|&k| {
             let t = &toks[k];
-            t.is(text, ',')
+            t.is(',')
                 || !t.is_word()
                     && t.kind != TokenKind::Quote
                     && !['-', '(', ')', '.', '’', '\'', '%', '$']
                         .iter()
-                        .any(|&c| t.is(text, c))
+                        .any(|&c| t.is(c))
         });
-        let Some(open) = open.filter(|&o| toks[o].is(text, ',') && o + 1 < close) else {
+        let Some(open) = open.filter(|&o| toks[o].is(',') && o + 1 < close) else {
             break;
         };
         // `Harry Bond, 30, of Raleigh, N.C., who …, said`: a place is
@@ -1190,11 +1187,11 @@ fn apposition_head(
     // `Rep. Elijah Cummings (D-Md.), chair of …, said`: a parenthesis
     // after the head.
     let paren_open = toks[open.checked_sub(1)?]
-        .is(text, ')')
+        .is(')')
         .then(|| {
             (open.saturating_sub(10)..open - 1)
                 .rev()
-                .find(|&k| toks[k].is(text, '('))
+                .find(|&k| toks[k].is('('))
         })
         .flatten();
     let mut head = subject_over_modifiers(
@@ -1212,7 +1209,7 @@ fn apposition_head(
     let mut seg_start = open + 1;
     let mut role = None;
     for k in open + 1..=comma {
-        if k < comma && !toks[k].is(text, ',') {
+        if k < comma && !toks[k].is(',') {
             continue;
         }
         let seg = (seg_start, k);
@@ -1220,7 +1217,7 @@ fn apposition_head(
         if seg.0 >= seg.1 {
             return None;
         }
-        let opener = lower(&toks[seg.0], text);
+        let opener = lower(&toks[seg.0]);
         let relative = matches!(opener.as_ref(), "who" | "whose" | "which");
         // `Pruitt, who said …,` may hold a verb of speech; an apposition
         // may not (`the states` is a noun).
@@ -1232,16 +1229,16 @@ fn apposition_head(
         // A verb in a relative clause of the phrase is not its own (`a
         // Democratic pollster who advises the super PAC`).
         let verb_end = (seg.0 + 1..seg.1)
-            .find(|&k| matches!(lower(&toks[k], text).as_ref(), "who" | "whose" | "which"))
+            .find(|&k| matches!(lower(&toks[k]).as_ref(), "who" | "whose" | "which"))
             .unwrap_or(seg.1);
         let verb = (seg.0..verb_end).any(|k| {
             toks[k].has(class::SPEECH_VERB)
                 && toks[k].is_word()
-                && lexicon::speech_verb(toks[k].text(text)).is_some()
-                && !(k > seg.0 && lexicon::is_determiner(&lower(&toks[k - 1], text)))
+                && lexicon::speech_verb(toks[k].text()).is_some()
+                && !(k > seg.0 && lexicon::is_determiner(&lower(&toks[k - 1])))
                 && !(noun_phrase && toks[k].has(class::VERB_BASE))
                 || k > seg.0 && !noun_phrase && capital(&toks[seg.0]) && capital(&toks[k - 1]) && {
-                    let w = toks[k].text(text);
+                    let w = toks[k].text();
                     w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
                 }
         });
@@ -1249,7 +1246,7 @@ fn apposition_head(
             return None;
         }
         let seg_role = (!relative)
-            .then(|| apposition_role(toks, text, seg.0, seg.1))
+            .then(|| apposition_role(toks, seg.0, seg.1))
             .flatten();
         // `Blunt, after a long pause, said`: an aside between commas, not a
         // clause of its own (`Purchase, when Sanders protesters interrupted`).
@@ -1270,7 +1267,7 @@ fn apposition_head(
     let mut m = head;
     // `a spokeswoman, Anna Richardson White, said`
     let first_seg_end = (open + 1..comma)
-        .find(|&k| toks[k].is(text, ','))
+        .find(|&k| toks[k].is(','))
         .unwrap_or(comma);
     if m.kind == MentionKind::Nominal
         && let Some(mut name) = simple_name_at(toks, text, open + 1, first_seg_end)
@@ -1290,7 +1287,7 @@ fn apposition_head(
         // honorific in it is someone else's (`the owner of the Miss
         // Universe pageant`, `a friend of Mrs. Clinton`).
         if m.gender == Gender::Unknown {
-            m.gender = noun_gender(&toks[open + 1..comma], text);
+            m.gender = noun_gender(&toks[open + 1..comma]);
         }
     }
     m.span = Span::new(m.span.start, toks[comma - 1].span.end);
@@ -1301,8 +1298,8 @@ fn apposition_head(
 
 /// The role an apposition gives, without its article: `a doctor` →
 /// `doctor`, `president of Rock the Vote` as it stands.
-fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Option<Span> {
-    let first = lower(&toks[start], text);
+fn apposition_role(toks: &[Token], start: usize, end: usize) -> Option<Span> {
+    let first = lower(&toks[start]);
     // `smiling`, `turning briskly to John`, `with a shrug`: manner, not a
     // role.
     let manner = first.ends_with("ing")
@@ -1337,7 +1334,7 @@ fn apposition_role(toks: &[Token], text: &str, start: usize, end: usize) -> Opti
     // `Quina Jones, 25,`: an age, not a role.
     let age = toks[start..end]
         .iter()
-        .all(|t| !t.is_word() || t.text(text).bytes().all(|b| b.is_ascii_digit()));
+        .all(|t| !t.is_word() || t.text().bytes().all(|b| b.is_ascii_digit()));
     if manner || age {
         return None;
     }
@@ -1361,10 +1358,10 @@ fn simple_name_at(toks: &[Token], text: &str, start: usize, end: usize) -> Optio
 fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let last = toks.get(end.checked_sub(1)?)?;
     if !last.is_word() {
-        return share(toks, text, end);
+        return share(toks, end);
     }
     if last.has(class::PRONOUN) {
-        let w = lower(last, text);
+        let w = lower(last);
         if let Some((gender, plural)) = lexicon::pronoun(&w) {
             if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
                 return None;
@@ -1375,7 +1372,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     // `Data show that …`, `Emails show …`: a document or a finding that
     // opens the sentence, capitalized there.
     if capital(last) && last.has(class::DOCUMENT) && (end == 1 || !toks[end - 2].is_word()) {
-        let w = lower(last, text);
+        let w = lower(last);
         if lexicon::is_document_noun(&w) {
             let plural = w.ends_with('s') && !w.ends_with("ss");
             return Some(description(toks, end - 1, end, plural));
@@ -1394,7 +1391,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         if let Some(head) = head
             && toks[head].has(class::SPEAKER_NOUN)
             && toks[head].is_word()
-            && lexicon::speaker_noun(&lower(&toks[head], text)).is_some()
+            && lexicon::speaker_noun(&lower(&toks[head])).is_some()
         {
             role_start = description_back(toks, text, head);
             role_start = name_run_back(toks, text, role_start).min(role_start);
@@ -1403,7 +1400,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // `old Horace Talbot`, `poor Fanny`: an epithet.
         while role_start > 0 && toks[role_start - 1].is_word() && {
             let t = &toks[role_start - 1];
-            let w = t.text(text);
+            let w = t.text();
             t.has(class::ROLE_MODIFIER) && lexicon::is_role_modifier(w) || lexicon::is_epithet(w)
         } {
             role_start -= 1;
@@ -1412,7 +1409,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             Some(mut m) => {
                 if m.kind == MentionKind::Organisation
                     && role_start > 0
-                    && lower(&toks[role_start - 1], text) == "the"
+                    && lower(&toks[role_start - 1]) == "the"
                 {
                     m.span = span_of(toks, role_start - 1, end);
                     m.tokens.0 = role_start - 1;
@@ -1426,7 +1423,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             None => return None,
         }
     }
-    let w = lower(last, text);
+    let w = lower(last);
     if lexicon::is_statement_noun(&w)
         && let Some(m) = author_of(toks, text, end)
     {
@@ -1439,24 +1436,24 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     {
         // `another reporter`, `a senior official`, `White House officials`.
         let start = description_back(toks, text, end - 1);
-        let start = count_back(toks, text, name_run_back(toks, text, start).min(start));
+        let start = count_back(toks, name_run_back(toks, text, start).min(start));
         // `That person said`: `that` opening the sentence points, as
         // `this` does; it joins no clause there.
-        let that = start == 1 && lower(&toks[0], text) == "that";
+        let that = start == 1 && lower(&toks[0]) == "that";
         let start = if that { 0 } else { start };
         let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
-        let has_det = that || start < end - 1 && lexicon::is_determiner(&lower(&toks[start], text));
+        let has_det = that || start < end - 1 && lexicon::is_determiner(&lower(&toks[start]));
         // `the Florida senator and Republican presidential candidate`: one
         // person with two descriptions under one article, named by the
         // first.
         if !has_det
             && !plural
             && start >= 3
-            && lower(&toks[start - 1], text) == "and"
+            && lower(&toks[start - 1]) == "and"
             && let Some(first) = subject_before_simple(toks, text, start - 1).filter(|f| {
                 f.kind == MentionKind::Nominal
                     && !f.plural
-                    && lexicon::is_determiner(&lower(&toks[f.tokens.0], text))
+                    && lexicon::is_determiner(&lower(&toks[f.tokens.0]))
             })
         {
             return Some(first);
@@ -1493,7 +1490,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         people_head
             && capital(t)
             && possessive(t, text)
-            && !lexicon::is_not_name(t.text(text).trim_end_matches(['s', '\'', '’']))
+            && !lexicon::is_not_name(t.text().trim_end_matches(['s', '\'', '’']))
     };
     // A body may take more words before its noun (`A major Muslim civil
     // rights group says`).
@@ -1501,12 +1498,12 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     let reach = if body { 6 } else { 4 };
     if let Some(det) = (end.saturating_sub(reach)..end.saturating_sub(1))
         .rev()
-        .find(|&d| lexicon::is_determiner(&lower(&toks[d], text)) || name_possessive(&toks[d]))
+        .find(|&d| lexicon::is_determiner(&lower(&toks[d])) || name_possessive(&toks[d]))
         && (det + 1..end).all(|k| {
-            let w = lower(&toks[k], text);
-            toks[k].is_word() && !is_pronoun(&toks[k], text) && !lexicon::is_not_noun(&w)
+            let w = lower(&toks[k]);
+            toks[k].is_word() && !is_pronoun(&toks[k]) && !lexicon::is_not_noun(&w)
         })
-        && (last.text(text).starts_with(|c: char| c.is_lowercase()) || is_age_noun(&w))
+        && (last.text().starts_with(|c: char| c.is_lowercase()) || is_age_noun(&w))
         && !(last.has(class::ORG_WORD)
             && lexicon::is_org_word(&w)
             && end >= 2
@@ -1541,7 +1538,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     {
         // `the Obama campaign`, `the Trump administration`.
         let start = name_run_back(toks, text, end - 1);
-        let start = if start > 0 && lower(&toks[start - 1], text) == "the" {
+        let start = if start > 0 && lower(&toks[start - 1]) == "the" {
             start - 1
         } else {
             start
@@ -1565,7 +1562,7 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let mut k = end - 1;
     while k > 0 && end - k <= 3 && !possessive(&toks[k - 1], text) {
         let t = &toks[k - 1];
-        let w = lower(t, text);
+        let w = lower(t);
         if !t.is_word() || lexicon::is_not_noun(&w) {
             return None;
         }
@@ -1586,8 +1583,8 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
 /// -ed or -es before it.
 fn put_out_by(toks: &[Token], text: &str, det: usize) -> Option<Mention> {
     let verb = toks.get(det.checked_sub(1)?)?;
-    let v = lower(verb, text);
-    let put_out = matches!(lower(&toks[det], text).as_ref(), "a" | "an" | "the")
+    let v = lower(verb);
+    let put_out = matches!(lower(&toks[det]).as_ref(), "a" | "an" | "the")
         && verb.is_word()
         && !capital(verb)
         && v.len() > 4
@@ -1611,14 +1608,13 @@ const MAX_FINDING_MODIFIER: usize = 20;
 /// preposition, a participle in -ed or `that`), up to the verb at `end`.
 /// The whole phrase is the source, a description; no comma, quotation or
 /// auxiliary stands in it.
-pub fn finding_subject(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
     // (The class bits first: most sentences open with no such noun. The
     // first words are searched past a conjunction, its comma and a mark.)
-    let head = (0..end.min(MAX_FINDING_HEAD + 3)).find(|&k| {
-        toks[k].has(class::DOCUMENT) && lexicon::is_document_noun(&lower(&toks[k], text))
-    })?;
+    let head = (0..end.min(MAX_FINDING_HEAD + 3))
+        .find(|&k| toks[k].has(class::DOCUMENT) && lexicon::is_document_noun(&lower(&toks[k])))?;
     let mut start = first_word_at(toks, 0)?;
-    if lexicon::is_conjunction(&lower(&toks[start], text)) {
+    if lexicon::is_conjunction(&lower(&toks[start])) {
         start = first_word_at(toks, start + 1)?;
     }
     if head < start || head >= start + MAX_FINDING_HEAD {
@@ -1628,21 +1624,20 @@ pub fn finding_subject(toks: &[Token], text: &str, end: usize) -> Option<Mention
     if next >= end || end - next > MAX_FINDING_MODIFIER {
         return None;
     }
-    let w = lower(&toks[next], text);
+    let w = lower(&toks[next]);
     // (`released Wednesday`, `taken in`; not `The letter cited an April
     // summit where …`, a verb with its object.)
     let participle = w.len() > 4
         && w.ends_with("ed")
         && !toks
             .get(next + 1)
-            .is_some_and(|t| lexicon::is_determiner(&lower(t, text)));
+            .is_some_and(|t| lexicon::is_determiner(&lower(t)));
     let modifier = lexicon::is_preposition(&w) || w == "that" || participle;
     // No auxiliary: the phrase is no clause of its own (`Early results of a
     // poll are showing that about half say they think`).
-    let plain =
-        |t: &Token| t.is_word() && !is_pronoun(t, text) && !lexicon::is_auxiliary(&lower(t, text));
+    let plain = |t: &Token| t.is_word() && !is_pronoun(t) && !lexicon::is_auxiliary(&lower(t));
     (modifier && toks[start..end].iter().all(plain)).then(|| {
-        let plural = lower(&toks[head], text).ends_with('s');
+        let plural = lower(&toks[head]).ends_with('s');
         description(toks, start, end, plural)
     })
 }
@@ -1654,20 +1649,16 @@ pub(crate) fn first_word_at(toks: &[Token], i: usize) -> Option<usize> {
 
 /// `47% say`, `including 18% who say`: a share of those asked, a number
 /// and `%` that open a clause.
-fn share(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
-    let number = |t: &Token| {
-        t.is_word()
-            && t.text(text)
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.')
-    };
+fn share(toks: &[Token], end: usize) -> Option<Mention> {
+    let number =
+        |t: &Token| t.is_word() && t.text().bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let opens = |k: usize| {
         k == 0 || !toks[k - 1].is_word() || {
-            let w = lower(&toks[k - 1], text);
+            let w = lower(&toks[k - 1]);
             lexicon::is_conjunction(&w) || w == "including"
         }
     };
-    (end >= 2 && toks[end - 1].is(text, '%') && number(&toks[end - 2]) && opens(end - 2))
+    (end >= 2 && toks[end - 1].is('%') && number(&toks[end - 2]) && opens(end - 2))
         .then(|| description(toks, end - 2, end, true))
 }
 
@@ -1680,12 +1671,12 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let last = toks.get(end.checked_sub(1)?)?;
     // Most words end in no `s` and are no count: leave them before
     // lower-casing anything.
-    let raw = last.text(text);
+    let raw = last.text();
     if !(raw.ends_with('s') || raw == "10" || lexicon::is_quantifier(raw) || one_of(raw, &["ten"]))
     {
         return None;
     }
-    let w = lower(last, text);
+    let w = lower(last);
     let plural_noun = w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
@@ -1700,20 +1691,20 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let mut start = end - 1;
     while start > 0 && end - start < 6 {
         let t = &toks[start - 1];
-        let pw = lower(t, text);
+        let pw = lower(t);
         let count = t.is_word() && (pw.chars().all(|c| c.is_ascii_digit()) || is_number_word(&pw))
-            || pw == "in" && toks.get(start).is_some_and(|n| is_ten(&lower(n, text)));
+            || pw == "in" && toks.get(start).is_some_and(|n| is_ten(&lower(n)));
         // `carrying signs saying`: a participle before the noun is a
         // verb with its object, not an adjective; at the sentence's
         // opening it is one (`But hacking specialists say`).
         let opening = |k: usize| {
-            k == 0 || k == 1 && toks[0].is_word() && lexicon::is_conjunction(&lower(&toks[0], text))
+            k == 0 || k == 1 && toks[0].is_word() && lexicon::is_conjunction(&lower(&toks[0]))
         };
         let adjective = t.is_word()
             && pw.chars().all(|c| c.is_alphabetic() || c == '-')
             && (!pw.ends_with("ing") || opening(start - 1))
             && !lexicon::is_determiner(&pw)
-            && !is_pronoun(t, text)
+            && !is_pronoun(t)
             && !possessive(t, text)
             && !lexicon::is_not_noun(&pw)
             && !lexicon::is_preposition(&pw)
@@ -1738,7 +1729,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         start -= 1;
     }
     let opens = start == 0 || !toks[start - 1].is_word() || {
-        let pw = lower(&toks[start - 1], text);
+        let pw = lower(&toks[start - 1]);
         lexicon::is_conjunction(&pw) || pw == "that"
     };
     if !opens {
@@ -1753,8 +1744,8 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
 
 /// `nearly eight in 10 Democratic voters`, `more than 4 in 10 voters`:
 /// the count before a description that starts at `start` with `10`.
-fn count_back(toks: &[Token], text: &str, start: usize) -> usize {
-    let w = |k: usize| lower(&toks[k], text);
+fn count_back(toks: &[Token], start: usize) -> usize {
+    let w = |k: usize| lower(&toks[k]);
     if !(start >= 2 && is_ten(&w(start)) && w(start - 1) == "in") {
         return start;
     }
@@ -1813,16 +1804,16 @@ const MAX_SOURCE_WORDS: usize = 8;
 /// polling average`, `according to a new poll released Tuesday`: a source
 /// that is no person, from `start` to the first comma, preposition,
 /// participle or relative word.
-pub fn source_after(toks: &[Token], text: &str, start: usize, end: usize) -> Option<Mention> {
+pub fn source_after(toks: &[Token], start: usize, end: usize) -> Option<Mention> {
     let mut stop = start;
     while stop < end && stop - start < MAX_SOURCE_WORDS && toks[stop].is_word() {
-        let w = lower(&toks[stop], text);
+        let w = lower(&toks[stop]);
         if stop > start && (lexicon::is_preposition(&w) || ends_source(&w)) {
             break;
         }
         stop += 1;
     }
-    let last = lower(&toks[stop.checked_sub(1)?], text);
+    let last = lower(&toks[stop.checked_sub(1)?]);
     if stop == start || last.len() < 3 || !last.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -1840,8 +1831,8 @@ pub fn phrase_after(toks: &[Token], text: &str, start: usize) -> Option<Mention>
         return Some(m);
     }
     let comma = (m.tokens.1..toks.len().min(m.tokens.1 + 4))
-        .take_while(|&k| toks[k].is_word() || toks[k].is(text, ','))
-        .find(|&k| toks[k].is(text, ','))?;
+        .take_while(|&k| toks[k].is_word() || toks[k].is(','))
+        .find(|&k| toks[k].is(','))?;
     phrase_at(toks, text, comma + 1)
         .filter(|n| n.kind == MentionKind::Name && !possessive(&toks[n.tokens.1 - 1], text))
 }
@@ -1856,18 +1847,17 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     if !first.is_word() {
         return None;
     }
-    let w0 = lower(first, text);
-    if is_pronoun(first, text) {
+    let w0 = lower(first);
+    if is_pronoun(first) {
         return subject_before_simple(toks, text, start + 1);
     }
     // `said the Rev. Peter Wherry`: an article before a titled name,
     // which an adverb may follow (`said the Professor sternly`).
     // (`said Al From, who`: a surname is no stop.)
-    let phrase_stop =
-        |t: &Token| !t.has(class::SURNAME) && lexicon::is_phrase_stop(&lower(t, text));
+    let phrase_stop = |t: &Token| !t.has(class::SURNAME) && lexicon::is_phrase_stop(&lower(t));
     let stop = |k: usize| toks.get(k).is_none_or(|n| !n.is_word() || phrase_stop(n));
     let adverb = |n: &Token| {
-        n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n, text))
+        n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n))
     };
     // `said the exasperated Bounderby`: epithets between the article and a
     // name.
@@ -1876,7 +1866,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
             && m.tokens.0 <= start + 1 + MAX_EPITHETS
             && toks[start + 1..m.tokens.0]
                 .iter()
-                .all(|t| t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&lower(t, text)))
+                .all(|t| t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&lower(t)))
     };
     // The longest phrase from `start` that reads as a subject and ends in a
     // name or a word for a person (`the old lady`, not `the old`); failing
@@ -1885,7 +1875,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     let mut fallback: Option<Mention> = None;
     for end in start + 1..=toks.len().min(start + 8) {
         let t = &toks[end - 1];
-        let w = lower(t, text);
+        let w = lower(t);
         if !t.is_word() || end > start + 1 && !t.has(class::SURNAME) && lexicon::is_phrase_stop(&w)
         {
             break;
@@ -1918,7 +1908,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     // `said Clinton's campaign manager, Robby Mook.`: a description with the
     // name after it is that person, the description their role.
     if m.kind == MentionKind::Nominal
-        && toks.get(m.tokens.1).is_some_and(|t| t.is(text, ','))
+        && toks.get(m.tokens.1).is_some_and(|t| t.is(','))
         && let Some(mut n) = phrase_at(toks, text, m.tokens.1 + 1).filter(|n| {
             n.kind == MentionKind::Name && toks.get(n.tokens.1).is_none_or(|t| !t.is_word())
         })
@@ -1930,20 +1920,15 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     }
     // `said Ashley Spillane, president of Rock the Vote.`
     let after = m.tokens.1;
-    if m.kind == MentionKind::Name
-        && m.role.is_none()
-        && toks.get(after).is_some_and(|t| t.is(text, ','))
+    if m.kind == MentionKind::Name && m.role.is_none() && toks.get(after).is_some_and(|t| t.is(','))
     {
         let stop = (after + 1..toks.len().min(after + 20))
             .find(|&k| {
-                !toks[k].is_word()
-                    && !toks[k].is(text, '-')
-                    && !toks[k].is(text, '(')
-                    && !toks[k].is(text, ')')
+                !toks[k].is_word() && !toks[k].is('-') && !toks[k].is('(') && !toks[k].is(')')
             })
             .unwrap_or(toks.len().min(after + 20));
         if stop > after + 1 {
-            m.role = apposition_role(toks, text, after + 1, stop);
+            m.role = apposition_role(toks, after + 1, stop);
         }
     }
     Some(m)
@@ -1956,13 +1941,13 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
 /// Does a verb or its modifier follow token `i` (`Schlafly also noted`,
 /// `Kelly said`), so that a capitalized word in -ly before it is a name,
 /// not an adverb (`Finally she turned`, `Suddenly, the`)?
-fn before_predicate(toks: &[Token], text: &str, i: usize) -> bool {
+fn before_predicate(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
-        let w = lower(t, text);
+        let w = lower(t);
         t.is_word()
             && !capital(t)
             && !lexicon::is_determiner(&w)
-            && !is_pronoun(t, text)
+            && !is_pronoun(t)
             && !lexicon::is_preposition(&w)
             && !lexicon::is_conjunction(&w)
     })
@@ -1972,13 +1957,13 @@ fn before_predicate(toks: &[Token], text: &str, i: usize) -> bool {
 /// with its object (`Facing mounting criticism, …`, `Reprising one of her
 /// lines, …`), not a name with its verb (`Manning has said`, `Browning
 /// wrote`)?
-fn gerund_opener(toks: &[Token], text: &str, i: usize) -> bool {
-    let w = toks[i].text(text);
+fn gerund_opener(toks: &[Token], i: usize) -> bool {
+    let w = toks[i].text();
     w.len() > 5
         && w.ends_with("ing")
         && lexicon::first_name(w).is_none()
         && toks.get(i + 1).is_some_and(|t| {
-            let next = lower(t, text);
+            let next = lower(t);
             t.is_word()
                 && !capital(t)
                 && !t.has(class::SPEECH_VERB | class::CLAUSE_VERB | class::VERB_MODIFIER)
@@ -2006,8 +1991,8 @@ pub fn names_in(
             i += 1;
             continue;
         }
-        let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(text, ',');
-        if opens && (common(&toks[i]) || gerund_opener(toks, text, i)) {
+        let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(',');
+        if opens && (common(&toks[i]) || gerund_opener(toks, i)) {
             i += 1;
             continue;
         }
@@ -2015,14 +2000,14 @@ pub fn names_in(
         let mut end = i + 1;
         while end < toks.len() {
             let t = &toks[end];
-            let w = t.text(text);
+            let w = t.text();
             let joins = capital(t)
                 || toks.get(end + 1).is_some_and(capital)
                     && (lexicon::is_name_particle(w) || w == "of" && of_joins(toks, text, end))
                 || lexicon::is_name_particle(w)
                     && toks
                         .get(end + 1)
-                        .is_some_and(|n| n.is_word() && lexicon::is_name_particle(n.text(text)))
+                        .is_some_and(|n| n.is_word() && lexicon::is_name_particle(n.text()))
                     && toks.get(end + 2).is_some_and(capital);
             if !joins || possessive(&toks[end - 1], text) {
                 break;
@@ -2039,8 +2024,8 @@ pub fn names_in(
             && (toks[i].has(class::NOT_NAME)
                 || opens
                     && !toks[i].has(class::FIRST_NAME)
-                    && toks[i].text(text).ends_with("ly")
-                    && !before_predicate(toks, text, end));
+                    && toks[i].text().ends_with("ly")
+                    && !before_predicate(toks, end));
         if chained || lone {
             i = end;
             continue;
@@ -2065,7 +2050,7 @@ mod tests {
         let toks = tokenize(t, Span::new(0, t.len()));
         let verb = toks
             .iter()
-            .position(|k| lexicon::speech_verb(k.text(t)).is_some())?;
+            .position(|k| lexicon::speech_verb(k.text()).is_some())?;
         let m = subject_before(&toks, t, verb)?;
         Some((
             m.kind,
@@ -2078,7 +2063,7 @@ mod tests {
         let toks = tokenize(t, Span::new(0, t.len()));
         let verb = toks
             .iter()
-            .position(|k| lexicon::speech_verb(k.text(t)).is_some())?;
+            .position(|k| lexicon::speech_verb(k.text()).is_some())?;
         let m = phrase_after(&toks, t, verb + 1)?;
         Some((
             m.kind,
