@@ -564,6 +564,15 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
                 | "from"
                 | "of"
                 | "as"
+                // (`Sanders leads among voters`; not `inside` or `near`,
+                // adjectives too: `an inside source`.)
+                | "among"
+                | "across"
+                | "around"
+                | "behind"
+                | "into"
+                | "through"
+                | "within"
                 | "is"
                 | "was"
                 | "are"
@@ -778,6 +787,16 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             && p == "from"
             && !toks[k - 1].has(class::SPEAKER_NOUN)
         {
+            break;
+        }
+        // `Trump leads among the voters who say`: the people `among` whom
+        // something stands speak, unless a word for people or a quantifier
+        // heads them (`activists among the protesters`, `many among them`).
+        if p == "among" && {
+            let h = &toks[head.tokens.1 - 1];
+            !(h.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&lower(h)).is_some()
+                || lexicon::is_quantifier(h.text()))
+        } {
             break;
         }
         // `Centers for Disease Control Director Thomas Frieden`: a titled
