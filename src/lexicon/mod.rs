@@ -500,7 +500,20 @@ pub fn is_name_suffix(word: &str) -> bool {
 }
 
 /// `word.trim_end_matches('.')`, a byte at a time (a period is ASCII).
+/// Inlined up to the test of the last byte: nearly every word has no
+/// final period.
+#[inline(always)]
 fn without_final_periods(word: &str) -> &str {
+    if word.ends_with('.') {
+        trim_final_periods(word)
+    } else {
+        word
+    }
+}
+
+/// `without_final_periods` of a word that ends with a period.
+#[inline(never)]
+fn trim_final_periods(word: &str) -> &str {
     let periods = word.bytes().rev().take_while(|&b| b == b'.').count();
     &word[..word.len() - periods]
 }
