@@ -5,6 +5,7 @@
 //! a final period stays on titles, abbreviations and initials (`Mr.`,
 //! `F.`, `U.S.`). Quotation marks are tokens of their own.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -25,6 +26,9 @@ pub struct Token<'t> {
     pub span: Span,
     /// The text of `span`, as the tokenizer sliced it.
     word: &'t str,
+    /// `word` with its ASCII letters in lower case: `word` itself when it
+    /// has no ASCII capital, else sliced from the lowered text.
+    ascii_lower: &'t str,
     pub kind: TokenKind,
     /// What the word lists say of a word (`lexicon::class` bits).
     pub class: u32,
@@ -38,6 +42,27 @@ impl<'t> Token<'t> {
     #[inline]
     pub fn text(&self) -> &'t str {
         self.word
+    }
+
+    /// The token's text in lower case (as `lexicon::lower`), borrowed from
+    /// the text or the lowered text when that is it.
+    #[inline(always)]
+    pub fn lower(&self) -> Cow<'t, str> {
+        if self.ascii {
+            Cow::Borrowed(self.ascii_lower)
+        } else {
+            self.lower_other()
+        }
+    }
+
+    /// `lower` of a token that is not ASCII, out of line.
+    #[inline(never)]
+    fn lower_other(&self) -> Cow<'t, str> {
+        if lexicon::plain_case(self.word) {
+            Cow::Borrowed(self.ascii_lower)
+        } else {
+            lexicon::lower(self.word)
+        }
     }
 
     #[inline]
@@ -86,19 +111,22 @@ fn keeps_period(word: &str) -> bool {
 }
 
 /// The tokens of `span` in `text`. Whitespace separates and is dropped.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+/// `lowered` is `text.to_ascii_lowercase()`, which the tokens borrow (as
+/// `tokenize_into`).
+pub fn tokenize<'t>(text: &'t str, lowered: &'t str, span: Span) -> Vec<Token<'t>> {
     let mut out = Vec::new();
-    tokenize_into(text, &text.to_ascii_lowercase(), span, &mut out);
+    tokenize_into(text, lowered, span, &mut out);
     out
 }
 
 /// Append the tokens of `span` in `text` to `out`. `lowered` is the text
 /// with its ASCII letters in lower case (`str::to_ascii_lowercase`, the
-/// same byte offsets), where the word lists are looked up.
-pub fn tokenize_into<'t>(text: &'t str, lowered: &str, span: Span, out: &mut Vec<Token<'t>>) {
+/// same byte offsets), where the word lists are looked up and where the
+/// tokens' lower case is read.
+pub fn tokenize_into<'t>(text: &'t str, lowered: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     debug_assert_eq!(text.len(), lowered.len());
     let s = span.slice(text);
-    let lowered = &lowered.as_bytes()[span.start..span.end];
+    let lowered = span.slice(lowered);
     let mut i = 0;
     while let Some(&b) = s.as_bytes().get(i) {
         // An ASCII space or letter, most of news text, is told by its
@@ -108,8 +136,8 @@ pub fn tokenize_into<'t>(text: &'t str, lowered: &str, span: Span, out: &mut Vec
                 i += 1;
                 continue;
             }
-            if ASCII_ALPHANUMERIC[usize::from(b)] {
-                i = push_word(s, lowered, span.start, i, i + 1, true, out);
+            if ASCII_WORD[usize::from(b)] != 0 {
+                i = push_word(s, lowered, span.start, i, i, true, out);
                 continue;
             }
         }
@@ -128,9 +156,12 @@ pub fn tokenize_into<'t>(text: &'t str, lowered: &str, span: Span, out: &mut Vec
         } else {
             TokenKind::Punct
         };
+        let word = &s[i..i + n];
         out.push(Token {
             span: Span::new(span.start + i, span.start + i + n),
-            word: &s[i..i + n],
+            word,
+            // (No punctuation changes case.)
+            ascii_lower: word,
             kind,
             class: 0,
             ascii: c.is_ascii(),
@@ -140,28 +171,31 @@ pub fn tokenize_into<'t>(text: &'t str, lowered: &str, span: Span, out: &mut Vec
 }
 
 /// Push the word that starts at byte `start` of `s` (at `offset` in the
-/// text; `lowered` is `s` with ASCII letters in lower case), its first
-/// character ending at `end` (ASCII or not, `ascii`), and say where it
-/// ends.
+/// text; `lowered` is `s` with ASCII letters in lower case), read on from
+/// `end` (`start` itself, or the end of a first character that is not
+/// ASCII; ASCII or not, `ascii`), and say where it ends.
 fn push_word<'t>(
     s: &'t str,
-    lowered: &[u8],
+    lowered: &'t str,
     offset: usize,
     start: usize,
     end: usize,
     ascii: bool,
     out: &mut Vec<Token<'t>>,
 ) -> usize {
-    let (end, rest_ascii) = word_end(s, start, end);
+    let (end, rest_ascii, capitals) = word_end(s, start, end);
     let ascii = ascii && rest_ascii;
     let word = &s[start..end];
-    let mut class = lexicon::classes_of(word, &lowered[start..end], ascii);
+    // Without ASCII capitals, a word is its own ASCII lower case.
+    let ascii_lower = if capitals { &lowered[start..end] } else { word };
+    let mut class = lexicon::classes_of(word, ascii_lower.as_bytes(), ascii);
     if starts_upper(word) && !lexicon::is_compound_adjective(word) {
         class |= lexicon::class::CAPITAL;
     }
     out.push(Token {
         span: Span::new(offset + start, offset + end),
         word,
+        ascii_lower,
         kind: TokenKind::Word,
         class,
         ascii,
@@ -195,29 +229,31 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
-/// Where the word that starts at byte `start` of `s` ends, its first
-/// character ending at `end`; and whether the characters after the first
-/// are all ASCII (so that the word's classes are looked up without
-/// checking it again).
-fn word_end(s: &str, start: usize, mut end: usize) -> (usize, bool) {
+/// Where the word that starts at byte `start` of `s` ends, read on from
+/// `end` (`start`, or the end of a first character that is not ASCII);
+/// whether the characters from `end` are all ASCII (so that the word's
+/// classes are looked up without checking it again); and whether they
+/// hold an ASCII capital.
+fn word_end(s: &str, start: usize, mut end: usize) -> (usize, bool, bool) {
     let bytes = s.as_bytes();
     let mut ascii = true;
+    // `ASCII_WORD` bits of the ASCII letters and digits read.
+    let mut seen = 0;
     loop {
-        // ASCII letters and digits, byte by byte.
-        end += bytes[end..]
-            .iter()
-            .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
-            .count();
+        let (n, bits) = ascii_run(&bytes[end..]);
+        end += n;
+        seen |= bits;
+        let capitals = seen & CAPITAL != 0;
         // A space and most ASCII punctuation end a word at once: of ASCII,
         // only these join words.
         match bytes.get(end) {
             Some(b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => {
-                return (end, ascii);
+                return (end, ascii, capitals);
             }
             _ => {}
         }
         let Some(d) = char_at(s, end) else {
-            return (end, ascii);
+            return (end, ascii, capitals);
         };
         let next = end + d.len_utf8();
         if is_alphanumeric(d) || d == '\u{200d}' || is_mark(d) {
@@ -238,22 +274,48 @@ fn word_end(s: &str, start: usize, mut end: usize) -> (usize, bool) {
                 && s[start..end].ends_with('s')
                 && after.is_some_and(char::is_whitespace)
             {
-                return (next, ascii && d.is_ascii());
+                return (next, ascii && d.is_ascii(), capitals);
             }
             if d == '.' && keeps_period(&s[start..end]) {
-                return (next, ascii);
+                return (next, ascii, capitals);
             }
         }
-        return (end, ascii);
+        return (end, ascii, capitals);
     }
 }
 
-/// `u8::is_ascii_alphanumeric` as a table: one load per byte of a word.
-static ASCII_ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
+/// How many ASCII letters and digits `bytes` starts with, and the
+/// `ASCII_WORD` bits of them all.
+#[inline(always)]
+fn ascii_run(bytes: &[u8]) -> (usize, u8) {
+    let mut seen = 0;
+    for (n, &b) in bytes.iter().enumerate() {
+        let bits = ASCII_WORD[usize::from(b)];
+        if bits == 0 {
+            return (n, seen);
+        }
+        seen |= bits;
+    }
+    (bytes.len(), seen)
+}
+
+/// `ASCII_WORD` bit of every ASCII letter and digit.
+const ALPHANUMERIC: u8 = 1;
+/// `ASCII_WORD` bit of an ASCII capital.
+const CAPITAL: u8 = 2;
+
+/// `u8::is_ascii_alphanumeric` and `u8::is_ascii_uppercase` as a table of
+/// bits: one load per byte of a word.
+static ASCII_WORD: [u8; 256] = {
+    let mut table = [0; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = ALPHANUMERIC;
+        }
+        if (b as u8).is_ascii_uppercase() {
+            table[b] |= CAPITAL;
+        }
         b += 1;
     }
     table
@@ -317,9 +379,10 @@ mod tests {
     use super::*;
 
     fn words(t: &str) -> Vec<&str> {
-        tokenize(t, Span::new(0, t.len()))
+        let lowered = t.to_ascii_lowercase();
+        tokenize(t, &lowered, Span::new(0, t.len()))
             .iter()
-            .map(|k| k.text())
+            .map(|k| k.span.slice(t))
             .collect()
     }
 
@@ -354,6 +417,17 @@ mod tests {
             .filter_map(char::from_u32)
         {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lower_case_is_the_lexicons() {
+        let t = "said iPhone McCAIN U.S. re-Sovietize O’Neill’s José ÉCOLE x-Ray 3D “Hi,” Ǆemal";
+        let lowered = t.to_ascii_lowercase();
+        let tokens = tokenize(t, &lowered, Span::new(0, t.len()));
+        assert_eq!(tokens.len(), 15);
+        for k in &tokens {
+            assert_eq!(k.lower(), lexicon::lower(k.text()), "{:?}", k.text());
         }
     }
 

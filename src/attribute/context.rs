@@ -23,9 +23,6 @@ pub struct Context<'a, 't> {
 /// What a `Context` computes from the text, kept while the analysis it
 /// borrows changes (reported speech adds quotations).
 pub struct Prepared<'t> {
-    /// The text with ASCII letters in lower case (same byte offsets): the
-    /// lower-case form of an ASCII word, without a copy of its own.
-    lowered: String,
     /// Tokens of all sentences, one after another; `ranges` gives each
     /// sentence's.
     tokens: Vec<Token<'t>>,
@@ -61,14 +58,15 @@ impl<'a, 't> Context<'a, 't> {
         Context { text, analysis, p }
     }
 
-    pub fn new(text: &'t str, analysis: &'a Analysis) -> Self {
+    /// The context of `text`, whose ASCII lower case (`str::to_ascii_lowercase`)
+    /// is `lowered`: the tokens borrow their lower case from it.
+    pub fn new(text: &'t str, lowered: &'t str, analysis: &'a Analysis) -> Self {
         // News text has a token every 4.5 bytes or so: one allocation.
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
         let mut ranges = Vec::with_capacity(analysis.sentences.len());
-        let lowered = text.to_ascii_lowercase();
         for s in &analysis.sentences {
             let start = tokens.len();
-            tokenize_into(text, &lowered, s.span, &mut tokens);
+            tokenize_into(text, lowered, s.span, &mut tokens);
             ranges.push((start, tokens.len()));
         }
         surnames_as_names(&mut tokens);
@@ -91,7 +89,7 @@ impl<'a, 't> Context<'a, 't> {
             for (i, t) in toks.iter().enumerate() {
                 let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(',');
                 if opens && t.is_capitalized() {
-                    let w = lower_token(&lowered, t);
+                    let w = t.lower();
                     if let std::collections::hash_map::Entry::Vacant(e) = openers.entry(w) {
                         unseen.add(e.key());
                         e.insert(false);
@@ -114,7 +112,7 @@ impl<'a, 't> Context<'a, 't> {
             // A word whose lower case is `according` has at least its 9
             // bytes (no character lower-cases to more ASCII bytes than it
             // has).
-            if len >= 9 && lower_token(&lowered, t) == "according" {
+            if len >= 9 && t.lower() == "according" {
                 according.push(k);
             }
             // (`put it`, a verb of speech: see the cues below.)
@@ -144,7 +142,6 @@ impl<'a, 't> Context<'a, 't> {
             .map(|(w, _)| w.into_owned())
             .collect();
         let p = Prepared {
-            lowered,
             tokens,
             ranges,
             quoted,
@@ -212,8 +209,7 @@ impl<'a, 't> Context<'a, 't> {
                     text,
                     &|t| {
                         let p = &context.p;
-                        !p.common.is_empty()
-                            && p.common.contains(lower_token(&p.lowered, t).as_ref())
+                        !p.common.is_empty() && p.common.contains(t.lower().as_ref())
                     },
                     &|t| context.inside_quote(t.span.start),
                 )
@@ -449,20 +445,7 @@ impl<'a, 't> Context<'a, 't> {
     /// The lower-case text of token `i` of sentence `s`.
     #[inline]
     pub fn word(&self, s: usize, i: usize) -> Cow<'_, str> {
-        self.toks(s)
-            .get(i)
-            .map_or(Cow::Borrowed(""), |t| lower_token(&self.p.lowered, t))
-    }
-}
-
-/// The lower-case text of token `t` (as `lexicon::lower`), borrowed from
-/// `lowered` (the text with ASCII letters in lower case) when that is it.
-#[inline(always)]
-fn lower_token<'a>(lowered: &'a str, t: &Token<'a>) -> Cow<'a, str> {
-    if t.ascii {
-        Cow::Borrowed(t.span.slice(lowered))
-    } else {
-        lower_other_token(t.text(), lowered, t)
+        self.toks(s).get(i).map_or(Cow::Borrowed(""), Token::lower)
     }
 }
 
@@ -497,16 +480,6 @@ fn surnames_as_names(tokens: &mut [Token]) {
         if t.class & blocks != 0 && surnames.contains(&t.text()) {
             t.class = t.class & !blocks | lexicon::class::SURNAME;
         }
-    }
-}
-
-/// `lower_token` of a word that is not ASCII, out of line.
-#[inline(never)]
-fn lower_other_token<'a>(w: &'a str, lowered: &'a str, t: &Token) -> Cow<'a, str> {
-    if lexicon::plain_case(w) {
-        Cow::Borrowed(t.span.slice(lowered))
-    } else {
-        lexicon::lower(w)
     }
 }
 

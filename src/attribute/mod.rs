@@ -80,8 +80,9 @@ const FICTION_PRONOUN_REACH: usize = 20;
 /// Attribute every quotation of `analysis`, find reported speech, and fill
 /// `analysis.speakers`.
 pub fn attribute(text: &str, analysis: &mut Analysis) {
+    let lowered = text.to_ascii_lowercase();
     let (reported, prepared, fiction) = {
-        let ctx = Context::new(text, analysis);
+        let ctx = Context::new(text, &lowered, analysis);
         let fiction = dialogue::is_fiction(&ctx);
         (reported::find(&ctx, fiction), ctx.into_prepared(), fiction)
     };

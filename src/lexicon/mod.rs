@@ -101,10 +101,26 @@ pub const FILES: &[(&str, &str)] = &[
 ];
 
 /// The entries of a word list file: trimmed, non-empty, comments removed.
+/// Lines and comments are found a byte at a time: `str::lines` and
+/// `str::split` with a char pattern cost about 200 instructions a line,
+/// which every run pays at startup for the ten thousand lines of the
+/// lists.
 pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
+    let mut rest = Some(data);
+    std::iter::from_fn(move || {
+        let (line, after) = split_at_byte(rest?, b'\n');
+        rest = after;
+        Some(split_at_byte(line, b'#').0.trim())
+    })
+    .filter(|l| !l.is_empty())
+}
+
+/// `s` before its first byte `b` (ASCII), and after it if there is one.
+fn split_at_byte(s: &str, b: u8) -> (&str, Option<&str>) {
+    match s.bytes().position(|c| c == b) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    }
 }
 
 fn file(name: &str) -> &'static str {
@@ -116,14 +132,22 @@ fn file(name: &str) -> &'static str {
 }
 
 fn set(name: &str) -> HashSet<&'static str> {
-    entries(file(name)).collect()
+    let mut set = HashSet::with_capacity_and_hasher(line_count(name), Default::default());
+    set.extend(entries(file(name)));
+    set
+}
+
+/// How many lines the list `name` has: room for its entries, so that a
+/// map of them is not grown again and again as it is built.
+fn line_count(name: &str) -> usize {
+    file(name).bytes().filter(|&b| b == b'\n').count() + 1
 }
 
 /// A list whose lines are `word TAG…`: word → first tag.
 fn tagged(name: &str) -> HashMap<&'static str, &'static str> {
-    entries(file(name))
-        .filter_map(|l| l.rsplit_once(' '))
-        .collect()
+    let mut map = HashMap::with_capacity_and_hasher(line_count(name), Default::default());
+    map.extend(entries(file(name)).filter_map(|l| l.rsplit_once(' ')));
+    map
 }
 
 /// Grammatical gender as word lists record it.
@@ -500,7 +524,20 @@ pub fn is_name_suffix(word: &str) -> bool {
 }
 
 /// `word.trim_end_matches('.')`, a byte at a time (a period is ASCII).
+/// Inlined up to the test of the last byte: nearly every word has no
+/// final period.
+#[inline(always)]
 fn without_final_periods(word: &str) -> &str {
+    if word.ends_with('.') {
+        trim_final_periods(word)
+    } else {
+        word
+    }
+}
+
+/// `without_final_periods` of a word that ends with a period.
+#[inline(never)]
+fn trim_final_periods(word: &str) -> &str {
     let periods = word.bytes().rev().take_while(|&b| b == b'.').count();
     &word[..word.len() - periods]
 }
@@ -1046,7 +1083,10 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     for w in MODIFIERS.iter() {
         add(w, class::VERB_MODIFIER);
     }
-    let mut upper: HashMap<&'static str, u32> = HashMap::default();
+    // (Room for every name at once: the lists of names are long.)
+    let names = NOT_NAMES.len() + STARTERS.len() + FIRST_NAMES.len() + PLACES.len();
+    let mut upper: HashMap<&'static str, u32> =
+        HashMap::with_capacity_and_hasher(names, Default::default());
     for w in NOT_NAMES.iter().chain(STARTERS.iter()) {
         *upper.entry(w).or_default() |= class::NOT_NAME;
     }
@@ -1066,17 +1106,22 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
 /// `But`, `Will`), hence a filter of their own, read only for capitalized
 /// words.
 static CLASS_FILTERS: LazyLock<[Filter; 2]> = LazyLock::new(|| {
-    let bits = |keys: &mut dyn Iterator<Item = Vec<u8>>| {
+    let bits = |indices: &mut dyn Iterator<Item = usize>| {
         let mut bits = [0u64; FILTER_WORDS];
-        for k in keys {
-            let i = filter_index(&k);
+        for i in indices {
             bits[i / 64] |= 1 << (i % 64);
         }
         bits
     };
+    // (`filter_index` reads ASCII letters in lower case: an ASCII name is
+    // not lower-cased into a String first.)
+    let lowered_index = |k: &str| match k.is_ascii() {
+        true => filter_index(k.as_bytes()),
+        false => filter_index(k.to_lowercase().as_bytes()),
+    };
     [
-        bits(&mut CLASSES.0.keys().map(|k| k.to_vec())),
-        bits(&mut CLASSES.1.keys().map(|k| k.to_lowercase().into_bytes())),
+        bits(&mut CLASSES.0.keys().map(|k| filter_index(k))),
+        bits(&mut CLASSES.1.keys().map(|k| lowered_index(k))),
     ]
 });
 
@@ -1153,6 +1198,22 @@ pub fn classes_of(word: &str, lowered: &[u8], ascii: bool) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_are_lines_without_comments_or_blanks() {
+        let data = "# a comment\n\nsaid  # trailing\r\n  told \nwrote # x # y\nasked";
+        assert_eq!(
+            entries(data).collect::<Vec<_>>(),
+            ["said", "told", "wrote", "asked"]
+        );
+        for (_, data) in FILES {
+            let by_lines: Vec<&str> = (data.lines())
+                .map(|l| l.split('#').next().unwrap_or("").trim())
+                .filter(|l| !l.is_empty())
+                .collect();
+            assert_eq!(entries(data).collect::<Vec<_>>(), by_lines);
+        }
+    }
 
     #[test]
     fn every_list_is_sorted_and_free_of_duplicates() {

@@ -142,15 +142,11 @@ fn is_headline_word(word: &str) -> bool {
     )
 }
 
-fn lower<'t>(t: &Token<'t>) -> std::borrow::Cow<'t, str> {
-    lexicon::lower(t.text())
-}
-
 /// Is the token a pronoun? An abbreviation in capitals is not: `US`, `IT`.
 fn is_pronoun(t: &Token) -> bool {
     let w = t.text();
     let capitals = w.chars().count() > 1 && !w.chars().any(char::is_lowercase);
-    t.has(class::PRONOUN) && !capitals && lexicon::pronoun(&lower(t)).is_some()
+    t.has(class::PRONOUN) && !capitals && lexicon::pronoun(&t.lower()).is_some()
 }
 
 /// A word written with a capital that may be part of a name or a role
@@ -180,7 +176,7 @@ fn is_of(t: &Token, text: &str) -> bool {
 /// `Queen`): the strongest evidence there is.
 fn honorific_gender(toks: &[Token]) -> Gender {
     for t in toks.iter().filter(|t| t.has(class::TITLE)) {
-        match lower(t).trim_end_matches('.') {
+        match t.lower().trim_end_matches('.') {
             "mr" | "sir" | "lord" | "king" | "prince" | "father" | "monsieur" | "messrs" => {
                 return Gender::Male;
             }
@@ -199,7 +195,7 @@ fn noun_gender(toks: &[Token]) -> Gender {
     toks.iter()
         .filter(|t| t.has(class::SPEAKER_NOUN))
         .find_map(|t| {
-            lexicon::speaker_noun(lower(t).trim_end_matches('.')).filter(|&g| g != Gender::Unknown)
+            lexicon::speaker_noun(t.lower().trim_end_matches('.')).filter(|&g| g != Gender::Unknown)
         })
         .unwrap_or(Gender::Unknown)
 }
@@ -250,8 +246,8 @@ fn noun_of(toks: &[Token], text: &str, i: usize) -> Option<usize> {
         && toks[i - 2].has(class::SPEAKER_NOUN)
         && toks[i].is_word()
         && !capital(&toks[i])
-        && !lexicon::is_determiner(&lower(&toks[i]))
-        && lexicon::speaker_noun(&lower(&toks[i - 2])).is_some())
+        && !lexicon::is_determiner(&toks[i].lower())
+        && lexicon::speaker_noun(&toks[i - 2].lower()).is_some())
     .then(|| i - 2)
 }
 
@@ -440,7 +436,7 @@ fn named(
         // No name after the roles: an organisation (`State Department`) or a
         // bare title (`the President`).
         let last_token = &toks[end - 1];
-        let last = lower(last_token);
+        let last = last_token.lower();
         let last = last.trim_end_matches('.');
         if last_token.has(class::ORG_WORD)
             || toks[start..end].len() > 1 && !last_token.has(class::TITLE | class::SPEAKER_NOUN)
@@ -535,7 +531,7 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
         if !t.is_word() {
             break;
         }
-        let w = lower(t);
+        let w = t.lower();
         if lexicon::is_determiner(&w) || possessive(t, text) {
             return i - 1;
         }
@@ -614,12 +610,12 @@ pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
     // `a month later`, `two years ago` (`later` may have been read as a
     // verb modifier already).
     let count = |k: usize| {
-        let n = lower(&toks[k]);
+        let n = toks[k].lower();
         matches!(n.as_ref(), "a" | "an" | "several" | "few")
             || is_number_word(&n)
             || n.bytes().all(|b| b.is_ascii_digit())
     };
-    let time = |k: usize| lexicon::is_time_noun(lower(&toks[k]).trim_end_matches('s'));
+    let time = |k: usize| lexicon::is_time_noun(toks[k].lower().trim_end_matches('s'));
     let relative = |k: usize| {
         toks.get(k)
             .is_some_and(|t| one_of(t.text(), &["later", "earlier", "ago"]))
@@ -691,7 +687,7 @@ pub(crate) fn subject_position(toks: &[Token], text: &str, i: usize) -> bool {
     if !prev.is_word() {
         return true;
     }
-    let w = lower(prev);
+    let w = prev.lower();
     !(lexicon::is_preposition(&w) || lexicon::is_determiner(&w) || possessive(prev, text))
 }
 
@@ -704,7 +700,7 @@ pub(crate) fn after_preposition(toks: &[Token], i: usize) -> bool {
     // determiner is none, without lower-casing it.)
     let word = |k: usize| {
         let t = &toks[k];
-        (t.is_word() && t.span.end - t.span.start <= 8).then(|| lower(t))
+        (t.is_word() && t.span.end - t.span.start <= 8).then(|| t.lower())
     };
     let prep = |w: &str| w == "to" || lexicon::is_preposition(w);
     let Some(k) = i.checked_sub(1) else {
@@ -727,18 +723,18 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         let Some(prep) = m.tokens.0.checked_sub(1) else {
             break;
         };
-        let p = lower(&toks[prep]);
+        let p = toks[prep].lower();
         // `Aides to Clinton`, `an adviser to the mayor`: `to` after a word
         // for a person joins it to whom it serves.
         let to_person = prep > 0
             && p == "to"
             && toks[prep - 1].has(class::SPEAKER_NOUN)
-            && lexicon::speaker_noun(&lower(&toks[prep - 1])).is_some();
+            && lexicon::speaker_noun(&toks[prep - 1].lower()).is_some();
         // (`sources close to the campaign`, `people privy to the talks`.)
         let to_source = p == "to"
             && prep > 0
             && toks[prep - 1].is_word()
-            && lexicon::is_source_adjective(&lower(&toks[prep - 1]));
+            && lexicon::is_source_adjective(&toks[prep - 1].lower());
         // `a report issued over the summer by the OECD`: the body or
         // person named after `by` is who speaks, not what comes before it.
         if !toks[prep].is_word()
@@ -755,7 +751,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // that appeared in the journal found`.)
         let (participle, source) = match toks[..k].last() {
             Some(t) if t.is_word() && !capital(t) => {
-                let w = lower(t);
+                let w = t.lower();
                 let long = w.len() > 4;
                 let people = || k >= 2 && toks[k - 2].has(class::SPEAKER_NOUN);
                 (
@@ -794,7 +790,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // heads them (`activists among the protesters`, `many among them`).
         if p == "among" && {
             let h = &toks[head.tokens.1 - 1];
-            !(h.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&lower(h)).is_some()
+            !(h.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&h.lower()).is_some()
                 || lexicon::is_quantifier(h.text()))
         } {
             break;
@@ -812,7 +808,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         // heads a description, even with a capital.
         let mut head = head;
         if head.tokens.1 - head.tokens.0 == 1
-            && lexicon::is_determiner(&lower(&toks[head.tokens.0]))
+            && lexicon::is_determiner(&toks[head.tokens.0].lower())
         {
             head.kind = MentionKind::Nominal;
             head.role = None;
@@ -845,9 +841,9 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             && toks[j - 1].has(class::VERB_MODIFIER)
             && toks[j - 1].is_word()
             && if capital(&toks[j - 1]) {
-                lexicon::is_listed_verb_modifier(&lower(&toks[j - 1]))
+                lexicon::is_listed_verb_modifier(&toks[j - 1].lower())
             } else {
-                lexicon::is_verb_modifier(&lower(&toks[j - 1]))
+                lexicon::is_verb_modifier(&toks[j - 1].lower())
             }
         {
             j -= 1;
@@ -858,8 +854,8 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         if j >= 2
             && j < before
             && toks[j - 1].is_word()
-            && lower(&toks[j - 1]).ends_with("ed")
-            && lexicon::is_finding_noun(&lower(&toks[j - 2]))
+            && toks[j - 1].lower().ends_with("ed")
+            && lexicon::is_finding_noun(&toks[j - 2].lower())
         {
             j -= 1;
         }
@@ -892,7 +888,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         return None;
     }
     // `Podesta, who said …`: the subject of `who` is the phrase before it.
-    if j >= 2 && lower(&toks[j - 1]) == "who" && toks[j - 2].is(',') {
+    if j >= 2 && toks[j - 1].lower() == "who" && toks[j - 2].is(',') {
         let m = subject_before_simple(toks, text, j - 2)
             .filter(|m| m.kind != MentionKind::Pronoun)
             .map(|m| subject_over_modifiers(toks, text, m))?;
@@ -906,10 +902,10 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         let object = |k: usize| {
             toks[..k].last().is_some_and(|t| {
                 t.is_word()
-                    && (lexicon::is_preposition(&lower(t))
-                        || lower(t) == "the"
+                    && (lexicon::is_preposition(&t.lower())
+                        || t.lower() == "the"
                             && k >= 2
-                            && lexicon::is_preposition(&lower(&toks[k - 2])))
+                            && lexicon::is_preposition(&toks[k - 2].lower()))
             })
         };
         let person = |p: &Mention| p.gender != Gender::Unknown || p.title.is_some();
@@ -957,7 +953,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         // a relative clause is no role.)
         let first = (open..j).find(|&k| toks[k].is_word()).unwrap_or(open);
         let relative = matches!(
-            lower(&toks[first]).as_ref(),
+            toks[first].lower().as_ref(),
             "who" | "whose" | "which" | "where" | "when" | "whom"
         );
         // `A former Republican presidential candidate -- John McCain, who
@@ -1004,7 +1000,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     if m.kind == MentionKind::Nominal
         && j >= 2
         && m.tokens.1 == j
-        && lower(&toks[j - 1]) == "who"
+        && toks[j - 1].lower() == "who"
         && let Some(head) =
             subject_before_simple(toks, text, j - 1).filter(|m| m.kind != MentionKind::Pronoun)
     {
@@ -1127,7 +1123,7 @@ fn infinitive_back(toks: &[Token], text: &str, j: usize) -> usize {
     let mut splits = Vec::new();
     while i > 0 && j - i <= 3 {
         let t = &toks[i - 1];
-        let w = lower(t);
+        let w = t.lower();
         let verbish = t.is_word()
             && !t.is_capitalized()
             && !lexicon::is_determiner(&w)
@@ -1236,7 +1232,7 @@ fn apposition_head(
         if seg.0 >= seg.1 {
             return None;
         }
-        let opener = lower(&toks[seg.0]);
+        let opener = toks[seg.0].lower();
         let relative = matches!(opener.as_ref(), "who" | "whose" | "which");
         // `Pruitt, who said …,` may hold a verb of speech; an apposition
         // may not (`the states` is a noun).
@@ -1248,13 +1244,13 @@ fn apposition_head(
         // A verb in a relative clause of the phrase is not its own (`a
         // Democratic pollster who advises the super PAC`).
         let verb_end = (seg.0 + 1..seg.1)
-            .find(|&k| matches!(lower(&toks[k]).as_ref(), "who" | "whose" | "which"))
+            .find(|&k| matches!(toks[k].lower().as_ref(), "who" | "whose" | "which"))
             .unwrap_or(seg.1);
         let verb = (seg.0..verb_end).any(|k| {
             toks[k].has(class::SPEECH_VERB)
                 && toks[k].is_word()
                 && lexicon::speech_verb(toks[k].text()).is_some()
-                && !(k > seg.0 && lexicon::is_determiner(&lower(&toks[k - 1])))
+                && !(k > seg.0 && lexicon::is_determiner(&toks[k - 1].lower()))
                 && !(noun_phrase && toks[k].has(class::VERB_BASE))
                 || k > seg.0 && !noun_phrase && capital(&toks[seg.0]) && capital(&toks[k - 1]) && {
                     let w = toks[k].text();
@@ -1318,7 +1314,7 @@ fn apposition_head(
 /// The role an apposition gives, without its article: `a doctor` →
 /// `doctor`, `president of Rock the Vote` as it stands.
 fn apposition_role(toks: &[Token], start: usize, end: usize) -> Option<Span> {
-    let first = lower(&toks[start]);
+    let first = toks[start].lower();
     // `smiling`, `turning briskly to John`, `with a shrug`: manner, not a
     // role.
     let manner = first.ends_with("ing")
@@ -1380,7 +1376,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         return share(toks, end);
     }
     if last.has(class::PRONOUN) {
-        let w = lower(last);
+        let w = last.lower();
         if let Some((gender, plural)) = lexicon::pronoun(&w) {
             if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
                 return None;
@@ -1391,7 +1387,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     // `Data show that …`, `Emails show …`: a document or a finding that
     // opens the sentence, capitalized there.
     if capital(last) && last.has(class::DOCUMENT) && (end == 1 || !toks[end - 2].is_word()) {
-        let w = lower(last);
+        let w = last.lower();
         if lexicon::is_document_noun(&w) {
             let plural = w.ends_with('s') && !w.ends_with("ss");
             return Some(description(toks, end - 1, end, plural));
@@ -1410,7 +1406,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         if let Some(head) = head
             && toks[head].has(class::SPEAKER_NOUN)
             && toks[head].is_word()
-            && lexicon::speaker_noun(&lower(&toks[head])).is_some()
+            && lexicon::speaker_noun(&toks[head].lower()).is_some()
         {
             role_start = description_back(toks, text, head);
             role_start = name_run_back(toks, text, role_start).min(role_start);
@@ -1428,7 +1424,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             Some(mut m) => {
                 if m.kind == MentionKind::Organisation
                     && role_start > 0
-                    && lower(&toks[role_start - 1]) == "the"
+                    && toks[role_start - 1].lower() == "the"
                 {
                     m.span = span_of(toks, role_start - 1, end);
                     m.tokens.0 = role_start - 1;
@@ -1442,7 +1438,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             None => return None,
         }
     }
-    let w = lower(last);
+    let w = last.lower();
     if lexicon::is_statement_noun(&w)
         && let Some(m) = author_of(toks, text, end)
     {
@@ -1458,21 +1454,21 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         let start = count_back(toks, name_run_back(toks, text, start).min(start));
         // `That person said`: `that` opening the sentence points, as
         // `this` does; it joins no clause there.
-        let that = start == 1 && lower(&toks[0]) == "that";
+        let that = start == 1 && toks[0].lower() == "that";
         let start = if that { 0 } else { start };
         let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
-        let has_det = that || start < end - 1 && lexicon::is_determiner(&lower(&toks[start]));
+        let has_det = that || start < end - 1 && lexicon::is_determiner(&toks[start].lower());
         // `the Florida senator and Republican presidential candidate`: one
         // person with two descriptions under one article, named by the
         // first.
         if !has_det
             && !plural
             && start >= 3
-            && lower(&toks[start - 1]) == "and"
+            && toks[start - 1].lower() == "and"
             && let Some(first) = subject_before_simple(toks, text, start - 1).filter(|f| {
                 f.kind == MentionKind::Nominal
                     && !f.plural
-                    && lexicon::is_determiner(&lower(&toks[f.tokens.0]))
+                    && lexicon::is_determiner(&toks[f.tokens.0].lower())
             })
         {
             return Some(first);
@@ -1517,9 +1513,9 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     let reach = if body { 6 } else { 4 };
     if let Some(det) = (end.saturating_sub(reach)..end.saturating_sub(1))
         .rev()
-        .find(|&d| lexicon::is_determiner(&lower(&toks[d])) || name_possessive(&toks[d]))
+        .find(|&d| lexicon::is_determiner(&toks[d].lower()) || name_possessive(&toks[d]))
         && (det + 1..end).all(|k| {
-            let w = lower(&toks[k]);
+            let w = toks[k].lower();
             toks[k].is_word() && !is_pronoun(&toks[k]) && !lexicon::is_not_noun(&w)
         })
         && (last.text().starts_with(|c: char| c.is_lowercase()) || is_age_noun(&w))
@@ -1557,7 +1553,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     {
         // `the Obama campaign`, `the Trump administration`.
         let start = name_run_back(toks, text, end - 1);
-        let start = if start > 0 && lower(&toks[start - 1]) == "the" {
+        let start = if start > 0 && toks[start - 1].lower() == "the" {
             start - 1
         } else {
             start
@@ -1581,7 +1577,7 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let mut k = end - 1;
     while k > 0 && end - k <= 3 && !possessive(&toks[k - 1], text) {
         let t = &toks[k - 1];
-        let w = lower(t);
+        let w = t.lower();
         if !t.is_word() || lexicon::is_not_noun(&w) {
             return None;
         }
@@ -1602,8 +1598,8 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
 /// -ed or -es before it.
 fn put_out_by(toks: &[Token], text: &str, det: usize) -> Option<Mention> {
     let verb = toks.get(det.checked_sub(1)?)?;
-    let v = lower(verb);
-    let put_out = matches!(lower(&toks[det]).as_ref(), "a" | "an" | "the")
+    let v = verb.lower();
+    let put_out = matches!(toks[det].lower().as_ref(), "a" | "an" | "the")
         && verb.is_word()
         && !capital(verb)
         && v.len() > 4
@@ -1631,9 +1627,9 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
     // (The class bits first: most sentences open with no such noun. The
     // first words are searched past a conjunction, its comma and a mark.)
     let head = (0..end.min(MAX_FINDING_HEAD + 3))
-        .find(|&k| toks[k].has(class::DOCUMENT) && lexicon::is_document_noun(&lower(&toks[k])))?;
+        .find(|&k| toks[k].has(class::DOCUMENT) && lexicon::is_document_noun(&toks[k].lower()))?;
     let mut start = first_word_at(toks, 0)?;
-    if lexicon::is_conjunction(&lower(&toks[start])) {
+    if lexicon::is_conjunction(&toks[start].lower()) {
         start = first_word_at(toks, start + 1)?;
     }
     if head < start || head >= start + MAX_FINDING_HEAD {
@@ -1643,20 +1639,20 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
     if next >= end || end - next > MAX_FINDING_MODIFIER {
         return None;
     }
-    let w = lower(&toks[next]);
+    let w = toks[next].lower();
     // (`released Wednesday`, `taken in`; not `The letter cited an April
     // summit where …`, a verb with its object.)
     let participle = w.len() > 4
         && w.ends_with("ed")
         && !toks
             .get(next + 1)
-            .is_some_and(|t| lexicon::is_determiner(&lower(t)));
+            .is_some_and(|t| lexicon::is_determiner(&t.lower()));
     let modifier = lexicon::is_preposition(&w) || w == "that" || participle;
     // No auxiliary: the phrase is no clause of its own (`Early results of a
     // poll are showing that about half say they think`).
-    let plain = |t: &Token| t.is_word() && !is_pronoun(t) && !lexicon::is_auxiliary(&lower(t));
+    let plain = |t: &Token| t.is_word() && !is_pronoun(t) && !lexicon::is_auxiliary(&t.lower());
     (modifier && toks[start..end].iter().all(plain)).then(|| {
-        let plural = lower(&toks[head]).ends_with('s');
+        let plural = toks[head].lower().ends_with('s');
         description(toks, start, end, plural)
     })
 }
@@ -1673,7 +1669,7 @@ fn share(toks: &[Token], end: usize) -> Option<Mention> {
         |t: &Token| t.is_word() && t.text().bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let opens = |k: usize| {
         k == 0 || !toks[k - 1].is_word() || {
-            let w = lower(&toks[k - 1]);
+            let w = toks[k - 1].lower();
             lexicon::is_conjunction(&w) || w == "including"
         }
     };
@@ -1695,7 +1691,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     {
         return None;
     }
-    let w = lower(last);
+    let w = last.lower();
     let plural_noun = w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
@@ -1710,14 +1706,14 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let mut start = end - 1;
     while start > 0 && end - start < 6 {
         let t = &toks[start - 1];
-        let pw = lower(t);
+        let pw = t.lower();
         let count = t.is_word() && (pw.chars().all(|c| c.is_ascii_digit()) || is_number_word(&pw))
-            || pw == "in" && toks.get(start).is_some_and(|n| is_ten(&lower(n)));
+            || pw == "in" && toks.get(start).is_some_and(|n| is_ten(&n.lower()));
         // `carrying signs saying`: a participle before the noun is a
         // verb with its object, not an adjective; at the sentence's
         // opening it is one (`But hacking specialists say`).
         let opening = |k: usize| {
-            k == 0 || k == 1 && toks[0].is_word() && lexicon::is_conjunction(&lower(&toks[0]))
+            k == 0 || k == 1 && toks[0].is_word() && lexicon::is_conjunction(&toks[0].lower())
         };
         let adjective = t.is_word()
             && pw.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1748,7 +1744,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         start -= 1;
     }
     let opens = start == 0 || !toks[start - 1].is_word() || {
-        let pw = lower(&toks[start - 1]);
+        let pw = toks[start - 1].lower();
         lexicon::is_conjunction(&pw) || pw == "that"
     };
     if !opens {
@@ -1764,7 +1760,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
 /// `nearly eight in 10 Democratic voters`, `more than 4 in 10 voters`:
 /// the count before a description that starts at `start` with `10`.
 fn count_back(toks: &[Token], start: usize) -> usize {
-    let w = |k: usize| lower(&toks[k]);
+    let w = |k: usize| toks[k].lower();
     if !(start >= 2 && is_ten(&w(start)) && w(start - 1) == "in") {
         return start;
     }
@@ -1826,13 +1822,13 @@ const MAX_SOURCE_WORDS: usize = 8;
 pub fn source_after(toks: &[Token], start: usize, end: usize) -> Option<Mention> {
     let mut stop = start;
     while stop < end && stop - start < MAX_SOURCE_WORDS && toks[stop].is_word() {
-        let w = lower(&toks[stop]);
+        let w = toks[stop].lower();
         if stop > start && (lexicon::is_preposition(&w) || ends_source(&w)) {
             break;
         }
         stop += 1;
     }
-    let last = lower(&toks[stop.checked_sub(1)?]);
+    let last = toks[stop.checked_sub(1)?].lower();
     if stop == start || last.len() < 3 || !last.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -1866,17 +1862,17 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     if !first.is_word() {
         return None;
     }
-    let w0 = lower(first);
+    let w0 = first.lower();
     if is_pronoun(first) {
         return subject_before_simple(toks, text, start + 1);
     }
     // `said the Rev. Peter Wherry`: an article before a titled name,
     // which an adverb may follow (`said the Professor sternly`).
     // (`said Al From, who`: a surname is no stop.)
-    let phrase_stop = |t: &Token| !t.has(class::SURNAME) && lexicon::is_phrase_stop(&lower(t));
+    let phrase_stop = |t: &Token| !t.has(class::SURNAME) && lexicon::is_phrase_stop(&t.lower());
     let stop = |k: usize| toks.get(k).is_none_or(|n| !n.is_word() || phrase_stop(n));
     let adverb = |n: &Token| {
-        n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&lower(n))
+        n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&n.lower())
     };
     // `said the exasperated Bounderby`: epithets between the article and a
     // name.
@@ -1885,7 +1881,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
             && m.tokens.0 <= start + 1 + MAX_EPITHETS
             && toks[start + 1..m.tokens.0]
                 .iter()
-                .all(|t| t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&lower(t)))
+                .all(|t| t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&t.lower()))
     };
     // The longest phrase from `start` that reads as a subject and ends in a
     // name or a word for a person (`the old lady`, not `the old`); failing
@@ -1894,7 +1890,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     let mut fallback: Option<Mention> = None;
     for end in start + 1..=toks.len().min(start + 8) {
         let t = &toks[end - 1];
-        let w = lower(t);
+        let w = t.lower();
         if !t.is_word() || end > start + 1 && !t.has(class::SURNAME) && lexicon::is_phrase_stop(&w)
         {
             break;
@@ -1962,7 +1958,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
 /// not an adverb (`Finally she turned`, `Suddenly, the`)?
 fn before_predicate(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
-        let w = lower(t);
+        let w = t.lower();
         t.is_word()
             && !capital(t)
             && !lexicon::is_determiner(&w)
@@ -1982,7 +1978,7 @@ fn gerund_opener(toks: &[Token], i: usize) -> bool {
         && w.ends_with("ing")
         && lexicon::first_name(w).is_none()
         && toks.get(i + 1).is_some_and(|t| {
-            let next = lower(t);
+            let next = t.lower();
             t.is_word()
                 && !capital(t)
                 && !t.has(class::SPEECH_VERB | class::CLAUSE_VERB | class::VERB_MODIFIER)
@@ -2066,7 +2062,8 @@ mod tests {
 
     /// (kind, name, role) of the subject of the first speech verb.
     fn subject(t: &str) -> Option<(MentionKind, String, Option<String>)> {
-        let toks = tokenize(t, Span::new(0, t.len()));
+        let lowered = t.to_ascii_lowercase();
+        let toks = tokenize(t, &lowered, Span::new(0, t.len()));
         let verb = toks
             .iter()
             .position(|k| lexicon::speech_verb(k.text()).is_some())?;
@@ -2079,7 +2076,8 @@ mod tests {
     }
 
     fn after(t: &str) -> Option<(MentionKind, String, Option<String>)> {
-        let toks = tokenize(t, Span::new(0, t.len()));
+        let lowered = t.to_ascii_lowercase();
+        let toks = tokenize(t, &lowered, Span::new(0, t.len()));
         let verb = toks
             .iter()
             .position(|k| lexicon::speech_verb(k.text()).is_some())?;
@@ -2200,14 +2198,16 @@ mod tests {
     #[test]
     fn names_in_a_sentence() {
         let t = "Kerry and Russian Foreign Minister Sergey Lavrov spoke on Sunday, State Department spokeswoman Victoria Nuland said.";
-        let toks = tokenize(t, Span::new(0, t.len()));
+        let lowered = t.to_ascii_lowercase();
+        let toks = tokenize(t, &lowered, Span::new(0, t.len()));
         let names: Vec<&str> = names_in(&toks, t, &|_| false, &|_| false)
             .iter()
             .map(|m| m.name.slice(t))
             .collect();
         assert_eq!(names, ["Kerry", "Sergey Lavrov", "Victoria Nuland"]);
         let t = "McConnell spokesman Don Stewart wouldn’t say when.";
-        let toks = tokenize(t, Span::new(0, t.len()));
+        let lowered = t.to_ascii_lowercase();
+        let toks = tokenize(t, &lowered, Span::new(0, t.len()));
         let names: Vec<(&str, Option<&str>)> = names_in(&toks, t, &|_| false, &|_| false)
             .iter()
             .map(|m| (m.name.slice(t), m.role.map(|r| r.slice(t))))
