@@ -382,9 +382,16 @@ impl<'a, 't> Context<'a, 't> {
         // `a Twitter comment`, `an unprompted call`: a base form after a
         // marker and one word that is not a plural subject is a noun too.
         // `Trump’s comments`: a possessive marks a noun too.
+        // (`people close to her said`: `her` is an object before a form
+        // that is never a noun, neither a base form nor one in -ed.)
+        let object_her = || {
+            self.word(s, i - 1) == "her"
+                && !t.has(lexicon::class::VERB_BASE)
+                && !self.word(s, i).ends_with("ed")
+        };
         let noun = || {
             i > 0
-            && (marker(i - 1)
+            && (marker(i - 1) && !object_her()
                 || crate::speaker::mention::possessive(&self.toks(s)[i - 1], self.text))
             // `Bush’s Facebook post` (but `Cruz’s advisers say`, and `Aides
             // to Clinton say`: `to` marks no noun two words back).

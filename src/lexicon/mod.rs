@@ -28,6 +28,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/boilerplate_phrases.txt"),
     ),
     ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
+    (
+        "collective_nouns.txt",
+        include_str!("data/collective_nouns.txt"),
+    ),
     ("conjunctions.txt", include_str!("data/conjunctions.txt")),
     ("determiners.txt", include_str!("data/determiners.txt")),
     ("epithets.txt", include_str!("data/epithets.txt")),
@@ -658,6 +662,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("auxiliaries.txt", AUXILIARIES),
     ("be_forms.txt", BE_FORMS),
     ("clause_breaks.txt", CLAUSE_BREAKS),
+    ("collective_nouns.txt", COLLECTIVE_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
     ("determiners.txt", DETERMINERS),
     ("epithets.txt", EPITHETS),
@@ -858,6 +863,14 @@ const EPITHETS: &[&str] = words!("epithets.txt");
 /// Is `word` (lower case) an epithet before a name (`old`, `poor`)?
 pub fn is_epithet(word: &str) -> bool {
     EPITHETS.contains(&word)
+}
+
+const COLLECTIVE_NOUNS: &[&str] = words!("collective_nouns.txt");
+
+/// Is `word` (lower case) a word for people that is plural with no -s
+/// (`police`, `staff`)?
+pub fn is_collective_noun(word: &str) -> bool {
+    COLLECTIVE_NOUNS.contains(&word)
 }
 
 const NOT_PLURAL_NOUNS: &[&str] = words!("not_plural_nouns.txt");

@@ -993,7 +993,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         return apposition_subject(toks, text, j - 2);
     }
     let Some(mut m) = subject_before_simple(toks, text, j) else {
-        return relative_head(toks, text, j);
+        return relative_head(toks, text, j).or_else(|| source_close_to_pronoun(toks, text, j));
     };
     // `several women who said`: a description read through a restrictive
     // `who` is the phrase before it.
@@ -1011,6 +1011,20 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
     }
     Some(subject_over_modifiers(toks, text, m))
+}
+
+/// `People close to her said`, `sources familiar with them say`: a source
+/// phrase whose object is a pronoun (which speaks for no one itself).
+fn source_close_to_pronoun(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
+    let last = toks.get(j.checked_sub(1)?)?;
+    let w = last.lower();
+    if !matches!(w.as_ref(), "him" | "her" | "them" | "us" | "me") {
+        return None;
+    }
+    // (The phrase that heads it takes its place, gender and number.)
+    let object = Mention::pronoun(last, j - 1, Gender::Unknown, false);
+    let m = subject_over_modifiers(toks, text, object);
+    (m.tokens.0 < j - 1 && m.kind == MentionKind::Nominal).then_some(m)
 }
 
 /// When the tokens before `j` are a party affiliation in brackets (`(R-OH)`,
@@ -1456,7 +1470,9 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         // `this` does; it joins no clause there.
         let that = start == 1 && toks[0].lower() == "that";
         let start = if that { 0 } else { start };
-        let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
+        // (`…, police said`: a plural with no -s.)
+        let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some()
+            || lexicon::is_collective_noun(&w);
         let has_det = that || start < end - 1 && lexicon::is_determiner(&toks[start].lower());
         // `the Florida senator and Republican presidential candidate`: one
         // person with two descriptions under one article, named by the
