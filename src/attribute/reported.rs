@@ -517,8 +517,11 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // (`…, explained his support.`: an object, not an inverted speaker;
     // `…, Kennedy, the undersecretary, wrote.`: no speaker after the
     // verb, the subject and its apposition before it.)
+    // (Not after `told`, whose object is who heard it: `One delegate,
+    // Kelly Schmidt, told POLITICO she …`.)
     if v > 0
         && toks[v - 1].is(',')
+        && lemma != "tell"
         && let Some(m) = ctx
             .phrase_after(s, v + 1)
             .filter(|m| m.is_person_like(ctx.text))

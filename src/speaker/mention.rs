@@ -1330,9 +1330,9 @@ fn apposition_head(
 fn apposition_role(toks: &[Token], start: usize, end: usize) -> Option<Span> {
     let first = toks[start].lower();
     // `smiling`, `turning briskly to John`, `with a shrug`: manner, not a
-    // role.
-    let manner = first.ends_with("ing")
-        || first.ends_with("ly") && first.len() > 4
+    // role (but `Kelly Schmidt`, `Sterling Brown`: names).
+    let manner = (first.ends_with("ing") || first.ends_with("ly") && first.len() > 4)
+        && !capital(&toks[start])
         || matches!(
             first.as_ref(),
             "with"
