@@ -398,7 +398,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
 /// Last words of the names that are the subject of a speech verb
 /// somewhere in the text (`Syme said`, `said Syme`): these are people even
 /// where they are mentioned alone.
-fn speaking_names(ctx: &Context) -> HashSet<String> {
+fn speaking_names<'t>(ctx: &Context<'_, 't>) -> HashSet<&'t str> {
     let mut out = HashSet::default();
     for s in 0..ctx.sentence_count() {
         for (v, _) in ctx.cues_of(s).iter().enumerate().filter(|(_, cue)| **cue) {
@@ -409,7 +409,7 @@ fn speaking_names(ctx: &Context) -> HashSet<String> {
                 if m.kind == MentionKind::Name
                     && let Some(last) = m.name.slice(ctx.text).split_whitespace().last()
                 {
-                    out.insert(last.to_string());
+                    out.insert(last);
                 }
             }
         }
