@@ -278,23 +278,20 @@ impl Roster {
                 .rev()
                 .filter(|(_, e)| e.kind == SpeakerKind::Named)
         };
+        // (In news a surname alone has the gender of a first name only
+        // because the word is one too: `Armstrong` after `Kelly
+        // Armstrong`. A title gives a real one: `Mr. Cruz` is not `Heidi
+        // Cruz`. Fiction calls men alone by their surname: `Crawford` is
+        // Henry, not Miss Crawford.)
+        let any_gender =
+            self.surname_is_speakers && first.is_none() && title.is_none() && words.len() == 1;
         let same_name = |e: &Entity| {
             let same_last = e.last.as_deref() == Some(last);
             let first_ok = || match (first, &e.first) {
                 (Some(a), Some(b)) => a == b || is_initial(a) || is_initial(b),
                 _ => true,
             };
-            // (In news a surname alone has the gender of a first name only
-            // because the word is one too: `Armstrong` after `Kelly
-            // Armstrong`. A title gives a real one: `Mr. Cruz` is not
-            // `Heidi Cruz`. Fiction calls men alone by their surname:
-            // `Crawford` is Henry, not Miss Crawford.)
-            let gender_ok = m.gender.agrees(e.gender)
-                || self.surname_is_speakers
-                    && first.is_none()
-                    && title.is_none()
-                    && words.len() == 1;
-            same_last && first_ok() && gender_ok
+            same_last && first_ok() && (any_gender || m.gender.agrees(e.gender))
         };
         // A surname alone that two people share (`Ted Cruz`, `Heidi Cruz`)
         // is the one who has spoken: news names a speaker's relatives in
