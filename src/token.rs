@@ -247,7 +247,7 @@ fn word_end(s: &str, start: usize, mut end: usize) -> (usize, bool, bool) {
         // A space and most ASCII punctuation end a word at once: of ASCII,
         // only these join words.
         match bytes.get(end) {
-            Some(b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => {
+            Some(b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&' | b'/') => {
                 return (end, ascii, capitals);
             }
             _ => {}
@@ -258,6 +258,15 @@ fn word_end(s: &str, start: usize, mut end: usize) -> (usize, bool, bool) {
         let next = end + d.len_utf8();
         if is_alphanumeric(d) || d == '\u{200d}' || is_mark(d) {
             ascii &= d.is_ascii();
+            end = next;
+            continue;
+        }
+        // `Times/CBS`, `NBC/WSJ`: a slash between capitalized words joins
+        // the names of a poll's sponsors into one (not `and/or`, `9/11`).
+        if d == '/'
+            && starts_upper(&s[start..end])
+            && char_at(s, next).is_some_and(|c| c.is_ascii_uppercase())
+        {
             end = next;
             continue;
         }

@@ -1525,7 +1525,9 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     };
     // A body may take more words before its noun (`A major Muslim civil
     // rights group says`).
-    let body = last.has(class::ORG_WORD) && lexicon::is_org_word(&w);
+    // So may a poll or a study (`A USA TODAY/Suffolk University poll`).
+    let body = last.has(class::ORG_WORD) && lexicon::is_org_word(&w)
+        || last.has(class::DOCUMENT) && lexicon::is_finding_noun(&w);
     let reach = if body { 6 } else { 4 };
     if let Some(det) = (end.saturating_sub(reach)..end.saturating_sub(1))
         .rev()

@@ -391,10 +391,19 @@ impl Roster {
         {
             return i;
         }
+        // (A name in it must be in the earlier one too: `the NBC/WSJ
+        // survey` is not `a Times/CBS News survey`.)
+        let mut words = name.split_whitespace().skip(1).collect::<Vec<_>>();
+        words.pop();
+        let names: Vec<&str> = words
+            .into_iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
         if definite
             && let Some(i) = self.entities.iter().rposition(|e| {
                 e.kind == SpeakerKind::Nominal
                     && e.words.last().is_some_and(|w| w.to_lowercase() == head)
+                    && names.iter().all(|n| e.words.iter().any(|w| w == n))
             })
         {
             return i;
