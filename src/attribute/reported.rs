@@ -287,7 +287,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                 || toks[k].is(',')
                     && (lexicon::is_clause_break(&ctx.word(s, k + 1))
                         || speaker_cue(ctx, s, k + 1)
-                        || participle_after_comma(ctx, s, k + 1))
+                        || participle_after_comma(ctx, s, k + 1) && !participle_aside(ctx, s, k))
                 || toks[k].is(',') && new_subject_after_and(ctx, s, k + 1)
                 || toks[k].is(',') && attribution_after_comma(ctx, s, k + 1)
                 || toks[k].is(',')
@@ -410,6 +410,20 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
 fn participle_after_comma(ctx: &Context, s: usize, i: usize) -> bool {
     let w = ctx.word(s, i);
     w.len() > 5 && w.ends_with("ing") && !matches!(w.as_ref(), "including" | "according")
+}
+
+/// The most tokens of a participle phrase set off inside a clause.
+const MAX_ASIDE_TOKENS: usize = 10;
+
+/// `says Millennials, numbering 75.3 million, surpassed Baby Boomers`: is
+/// the participle after the comma at `k` an aside that a second comma
+/// closes before the clause's predicate?
+fn participle_aside(ctx: &Context, s: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    (k + 2..toks.len().min(k + 2 + MAX_ASIDE_TOKENS))
+        .take_while(|&c| toks[c].is_word() || toks[c].is(','))
+        .find(|&c| toks[c].is(','))
+        .is_some_and(|c| c + 1 < toks.len() && opens_predicate(ctx, s, c + 1))
 }
 
 fn words(toks: &[Token], from: usize, to: usize) -> usize {

@@ -993,8 +993,20 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         return apposition_subject(toks, text, j - 2);
     }
     let Some(mut m) = subject_before_simple(toks, text, j) else {
-        return relative_head(toks, text, j).or_else(|| source_close_to_pronoun(toks, text, j));
+        return relative_head(toks, text, j)
+            .or_else(|| source_close_to_pronoun(toks, text, j))
+            .or_else(|| infinitive_head(toks, text, j));
     };
+    // `The first woman to lead the port said`: the port is the object of
+    // the infinitive, the woman the subject.
+    if m.kind != MentionKind::Name
+        && m.kind != MentionKind::Pronoun
+        && m.tokens.0 >= 2
+        && toks[m.tokens.0 - 2].lower() == "to"
+        && let Some(head) = infinitive_head(toks, text, j)
+    {
+        return Some(head);
+    }
     // `several women who said`: a description read through a restrictive
     // `who` is the phrase before it.
     if m.kind == MentionKind::Nominal
@@ -1079,6 +1091,33 @@ fn dash_aside_before(toks: &[Token], text: &str, j: usize) -> Option<(usize, Spa
 /// Does a dash end at token `k`: `—`, `–`, or the second of `--`?
 pub(crate) fn dash_ends_at(toks: &[Token], k: usize) -> bool {
     toks[k].is('—') || toks[k].is('–') || k > 0 && toks[k].is('-') && toks[k - 1].is('-')
+}
+
+/// `The last man to mount a third-party race says`, `the first woman to
+/// lead the party said`: a description of a person with an infinitive
+/// after it (no punctuation inside) before the verb at `j`. The whole
+/// phrase is the description.
+fn infinitive_head(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
+    let to = (j.saturating_sub(MAX_RELATIVE_TOKENS)..j)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| toks[k].lower() == "to")?;
+    if to == 0
+        || to + 2 > j
+        || capital(&toks[to + 1])
+        || (to..j).any(|k| lexicon::is_conjunction(&toks[k].lower()))
+    {
+        return None;
+    }
+    let mut m = subject_before_simple(toks, text, to).filter(|m| {
+        m.kind == MentionKind::Nominal
+            && toks[to - 1].has(class::SPEAKER_NOUN)
+            && lexicon::is_determiner(&toks[m.tokens.0].lower())
+    })?;
+    m.span = Span::new(m.span.start, toks[j - 1].span.end);
+    m.name = m.span;
+    m.tokens.1 = j;
+    Some(m)
 }
 
 /// The most tokens of a restrictive relative clause between its person and
