@@ -391,19 +391,20 @@ impl Roster {
         {
             return i;
         }
-        // (A name in it must be in the earlier one too: `the NBC/WSJ
-        // survey` is not `a Times/CBS News survey`.)
-        let mut words = name.split_whitespace().skip(1).collect::<Vec<_>>();
-        words.pop();
-        let names: Vec<&str> = words
-            .into_iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .collect();
+        // (A name among its modifiers must be in the earlier one too: `the
+        // NBC/WSJ survey` is not `a Times/CBS News survey`.)
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let modifiers = words
+            .get(1..words.len().saturating_sub(1))
+            .unwrap_or_default();
         if definite
             && let Some(i) = self.entities.iter().rposition(|e| {
                 e.kind == SpeakerKind::Nominal
                     && e.words.last().is_some_and(|w| w.to_lowercase() == head)
-                    && names.iter().all(|n| e.words.iter().any(|w| w == n))
+                    && modifiers
+                        .iter()
+                        .filter(|n| n.starts_with(char::is_uppercase))
+                        .all(|n| e.words.iter().any(|w| w == n))
             })
         {
             return i;
