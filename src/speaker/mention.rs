@@ -929,13 +929,15 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         return Some(m);
     }
     // `Sen. Elizabeth Warren (D-Mass.) said`: a parenthesis before the verb.
+    // A long one is an aside, no role (`Sen. Chris Murphy (a Connecticut
+    // Democrat so boyish he has been mistaken for a staffer) says`).
     let mut paren: Option<Span> = None;
     if toks[j - 1].is(')')
-        && let Some(open) = (j.saturating_sub(10)..j - 1)
+        && let Some(open) = (j.saturating_sub(MAX_PAREN_ASIDE_TOKENS)..j - 1)
             .rev()
             .find(|&k| toks[k].is('('))
     {
-        paren = Some(span_of(toks, open, j));
+        paren = (j - open <= MAX_PAREN_ROLE_TOKENS).then(|| span_of(toks, open, j));
         j = open;
     }
     if j == 0 {
@@ -1051,6 +1053,12 @@ fn party_before(toks: &[Token], text: &str, j: usize) -> Option<usize> {
     (matches!(chars.next(), Some('D' | 'R' | 'I')) && matches!(chars.next(), None | Some('-')))
         .then_some(open)
 }
+
+/// The most tokens of a parenthesis before a verb that is the role of the
+/// name before it (`(D-Mass.)`, `(a Democrat)`), and of one that is an
+/// aside.
+const MAX_PAREN_ROLE_TOKENS: usize = 10;
+const MAX_PAREN_ASIDE_TOKENS: usize = 24;
 
 /// The most tokens between the dashes of an aside before a verb.
 const MAX_DASH_ASIDE_TOKENS: usize = 14;
