@@ -330,11 +330,17 @@ fn clause_comma(ctx: &Context, s: usize, k: usize) -> bool {
         })
 }
 
+/// Is `word` (lower case) a personal pronoun that opens a clause as its
+/// subject (`he`, `she`, `they`, `we`, `i`)?
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "we" | "i")
+}
+
 /// `journalists cannot have any political affiliation, he appears
 /// uneasy`: after a comma a personal pronoun with its verb is the writer's
 /// next clause.
 fn new_pronoun_subject(ctx: &Context, s: usize, k: usize) -> bool {
-    matches!(ctx.word(s, k).as_ref(), "he" | "she" | "they" | "we" | "i")
+    is_subject_pronoun(&ctx.word(s, k))
         && ctx
             .toks(s)
             .get(k + 1)
@@ -459,9 +465,7 @@ fn adjunct_tail(ctx: &Context, s: usize, from: usize, end: usize) -> bool {
         && toks[from..end].iter().all(|t| t.is_word() || t.is(','))
         && !(from..end).any(|k| {
             let w = ctx.word(s, k);
-            complementizer(&w)
-                || matches!(w.as_ref(), "he" | "she" | "they" | "we" | "i")
-                || is_clause_cue(ctx, s, k)
+            complementizer(&w) || is_subject_pronoun(&w) || is_clause_cue(ctx, s, k)
         })
 }
 

@@ -1027,12 +1027,17 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     Some(subject_over_modifiers(toks, text, m))
 }
 
+/// Is `word` (lower case) a personal pronoun in the object case, which is
+/// no subject (`me`, `him`, `her`, `us`, `them`)?
+fn is_object_pronoun(word: &str) -> bool {
+    matches!(word, "me" | "him" | "her" | "us" | "them")
+}
+
 /// `People close to her said`, `sources familiar with them say`: a source
 /// phrase whose object is a pronoun (which speaks for no one itself).
 fn source_close_to_pronoun(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     let last = toks.get(j.checked_sub(1)?)?;
-    let w = last.lower();
-    if !matches!(w.as_ref(), "him" | "her" | "them" | "us" | "me") {
+    if !is_object_pronoun(&last.lower()) {
         return None;
     }
     // (The phrase that heads it takes its place, gender and number.)
@@ -1439,7 +1444,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     if last.has(class::PRONOUN) {
         let w = last.lower();
         if let Some((gender, plural)) = lexicon::pronoun(&w) {
-            if matches!(w.as_ref(), "me" | "him" | "her" | "us" | "them") {
+            if is_object_pronoun(&w) {
                 return None;
             }
             return Some(Mention::pronoun(last, end - 1, gender, plural));
