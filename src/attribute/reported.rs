@@ -57,9 +57,20 @@ fn is_not_reporting(word: &str) -> bool {
 }
 
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
-    ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, is_not_reporting)
+    (ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, is_not_reporting)
         || reports_after_to(ctx, s, i)
-        || progressive(ctx, s, i)
+        || progressive(ctx, s, i))
+        && particle_len(ctx, s, i).is_some()
+}
+
+/// How many words a phrasal verb's particle takes after the verb at `i`
+/// (`pointed out that`: 1; `said that`: 0); `None` when the verb needs a
+/// particle that is not there (`pointed to the polls`).
+fn particle_len(ctx: &Context, s: usize, i: usize) -> Option<usize> {
+    match lemma(&ctx.word(s, i)).and_then(lexicon::clause_verb_particle) {
+        Some(p) => (ctx.word(s, i + 1) == p).then_some(1),
+        None => Some(0),
+    }
 }
 
 /// `Donald Trump is saying …`, `The White House is warning that …`: a
@@ -115,6 +126,18 @@ fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
             "quick" | "on" | "continued" | "continues" | "proceeded" | "hastened"
         )
         && !ctx.inside_quote(ctx.toks(s)[i].span.start)
+}
+
+/// The verb that governs the infinitive at `i` that `reports_after_to`
+/// accepts: `are` in `are quick to add`, `went` in `went on to say`,
+/// `continued` in `continued to insist`.
+fn governing_verb(ctx: &Context, s: usize, i: usize) -> usize {
+    let trigger = i - 2;
+    match ctx.word(s, trigger).as_ref() {
+        "quick" if trigger > 0 && lexicon::is_be_form(&ctx.word(s, trigger - 1)) => trigger - 1,
+        "on" if trigger > 0 => trigger - 1,
+        _ => trigger,
+    }
 }
 
 /// Reported clauses of the document with what attributes them. In
@@ -621,7 +644,15 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // `Fields tweeted a photograph and said CLAUSE`: the subject of a
         // second predicate is the sentence's.
         // `Trump is saying`: the subject stands before `is`.
-        let verb_start = if progressive(ctx, s, v) { v - 1 } else { v };
+        // `officials are quick to add`, `he went on to say`: the subject
+        // stands before the verb that governs the infinitive.
+        let verb_start = if progressive(ctx, s, v) {
+            v - 1
+        } else if reports_after_to(ctx, s, v) {
+            governing_verb(ctx, s, v)
+        } else {
+            v
+        };
         let subject = ctx.subject_before(s, verb_start).or_else(|| {
             conjunction_before(ctx, s, verb_start).and_then(|c| {
                 subordinate_subject(ctx, s, c)
@@ -732,6 +763,9 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 }
                 obj + 1
             }
+            // (`pointed out the wards to me` is no report: a phrasal verb
+            // reports a clause after `that`.)
+            _ if particle_len(ctx, s, v) != Some(0) => continue,
             _ => after,
         };
         let around = start < m.tokens.0;
@@ -1274,7 +1308,9 @@ fn headline(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
                 w != "states" && lexicon::clause_verb(&w).is_some()
             }
     })?;
-    let after: Vec<&Token> = toks[v + 1..end].iter().filter(|t| t.is_word()).collect();
+    // (`Voters Have a Point:` is no `Point Out`.)
+    let v_end = v + 1 + particle_len(ctx, s, v)?;
+    let after: Vec<&Token> = toks[v_end..end].iter().filter(|t| t.is_word()).collect();
     let capitals = after.iter().filter(|t| t.is_capitalized()).count();
     if after.len() < MIN_CLAUSE_WORDS || capitals * 4 < after.len() * 3 {
         return None;
@@ -1283,7 +1319,7 @@ fn headline(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let m = ctx
         .subject_before(s, v)
         .filter(|m| reports_for(ctx, s, lemma, m))?;
-    Some(((v + 1, end), found(m, toks[v].span)))
+    Some(((v_end, end), found(m, toks[v].span)))
 }
 
 /// `As reported by Western Journalism, CLAUSE.` and `As The Washington
@@ -1505,6 +1541,10 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         {
             continue;
         }
+        // `pointing out that`: the particle of a phrasal verb.
+        let Some(particle) = particle_len(ctx, s, v) else {
+            continue;
+        };
         // `with about three in 10 saying CLAUSE`: the phrase after `with`
         // is the participle's own subject.
         let absolute = ctx
@@ -1547,6 +1587,11 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         };
         let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
+        // (`pointed out the wards to me` is no report: a phrasal verb
+        // reports a clause after `that`.)
+        if particle > 0 && window.is_none() {
+            continue;
+        }
         let start = window.map_or(v + 1, |k| k + 1);
         if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
             continue;

@@ -207,23 +207,41 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
     SPEECH_VERBS.get(word).copied()
 }
 
-static CLAUSE_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+/// Verbs that report a clause: each form → its base form, and the base
+/// forms of phrasal verbs → their particle (`point … / out`).
+type ClauseVerbs = (
+    HashMap<&'static str, &'static str>,
+    HashMap<&'static str, &'static str>,
+);
+
+static CLAUSE_VERBS: LazyLock<ClauseVerbs> = LazyLock::new(|| {
     let mut map = HashMap::default();
+    let mut particles = HashMap::default();
     for line in entries(file("clause_verbs.txt")) {
-        let mut words = line.split_whitespace();
+        let (forms, particle) = line.split_once('/').unwrap_or((line, ""));
+        let mut words = forms.split_whitespace();
         let lemma = words.next().unwrap_or_default();
         map.insert(lemma, lemma);
         for w in words {
             map.insert(w, lemma);
         }
+        if !particle.trim().is_empty() {
+            particles.insert(lemma, particle.trim());
+        }
     }
-    map
+    (map, particles)
 });
 
 /// The base form of a verb that reports a clause (`said` → `say`), for
 /// reported speech. Lower-case input.
 pub fn clause_verb(word: &str) -> Option<&'static str> {
-    CLAUSE_VERBS.get(word).copied()
+    CLAUSE_VERBS.0.get(word).copied()
+}
+
+/// The particle without which the clause verb of base form `lemma` reports
+/// nothing (`out` for `point`: `pointed out that`, not `pointed to`).
+pub fn clause_verb_particle(lemma: &str) -> Option<&'static str> {
+    CLAUSE_VERBS.1.get(lemma).copied()
 }
 
 static TOPIC_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -1061,7 +1079,7 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
             add(w, class::VERB_BASE);
         }
     }
-    for (w, lemma) in CLAUSE_VERBS.iter() {
+    for (w, lemma) in CLAUSE_VERBS.0.iter() {
         add(w, class::CLAUSE_VERB);
         if w == lemma {
             add(w, class::VERB_BASE);
