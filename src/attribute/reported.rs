@@ -64,13 +64,23 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
 }
 
 /// How many words a phrasal verb's particle takes after the verb at `i`
-/// (`pointed out that`: 1; `said that`: 0); `None` when the verb needs a
-/// particle that is not there (`pointed to the polls`).
+/// (`pointed out that`: 1; `made it clear that`: 2; `said that`: 0);
+/// `None` when the verb needs a particle that is not there (`pointed to
+/// the polls`).
 fn particle_len(ctx: &Context, s: usize, i: usize) -> Option<usize> {
-    match lemma(&ctx.word(s, i)).and_then(lexicon::clause_verb_particle) {
-        Some(p) => (ctx.word(s, i + 1) == p).then_some(1),
-        None => Some(0),
-    }
+    let Some(particles) = lemma(&ctx.word(s, i)).and_then(lexicon::clause_verb_particle) else {
+        return Some(0);
+    };
+    // `made clear that`, `made it clear that`: alternatives after `|`.
+    particles.split('|').find_map(|p| {
+        let mut n = 0;
+        p.split_whitespace()
+            .all(|w| {
+                n += 1;
+                ctx.word(s, i + n) == w
+            })
+            .then_some(n)
+    })
 }
 
 /// `Donald Trump is saying …`, `The White House is warning that …`: a
@@ -690,10 +700,12 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // right after the verb (or its object) when it reads as a clause.
         // `told reporters that`, but not `tells so many lies that`: the
         // object of `tell` and its kind is a person.
-        let window = (v + 1..end.min(v + 9))
+        // (After a phrasal verb's particle: `made it clear to … that`.)
+        let particle = particle_len(ctx, s, v).unwrap_or(0);
+        let window = (v + 1 + particle..end.min(v + 9 + particle))
             .find(|&k| complementizer(&ctx.word(s, k)))
             .filter(|&k| {
-                skippable_before_complementizer(ctx, s, v + 1, k)
+                skippable_before_complementizer(ctx, s, v + 1 + particle, k)
                     && (k == v + 1 || !takes_object(lemma) || person_object(ctx, s, v + 1, k))
                     // `said of a list that included`: a relative `that`.
                     && !(k > v + 1 && opens_predicate(ctx, s, k + 1))
@@ -765,7 +777,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             }
             // (`pointed out the wards to me` is no report: a phrasal verb
             // reports a clause after `that`.)
-            _ if particle_len(ctx, s, v) != Some(0) => continue,
+            _ if particle > 0 => continue,
             _ => after,
         };
         let around = start < m.tokens.0;

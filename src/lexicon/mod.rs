@@ -239,7 +239,8 @@ pub fn clause_verb(word: &str) -> Option<&'static str> {
 }
 
 /// The particle without which the clause verb of base form `lemma` reports
-/// nothing (`out` for `point`: `pointed out that`, not `pointed to`).
+/// nothing (`out` for `point`: `pointed out that`, not `pointed to`), or
+/// its alternatives between `|` (`clear | it clear` for `make`).
 pub fn clause_verb_particle(lemma: &str) -> Option<&'static str> {
     CLAUSE_VERBS.1.get(lemma).copied()
 }
