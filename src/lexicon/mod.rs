@@ -455,7 +455,20 @@ pub fn is_statement_noun(word: &str) -> bool {
 /// Is `word` in a list of singular nouns (`has`), as it stands or as a
 /// plural in -s?
 fn with_plural(word: &str, has: impl Fn(&str) -> bool) -> bool {
-    has(word) || word.strip_suffix('s').is_some_and(has)
+    has(word)
+        || word.strip_suffix('s').is_some_and(&has)
+        // `studies`, `inquiries`.
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|stem| has(&format!("{stem}y")))
+}
+
+/// The plural of the noun `w` (lower case): `polls`, `studies`.
+fn plural(w: &str) -> String {
+    match w.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{w}s"),
+    }
 }
 
 /// Is `word` (lower case) a noun that follows a quoted title (`series`)?
@@ -1091,7 +1104,7 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     }
     for w in STATEMENT_NOUNS.iter().chain(FINDING_NOUNS.iter()) {
         add(w, class::DOCUMENT);
-        add(&format!("{w}s"), class::DOCUMENT);
+        add(&plural(w), class::DOCUMENT);
     }
     for (w, _) in PRONOUNS.iter() {
         add(w, class::PRONOUN);
