@@ -138,6 +138,19 @@ fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
         && !ctx.inside_quote(ctx.toks(s)[i].span.start)
 }
 
+/// Is the verb at `cue` in sentence `s` negated (`did not say`, `could
+/// never tell`)? In a novel that is narration of what was not said
+/// (`she did not tell him the truth about his state`); PolNeAR's news
+/// annotation keeps it (`Cook did not say when`).
+fn negated(ctx: &Context, s: usize, cue: Span) -> bool {
+    let toks = ctx.toks(s);
+    let v = toks.partition_point(|t| t.span.start < cue.start);
+    (v.saturating_sub(3)..v).any(|k| {
+        let w = ctx.word(s, k);
+        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
+    })
+}
+
 /// The verb that governs the infinitive at `i` that `reports_after_to`
 /// accepts: `are` in `are quick to add`, `went` in `went on to say`,
 /// `continued` in `continued to insist`.
@@ -200,7 +213,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
         if fiction {
             candidates.retain(|(_, f)| {
                 let cue = lexicon::to_lowercase(f.cue.slice(ctx.text));
-                !lemma(&cue).is_some_and(lexicon::is_thought_verb)
+                !lemma(&cue).is_some_and(lexicon::is_thought_verb) && !negated(ctx, s, f.cue)
             });
         }
         candidates.sort_by_key(|(c, _)| c.0);
