@@ -208,6 +208,9 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
         if topic {
             candidates.extend(topics(ctx, s, fiction));
         }
+        if speech && !fiction {
+            candidates.extend(refusals(ctx, s));
+        }
         candidates.extend(label);
         candidates.extend(source);
         if fiction {
@@ -1536,6 +1539,41 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             f.rule = "topic";
             out.push(((start, stop), f));
         }
+    }
+    out
+}
+
+/// `Cook declined to comment`, `the campaign refused to say whether …`:
+/// the infinitive of a verb of speech after a verb of refusing
+/// (`refusal_verbs.txt`) is what the subject would not say, attributed to
+/// it as PolNeAR annotates, `to` included (not `declined to run`, nor
+/// `declined to endorse him`). In a novel it narrates (`refused to tell
+/// her`), and is left out.
+fn refusals(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let speech = lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB;
+    let mut out = Vec::new();
+    for v in 1..end.saturating_sub(2) {
+        // (The class bit first: most words are no verb of speech.)
+        if !toks[v + 2].has(speech)
+            || ctx.word(s, v + 1) != "to"
+            || !lexicon::is_refusal_verb(&ctx.word(s, v))
+        {
+            continue;
+        }
+        let Some(m) = ctx.subject_before(s, v).or_else(|| {
+            conjunction_before(ctx, s, v).and_then(|c| {
+                super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
+            })
+        }) else {
+            continue;
+        };
+        let start = v + 1;
+        let stop = clause_end(ctx, s, start, subordinate_end(ctx, s, v, start, end));
+        let mut f = found(m, toks[v].span);
+        f.rule = "refusal";
+        out.push(((start, stop), f));
     }
     out
 }

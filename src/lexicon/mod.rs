@@ -72,6 +72,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("prepositions.txt", include_str!("data/prepositions.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
     ("quantifiers.txt", include_str!("data/quantifiers.txt")),
+    ("refusal_verbs.txt", include_str!("data/refusal_verbs.txt")),
     (
         "role_modifiers.txt",
         include_str!("data/role_modifiers.txt"),
@@ -711,6 +712,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("place_openers.txt", PLACE_OPENERS),
     ("prepositions.txt", PREPOSITIONS),
     ("quantifiers.txt", QUANTIFIERS),
+    ("refusal_verbs.txt", REFUSAL_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_stops.txt", SOURCE_STOPS),
     ("subordinators.txt", SUBORDINATORS),
@@ -733,6 +735,14 @@ const THOUGHT_VERBS: &[&str] = words!("thought_verbs.txt");
 /// `hope`)?
 pub fn is_thought_verb(lemma: &str) -> bool {
     THOUGHT_VERBS.contains(&lemma)
+}
+
+const REFUSAL_VERBS: &[&str] = words!("refusal_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of refusing (`declined`,
+/// `refuses`)?
+pub fn is_refusal_verb(word: &str) -> bool {
+    REFUSAL_VERBS.contains(&word)
 }
 
 const PLACE_OPENERS: &[&str] = words!("place_openers.txt");
