@@ -780,13 +780,17 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             // with `that`.
             _ if lemma == "charge" => continue,
             _ if takes_object(lemma) => {
-                // `told him the plan was dead`, `told POLITICO he planned`:
-                // a one-word object.
+                // `told him the plan was dead`, `told POLITICO he planned`,
+                // `is assuring voters he is tough enough`: a one-word
+                // object, a pronoun, a name or people.
                 let obj = v + 1;
                 let w = ctx.word(s, obj);
                 let named = toks.get(obj).is_some_and(|t| t.is_capitalized())
                     && lexicon::pronoun(&ctx.word(s, obj + 1)).is_some();
-                if !(lexicon::pronoun(&w).is_some() || w == "reporters" || named) {
+                let people = w
+                    .strip_suffix('s')
+                    .is_some_and(|n| lexicon::speaker_noun(n).is_some());
+                if !(lexicon::pronoun(&w).is_some() || people || named) {
                     continue;
                 }
                 obj + 1
