@@ -89,7 +89,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         let fiction = dialogue::is_fiction(&ctx);
         (reported::find(&ctx, fiction), ctx.into_prepared(), fiction)
     };
-    let mut reported_at: HashMap<usize, Found> = HashMap::default();
+    // (`None`: a question put by someone the text does not name.)
+    let mut reported_at: HashMap<usize, Option<Found>> = HashMap::default();
     for (quote, found) in reported {
         reported_at.insert(quote.span.start, found);
         analysis.quotes.push(quote);
@@ -102,7 +103,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         .map(|i| {
             let q = &analysis.quotes[i];
             match q.kind {
-                Kind::Indirect => reported_at.get(&q.span.start).cloned(),
+                Kind::Indirect => reported_at.get(&q.span.start).cloned().flatten(),
                 k if k.is_speech() => adjacent::find(&ctx, i).or_else(|| sentence::find(&ctx, i)),
                 _ => None,
             }
@@ -112,6 +113,14 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // mentions in order, so that every pronoun sees what came before it.
     let mut entity: Vec<Option<usize>> = vec![None; n];
     let mut attributions: Vec<Attribution> = vec![Attribution::default(); n];
+    // A question whose asker the text does not name keeps no speaker; no
+    // later rule lends it one.
+    for (i, q) in analysis.quotes.iter().enumerate() {
+        if q.kind == Kind::Indirect && reported_at.get(&q.span.start) == Some(&None) {
+            attributions[i].rule = "unnamed-asker";
+            attributions[i].reason = Some("asked by someone the text does not name");
+        }
+    }
     let mut roster = Roster::default();
     roster.surname_is_speakers = !fiction;
     roster.pronoun_reach = if fiction {

@@ -168,7 +168,7 @@ fn governing_verb(ctx: &Context, s: usize, i: usize) -> usize {
 /// his courage`, `he slammed the door`) and reports nothing, and so does
 /// a verb of thought (`she thought he was gone`): a character's mind, not
 /// speech.
-pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
+pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
     let mut out = Vec::new();
     // Markup is never a quotation: a clause holding a tag is left out.
     let markup = crate::quote::markup_spans(ctx.text);
@@ -233,6 +233,27 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
             taken_to = clause.1;
             clauses.push((clause, found));
         }
+        let record = |span: Span| Quote {
+            kind: Kind::Indirect,
+            span,
+            parts: vec![span],
+            outer: span,
+            paragraph: sentence.paragraph,
+            sentence: s,
+            attribution: Attribution::default(),
+        };
+        // A question put by someone the text does not name: no speaker.
+        if speech && !fiction {
+            for q in unnamed_questions(ctx, s) {
+                let span = Span::new(toks[q.0].span.start, toks[q.1 - 1].span.end);
+                if !(clauses.iter().any(|(c, _)| c.0 < q.1 && q.0 < c.1)
+                    || ctx.overlaps_speech(span)
+                    || holds_markup(span))
+                {
+                    out.push((record(span), None));
+                }
+            }
+        }
         for (clause, found) in clauses.drain(..) {
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             if holds_markup(span) {
@@ -241,17 +262,56 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Found)> {
             // Like a split quotation, a clause around its attribution is
             // two records, one per part.
             for span in parts_around(ctx, s, clause, &found).unwrap_or_else(|| vec![span]) {
-                let quote = Quote {
-                    kind: Kind::Indirect,
-                    span,
-                    parts: vec![span],
-                    outer: span,
-                    paragraph: sentence.paragraph,
-                    sentence: s,
-                    attribution: Attribution::default(),
-                };
-                out.push((quote, found.clone()));
+                out.push((record(span), Some(found.clone())));
             }
+        }
+    }
+    out
+}
+
+/// `When asked whether he would run, Hale said …`, `Ruiz was asked to
+/// name one achievement`, `Asked about the toll, …`: the question put to
+/// someone by a person the text does not name (a passive `asked` with no
+/// `by`), which PolNeAR annotates with no speaker. An opening question
+/// ends at its comma.
+fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let first = first_word(toks, 0);
+    let mut out = Vec::new();
+    for v in first..end.saturating_sub(1) {
+        if !toks[v].text().eq_ignore_ascii_case("asked") || ctx.inside_quote(toks[v].span.start) {
+            continue;
+        }
+        let before = if v > first {
+            ctx.word(s, v - 1)
+        } else {
+            "".into()
+        };
+        let opening = v == first
+            || matches!(
+                before.as_ref(),
+                "when" | "if" | "after" | "once" | "before" | "while"
+            );
+        let passive = lexicon::is_be_form(&before);
+        if !(opening || passive) {
+            continue;
+        }
+        let next = ctx.word(s, v + 1);
+        let start = match next.as_ref() {
+            // (Not `asked about it`: a pronoun names no topic here.)
+            "about" if lexicon::pronoun(&ctx.word(s, v + 2)).is_none() => v + 2,
+            "whether" | "if" | "what" | "how" | "who" | "whom" | "why" | "when" | "where"
+            | "which" | "to" | "a" | "an" => v + 1,
+            _ => continue,
+        };
+        let stop = if opening {
+            (start..end).find(|&k| toks[k].is(',')).unwrap_or(end)
+        } else {
+            clause_end(ctx, s, start, end)
+        };
+        if stop > start {
+            out.push((start, stop));
         }
     }
     out
