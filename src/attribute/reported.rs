@@ -204,6 +204,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
             candidates.extend(as_reported(ctx, s));
             candidates.extend(headline(ctx, s));
             candidates.extend(participles(ctx, s));
+            candidates.extend(opening_participle(ctx, s));
         }
         if topic {
             candidates.extend(topics(ctx, s, fiction));
@@ -612,11 +613,14 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     // Nor is an opening subordinate clause or adjunct alone, with no comma
     // of its own (`When Hale called for new homes, the council agreed`, `In
     // a 1963 speech, he declared:`; but `If elected, I will act, he said`).
+    // (Nor is an opening participle of report: `Noting that …, Hale
+    // asked`; `opening_participle` reports it.)
     let reads_as_clause = |from: usize, to: usize| {
         let opener = ctx.word(s, from);
-        !((opener != "whether" && lexicon::is_subordinator(&opener)
-            || lexicon::is_adjunct_opener(&opener))
-            && !(from..to).any(|k| clause_comma(ctx, s, k)))
+        !lexicon::is_reporting_participle(&opener)
+            && !((opener != "whether" && lexicon::is_subordinator(&opener)
+                || lexicon::is_adjunct_opener(&opener))
+                && !(from..to).any(|k| clause_comma(ctx, s, k)))
             && (quote_after.is_none()
                 || !(lexicon::is_adjunct_opener(&opener)
                     || (from..to).any(|k| ctx.word(s, k) == "who" || is_clause_cue(ctx, s, k))))
@@ -1640,6 +1644,34 @@ fn refusals(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         out.push(((start, stop), f));
     }
     out
+}
+
+/// `Noting that Obama’s policy had failed, Trump reminded voters …`,
+/// `Insisting it wasn’t rehearsed, Trump invited …`: a participle of a
+/// reporting verb that opens the sentence reports the clause up to its
+/// comma, said by the subject right after that comma.
+fn opening_participle(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let v = first_word(toks, 0);
+    if v >= end
+        || !toks[v].has(lexicon::class::SPEECH_VERB)
+        || !lexicon::is_reporting_participle(&ctx.word(s, v))
+    {
+        return None;
+    }
+    let particle = particle_len(ctx, s, v)?;
+    let window =
+        (v + 1 + particle..end.min(v + 3 + particle)).find(|&k| complementizer(&ctx.word(s, k)));
+    let start = window.map_or(v + 1 + particle, |k| k + 1);
+    if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
+        return None;
+    }
+    let comma = (start + 1..end).find(|&k| toks[k].is(','))?;
+    let m = super::subject::clause_subject(ctx, s, comma + 1, end)
+        .filter(|m| m.tokens.0 == first_word(toks, comma + 1))?;
+    (words(toks, start, comma) >= MIN_CLAUSE_WORDS)
+        .then(|| ((start, comma), found(m, toks[v].span)))
 }
 
 /// Does the word at `i` go on with the noun phrase before it (`a new
