@@ -1498,7 +1498,9 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
         let start = if listed(&prep) {
             start
-        } else if !fiction && listed("-") && !complementizer(&prep) {
+        } else if !fiction && listed("-") && !complementizer(&prep)
+            || !fiction && listed("+") && object_complement(ctx, s, v + 1)
+        {
             v + 1
         } else {
             continue;
@@ -1672,6 +1674,52 @@ fn opening_participle(ctx: &Context, s: usize) -> Option<((usize, usize), Found)
         .filter(|m| m.tokens.0 == first_word(toks, comma + 1))?;
     (words(toks, start, comma) >= MIN_CLAUSE_WORDS)
         .then(|| ((start, comma), found(m, toks[v].span)))
+}
+
+/// Does an object with its complement start at token `o`, as after a
+/// verb listed with `+` in `topic_verbs.txt` (`called him divisive`,
+/// `called Oz a quack`, `labeled the plan a failure`)? The object is a
+/// pronoun, a name, or a determiner and up to three words; its complement
+/// `a`/`an`, or (after a pronoun or a name) an adjective. Not `called him
+/// back`, `called Hale on Monday`, `called a press conference`.
+fn object_complement(ctx: &Context, s: usize, o: usize) -> bool {
+    let toks = ctx.toks(s);
+    let Some(t) = toks.get(o).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = ctx.word(s, o);
+    let noun_complement = |k: usize| matches!(ctx.word(s, k).as_ref(), "a" | "an");
+    let complement = |k: usize| {
+        let c = ctx.word(s, k);
+        noun_complement(k)
+            || toks
+                .get(k)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                && !lexicon::is_preposition(&c)
+                && !lexicon::is_verb_modifier(&c)
+                && (c.starts_with("un")
+                    || [
+                        "ous", "ive", "ful", "able", "ible", "ic", "al", "ent", "ant", "less",
+                        "ish",
+                    ]
+                    .iter()
+                    .any(|suffix| c.ends_with(suffix)))
+    };
+    if matches!(w.as_ref(), "him" | "her" | "them" | "it") {
+        return complement(o + 1);
+    }
+    if t.is_capitalized() {
+        return ctx.phrase_after(s, o).is_some_and(|m| {
+            m.kind == MentionKind::Name && m.tokens.0 == o && complement(m.tokens.1)
+        });
+    }
+    lexicon::is_determiner(&w)
+        && (o + 2..o + 5).any(|k| {
+            noun_complement(k)
+                && toks[o + 1..k]
+                    .iter()
+                    .all(|t| t.is_word() && !t.is_capitalized())
+        })
 }
 
 /// Does the word at `i` go on with the noun phrase before it (`a new
