@@ -1053,10 +1053,16 @@ fn party_before(toks: &[Token], text: &str, j: usize) -> Option<usize> {
     let open = (close.saturating_sub(6)..close)
         .rev()
         .find(|&k| toks[k].is('('))?;
-    let inner = &text[toks[open].span.end..toks[close].span.start];
-    let mut chars = inner.chars();
-    (matches!(chars.next(), Some('D' | 'R' | 'I')) && matches!(chars.next(), None | Some('-')))
-        .then_some(open)
+    is_party_tag(&text[toks[open].span.end..toks[close].span.start]).then_some(open)
+}
+
+/// Is `s` a party affiliation (`R-OH`, `D-Mass.`, `I`), as written in
+/// brackets or between commas after a name?
+fn is_party_tag(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('D' | 'R' | 'I'))
+        && matches!(chars.next(), None | Some('-'))
+        && !s.contains(' ')
 }
 
 /// The most tokens of a parenthesis before a verb that is the role of the
@@ -1239,12 +1245,14 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
             break;
         };
         // `Harry Bond, 30, of Raleigh, N.C., who …, said`: a place is
-        // where the speaker is from, not the speaker.
+        // where the speaker is from, not the speaker; `Sen. Lindsey
+        // Graham, R-S.C., a …, said`: nor is a party.
         heads.extend(apposition_head(toks, text, open, comma).filter(|(m, _)| {
-            !toks[m.tokens.0..m.tokens.1]
-                .iter()
-                .filter(|t| t.is_word())
-                .all(|t| t.has(class::PLACE))
+            !is_party_tag(m.name.slice(text))
+                && !toks[m.tokens.0..m.tokens.1]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .all(|t| t.has(class::PLACE))
         }));
         close = open;
     }
