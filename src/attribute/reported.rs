@@ -318,7 +318,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         .find(|&k| {
             toks[k].is(';')
                 || toks[k].is(',')
-                    && (lexicon::is_clause_break(&ctx.word(s, k + 1))
+                    && (clause_break(ctx, s, k + 1)
                         || speaker_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1) && !participle_aside(ctx, s, k))
                 || toks[k].is(',') && new_subject_after_and(ctx, s, k + 1)
@@ -337,6 +337,24 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                 k
             }
         })
+}
+
+/// Does the word at `k`, after a comma, open the writer's own clause
+/// (`…, but Cook did not say when`)? Not when the reported clause goes on
+/// after it: `said the port needs a pier, but that it cannot pay`, `should
+/// be punished, but not the riders`. (Unless a quotation follows, which
+/// the clause must not take in: `…, but that he “did everything”`.)
+fn clause_break(ctx: &Context, s: usize, k: usize) -> bool {
+    if !lexicon::is_clause_break(&ctx.word(s, k)) {
+        return false;
+    }
+    let goes_on = lexicon::is_break_continuation(&ctx.word(s, k + 1));
+    let quotation = || {
+        ctx.toks(s)[k..]
+            .iter()
+            .any(|t| ctx.inside_quote(t.span.start))
+    };
+    !goes_on || quotation()
 }
 
 /// `When Ms. Ruiz announced that the plant would close, the union

@@ -20,6 +20,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("be_forms.txt", include_str!("data/be_forms.txt")),
     ("clause_breaks.txt", include_str!("data/clause_breaks.txt")),
     (
+        "break_continuations.txt",
+        include_str!("data/break_continuations.txt"),
+    ),
+    (
         "boilerplate_markers.txt",
         include_str!("data/boilerplate_markers.txt"),
     ),
@@ -680,6 +684,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("answer_nouns.txt", ANSWER_NOUNS),
     ("auxiliaries.txt", AUXILIARIES),
     ("be_forms.txt", BE_FORMS),
+    ("break_continuations.txt", BREAK_CONTINUATIONS),
     ("clause_breaks.txt", CLAUSE_BREAKS),
     ("collective_nouns.txt", COLLECTIVE_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
@@ -765,6 +770,14 @@ const CLAUSE_BREAKS: &[&str] = words!("clause_breaks.txt");
 /// own clause and ends a reported one (`but`, `which`)?
 pub fn is_clause_break(word: &str) -> bool {
     CLAUSE_BREAKS.contains(&word)
+}
+
+const BREAK_CONTINUATIONS: &[&str] = words!("break_continuations.txt");
+
+/// Is `word` (lower case) a word that, after a clause break, goes on with
+/// the reported clause (`that`, `not`: `…, but that it cannot pay`)?
+pub fn is_break_continuation(word: &str) -> bool {
+    BREAK_CONTINUATIONS.contains(&word)
 }
 
 const SUBORDINATORS: &[&str] = words!("subordinators.txt");
