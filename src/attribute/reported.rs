@@ -307,7 +307,9 @@ fn content_end(toks: &[Token]) -> usize {
 /// end, or before `, but`, `, while`, `; ` and the like, which open a
 /// clause of the writer's own (`Cook said Carter stopped the practice, but
 /// Cook did not say when`), and before `, said`, which closes a relative
-/// clause (`Podesta, who said the project was vetted, said`). A comma
+/// clause (`Podesta, who said the project was vetted, said`), and before a
+/// participle of speech (`…, adding that`; another goes on with the
+/// clause: `…, bringing its total to $9 million`). A comma
 /// before a pronoun and its verb ends it too (`…, he appears uneasy`),
 /// unless the clause opened with an adjunct or holds a subordinate clause
 /// (`that if the bond fails, she will cut …`).
@@ -320,7 +322,9 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                 || toks[k].is(',')
                     && (clause_break(ctx, s, k + 1)
                         || speaker_cue(ctx, s, k + 1)
-                        || participle_after_comma(ctx, s, k + 1) && !participle_aside(ctx, s, k))
+                        || participle_after_comma(ctx, s, k + 1)
+                            && (speaking_participle(ctx, s, k + 1) || !plain_rest(ctx, s, k))
+                            && !participle_aside(ctx, s, k))
                 || toks[k].is(',') && new_subject_after_and(ctx, s, k + 1)
                 || toks[k].is(',') && attribution_after_comma(ctx, s, k + 1)
                 || toks[k].is(',')
@@ -342,19 +346,19 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
 /// Does the word at `k`, after a comma, open the writer's own clause
 /// (`…, but Cook did not say when`)? Not when the reported clause goes on
 /// after it: `said the port needs a pier, but that it cannot pay`, `should
-/// be punished, but not the riders`. (Unless a quotation follows, which
-/// the clause must not take in: `…, but that he “did everything”`.)
+/// be punished, but not the riders` (see `plain_rest`).
 fn clause_break(ctx: &Context, s: usize, k: usize) -> bool {
-    if !lexicon::is_clause_break(&ctx.word(s, k)) {
-        return false;
-    }
-    let goes_on = lexicon::is_break_continuation(&ctx.word(s, k + 1));
-    let quotation = || {
-        ctx.toks(s)[k..]
-            .iter()
-            .any(|t| ctx.inside_quote(t.span.start))
-    };
-    !goes_on || quotation()
+    lexicon::is_clause_break(&ctx.word(s, k))
+        && !(lexicon::is_break_continuation(&ctx.word(s, k + 1)) && plain_rest(ctx, s, k))
+}
+
+/// Can a reported clause go on over the tokens of sentence `s` from `k`,
+/// with no quotation, which it must not take in (`…, but that he “did
+/// everything”`, `…, giving rise to “rent a face” firms`)?
+fn plain_rest(ctx: &Context, s: usize, k: usize) -> bool {
+    !ctx.toks(s)[k..]
+        .iter()
+        .any(|t| ctx.inside_quote(t.span.start))
 }
 
 /// `When Ms. Ruiz announced that the plant would close, the union
@@ -467,6 +471,16 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
 fn participle_after_comma(ctx: &Context, s: usize, i: usize) -> bool {
     let w = ctx.word(s, i);
     w.len() > 5 && w.ends_with("ing") && !matches!(w.as_ref(), "including" | "according")
+}
+
+/// Is the participle at `i` one of speech, thought or a topic (`saying`,
+/// `believing`, `calling for`), which opens a clause of the sentence's
+/// subject? Another (`said it raised $2 million, bringing its total to
+/// $9 million`) goes on with what was said.
+fn speaking_participle(ctx: &Context, s: usize, i: usize) -> bool {
+    let talk =
+        lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB | lexicon::class::TOPIC_VERB;
+    ctx.toks(s)[i].has(talk)
 }
 
 /// The most tokens of a participle phrase set off inside a clause.
