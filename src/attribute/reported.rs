@@ -448,8 +448,12 @@ fn attribution_after_comma(ctx: &Context, s: usize, k: usize) -> bool {
 }
 
 /// `She said she has no plans to change her vote and would not identify
-/// …`: `and` or `but` before an auxiliary or a verb of speech goes on with
-/// the speaker's own predicate, not the reported clause.
+/// …`: `and` or `but` before a verb of speech, before `also`, before an
+/// auxiliary with `not` or `also`, or before the perfect (`and has asked
+/// the council`) goes on with the speaker's own predicate, not the
+/// reported clause. Another auxiliary goes on with the clause: `said the
+/// ferry is too slow and would cost the port too much`, `said the pier is
+/// old and has a crack in it`.
 fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
     if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
         return false;
@@ -457,10 +461,13 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
     let next = ctx.word(s, k + 1);
     // `and openly talks about`: an adverb may come first.
     let v = k + 1 + usize::from(next.ends_with("ly"));
-    matches!(
-        next.as_ref(),
-        "would" | "will" | "could" | "can" | "should" | "did" | "does" | "has" | "had" | "also"
-    ) || speaker_cue(ctx, s, v)
+    let aux = lexicon::is_auxiliary(&next) || matches!(next.as_ref(), "did" | "does");
+    next == "also"
+        || aux && matches!(ctx.word(s, k + 2).as_ref(), "not" | "also")
+        || matches!(next.as_ref(), "has" | "had") && !lexicon::is_determiner(&ctx.word(s, k + 2))
+        || aux && speaker_cue(ctx, s, k + 2)
+        || aux && ctx.used_as_verb(s, k + 2, lexicon::class::TOPIC_VERB, is_not_reporting)
+        || speaker_cue(ctx, s, v)
         || ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
         // `pointing to his record and saying that …`: a second participle.
         || lexicon::is_reporting_participle(&ctx.word(s, v))
