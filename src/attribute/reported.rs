@@ -327,6 +327,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                             && !participle_aside(ctx, s, k))
                 || toks[k].is(',') && new_subject_after_and(ctx, s, k + 1)
                 || toks[k].is(',') && attribution_after_comma(ctx, s, k + 1)
+                || toks[k].is(',') && summary_apposition(ctx, s, k + 1)
                 || words(toks, start, k) >= MIN_NEW_REPORTER_AFTER && new_reporter(ctx, s, k)
                 || toks[k].is(',')
                     && new_pronoun_subject(ctx, s, k + 1)
@@ -422,6 +423,16 @@ fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
                     .subject_before(s, v)
                     .is_some_and(|m| m.tokens.0 == k + 1)
         }))
+}
+
+/// `said the ferry should be sold, a view the mayor later adopted`: does
+/// the phrase at `k`, after a comma, sum up the clause before it in the
+/// writer's words (`a` or `an` and a noun of `summary_nouns.txt`, an
+/// adjective between at most: `, a sharp reversal`)?
+fn summary_apposition(ctx: &Context, s: usize, k: usize) -> bool {
+    matches!(ctx.word(s, k).as_ref(), "a" | "an")
+        && (lexicon::is_summary_noun(&ctx.word(s, k + 1))
+            || lexicon::is_summary_noun(&ctx.word(s, k + 2)))
 }
 
 /// The most words of the subject of a new verb of report inside a clause.

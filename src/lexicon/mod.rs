@@ -106,6 +106,7 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("topic_verbs.txt", include_str!("data/topic_verbs.txt")),
     ("subordinators.txt", include_str!("data/subordinators.txt")),
+    ("summary_nouns.txt", include_str!("data/summary_nouns.txt")),
 ];
 
 /// The entries of a word list file: trimmed, non-empty, comments removed.
@@ -706,6 +707,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_stops.txt", SOURCE_STOPS),
     ("subordinators.txt", SUBORDINATORS),
+    ("summary_nouns.txt", SUMMARY_NOUNS),
     ("thought_verbs.txt", THOUGHT_VERBS),
     ("time_nouns.txt", TIME_NOUNS),
     ("time_openers.txt", TIME_OPENERS),
@@ -778,6 +780,15 @@ const BREAK_CONTINUATIONS: &[&str] = words!("break_continuations.txt");
 /// the reported clause (`that`, `not`: `…, but that it cannot pay`)?
 pub fn is_break_continuation(word: &str) -> bool {
     BREAK_CONTINUATIONS.contains(&word)
+}
+
+const SUMMARY_NOUNS: &[&str] = words!("summary_nouns.txt");
+
+/// Is `word` (lower case) a noun that, after `, a`, sums up the clause
+/// before it in the writer's words (`move`: `…, a move that surprised
+/// the port`)?
+pub fn is_summary_noun(word: &str) -> bool {
+    SUMMARY_NOUNS.contains(&word)
 }
 
 const SUBORDINATORS: &[&str] = words!("subordinators.txt");
