@@ -366,10 +366,20 @@ fn plain_rest(ctx: &Context, s: usize, k: usize) -> bool {
 /// `When Ms. Ruiz announced that the plant would close, the union
 /// protested`: what a verb at `v` reports from `start` inside an opening
 /// subordinate clause ends at the comma that closes it (else at `end`).
+/// So does what it reports inside a relative clause of an opening adjunct
+/// (`And in a summer in which most riders say they distrust the ferry,
+/// its backers …`).
 fn subordinate_end(ctx: &Context, s: usize, v: usize, start: usize, end: usize) -> usize {
     let toks = ctx.toks(s);
-    let first = first_word(toks, 0);
-    if lexicon::is_subordinator(&ctx.word(s, first)) && !(first..v).any(|k| toks[k].is(',')) {
+    let mut first = first_word(toks, 0);
+    if matches!(ctx.word(s, first).as_ref(), "and" | "but") {
+        first = first_word(toks, first + 1);
+    }
+    let w = ctx.word(s, first);
+    let opening = lexicon::is_subordinator(&w)
+        || lexicon::is_preposition(&w)
+            && (first + 1..v).any(|k| lexicon::is_relative_word(&ctx.word(s, k)));
+    if opening && !(first..v).any(|k| toks[k].is(',')) {
         (start..end)
             .find(|&k| clause_comma(ctx, s, k))
             .unwrap_or(end)

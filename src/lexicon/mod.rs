@@ -105,6 +105,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/statement_nouns.txt"),
     ),
     ("topic_verbs.txt", include_str!("data/topic_verbs.txt")),
+    (
+        "relative_words.txt",
+        include_str!("data/relative_words.txt"),
+    ),
     ("subordinators.txt", include_str!("data/subordinators.txt")),
     ("summary_nouns.txt", include_str!("data/summary_nouns.txt")),
 ];
@@ -706,6 +710,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("quantifiers.txt", QUANTIFIERS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_stops.txt", SOURCE_STOPS),
+    ("relative_words.txt", RELATIVE_WORDS),
     ("subordinators.txt", SUBORDINATORS),
     ("summary_nouns.txt", SUMMARY_NOUNS),
     ("thought_verbs.txt", THOUGHT_VERBS),
@@ -780,6 +785,14 @@ const BREAK_CONTINUATIONS: &[&str] = words!("break_continuations.txt");
 /// the reported clause (`that`, `not`: `…, but that it cannot pay`)?
 pub fn is_break_continuation(word: &str) -> bool {
     BREAK_CONTINUATIONS.contains(&word)
+}
+
+const RELATIVE_WORDS: &[&str] = words!("relative_words.txt");
+
+/// Is `word` (lower case) a relative word that opens a relative clause
+/// inside an adjunct (`which`: `in a year in which …`)?
+pub fn is_relative_word(word: &str) -> bool {
+    RELATIVE_WORDS.contains(&word)
 }
 
 const SUMMARY_NOUNS: &[&str] = words!("summary_nouns.txt");
