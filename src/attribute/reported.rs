@@ -328,6 +328,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                 || toks[k].is(',') && new_subject_after_and(ctx, s, k + 1)
                 || toks[k].is(',') && attribution_after_comma(ctx, s, k + 1)
                 || toks[k].is(',') && summary_apposition(ctx, s, k + 1)
+                || toks[k].is(',') && comparison_tag(ctx, s, k + 1)
                 || words(toks, start, k) >= MIN_NEW_REPORTER_AFTER && new_reporter(ctx, s, k)
                 || toks[k].is(',')
                     && new_pronoun_subject(ctx, s, k + 1)
@@ -443,6 +444,16 @@ fn summary_apposition(ctx: &Context, s: usize, k: usize) -> bool {
     matches!(ctx.word(s, k).as_ref(), "a" | "an")
         && (lexicon::is_summary_noun(&ctx.word(s, k + 1))
             || lexicon::is_summary_noun(&ctx.word(s, k + 2)))
+}
+
+/// `said he would end the tax break, as did Ana Ruiz`: is the `as` at `k`,
+/// after a comma, with an auxiliary (or `did`), a comparison of the
+/// writer's, who says someone else holds the same?
+fn comparison_tag(ctx: &Context, s: usize, k: usize) -> bool {
+    ctx.word(s, k) == "as" && {
+        let next = ctx.word(s, k + 1);
+        lexicon::is_auxiliary(&next) || matches!(next.as_ref(), "did" | "does" | "do")
+    }
 }
 
 /// The most words of the subject of a new verb of report inside a clause.
