@@ -418,8 +418,9 @@ fn new_pronoun_subject(ctx: &Context, s: usize, k: usize) -> bool {
 /// `Rubio said the extremist is Clinton, and he railed against …`: after
 /// `, and` a personal pronoun with its verb opens the writer's next
 /// clause about the speaker.
-/// So do a verb in the past tense (`…, and urged that everyone`) and a
-/// new speaker with a verb of speech (`…, and Trump said`).
+/// So do a verb in the past tense (`…, and urged that everyone`), a new
+/// speaker with a verb of speech (`…, and Trump said`) and a new subject
+/// with an auxiliary (`…, and the port has sued the city`).
 fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
     if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
         return false;
@@ -433,7 +434,26 @@ fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
                 && ctx
                     .subject_before(s, v)
                     .is_some_and(|m| m.tokens.0 == k + 1)
-        }))
+        })
+        || subject_with_auxiliary(ctx, s, k + 1))
+}
+
+/// The most words of a subject before its auxiliary after `, and`.
+const MAX_AND_SUBJECT_WORDS: usize = 4;
+
+/// `said the toll is fair, and the port has already sued the city`: does
+/// a subject open at `i` (an article or a name, up to
+/// `MAX_AND_SUBJECT_WORDS` words) with an auxiliary after it?
+fn subject_with_auxiliary(ctx: &Context, s: usize, i: usize) -> bool {
+    let toks = ctx.toks(s);
+    let Some(first) = toks.get(i).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let opens = lexicon::is_determiner(&ctx.word(s, i)) || first.is_capitalized();
+    opens
+        && (i + 1..toks.len().min(i + 1 + MAX_AND_SUBJECT_WORDS))
+            .take_while(|&j| toks[j].is_word())
+            .any(|j| lexicon::is_auxiliary(&ctx.word(s, j)))
 }
 
 /// `said the ferry should be sold, a view the mayor later adopted`: does
