@@ -320,7 +320,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         .find(|&k| {
             toks[k].is(';')
                 || toks[k].is(',')
-                    && (clause_break(ctx, s, k + 1)
+                    && (clause_break(ctx, s, k + 1) && !participle_aside(ctx, s, k)
                         || speaker_cue(ctx, s, k + 1)
                         || participle_after_comma(ctx, s, k + 1)
                             && (speaking_participle(ctx, s, k + 1) || !plain_rest(ctx, s, k))
@@ -603,7 +603,9 @@ const MAX_ASIDE_TOKENS: usize = 10;
 
 /// `says Millennials, numbering 75.3 million, surpassed Baby Boomers`: is
 /// the participle after the comma at `k` an aside that a second comma
-/// closes before the clause's predicate?
+/// closes before the clause's predicate? So may be a phrase that opens
+/// with a clause break (`says the deal, however messy, was worth it`,
+/// `the firms, which include two banks, are still …`).
 fn participle_aside(ctx: &Context, s: usize, k: usize) -> bool {
     let toks = ctx.toks(s);
     (k + 2..toks.len().min(k + 2 + MAX_ASIDE_TOKENS))
