@@ -384,7 +384,9 @@ fn content_end(toks: &[Token]) -> usize {
 /// end, or before `, but`, `, while`, `; ` and the like, which open a
 /// clause of the writer's own (`Cook said Carter stopped the practice, but
 /// Cook did not say when`), and before `, said`, which closes a relative
-/// clause (`Podesta, who said the project was vetted, said`). A comma
+/// clause (`Podesta, who said the project was vetted, said`), and before a
+/// participle of speech (`…, adding that`; another goes on with the
+/// clause: `…, bringing its total to $9 million`). A comma
 /// before a pronoun and its verb ends it too (`…, he appears uneasy`),
 /// unless the clause opened with an adjunct or holds a subordinate clause
 /// (`that if the bond fails, she will cut …`).
@@ -395,11 +397,16 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         .find(|&k| {
             toks[k].is(';')
                 || toks[k].is(',')
-                    && (lexicon::is_clause_break(&ctx.word(s, k + 1))
+                    && (clause_break(ctx, s, k + 1) && !participle_aside(ctx, s, k)
                         || speaker_cue(ctx, s, k + 1)
-                        || participle_after_comma(ctx, s, k + 1) && !participle_aside(ctx, s, k))
+                        || participle_after_comma(ctx, s, k + 1)
+                            && (speaking_participle(ctx, s, k + 1) || !plain_rest(ctx, s, k))
+                            && !participle_aside(ctx, s, k))
                 || toks[k].is(',') && new_subject_after_and(ctx, s, k + 1)
                 || toks[k].is(',') && attribution_after_comma(ctx, s, k + 1)
+                || toks[k].is(',') && summary_apposition(ctx, s, k + 1)
+                || toks[k].is(',') && comparison_tag(ctx, s, k + 1)
+                || words(toks, start, k) >= MIN_NEW_REPORTER_AFTER && new_reporter(ctx, s, k)
                 || toks[k].is(',')
                     && new_pronoun_subject(ctx, s, k + 1)
                     && !is_clause_cue(ctx, s, k + 2)
@@ -416,13 +423,52 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         })
 }
 
+/// Does the word at `k`, after a comma, open the writer's own clause
+/// (`…, but Cook did not say when`)? Not when the reported clause goes on
+/// after it: `said the port needs a pier, but that it cannot pay`, `should
+/// be punished, but not the riders`, `…, while 23 percent favored the
+/// ferry` (see `plain_rest`).
+fn clause_break(ctx: &Context, s: usize, k: usize) -> bool {
+    lexicon::is_clause_break(&ctx.word(s, k))
+        && !((lexicon::is_break_continuation(&ctx.word(s, k + 1)) || figure(ctx, s, k + 1))
+            && plain_rest(ctx, s, k))
+}
+
+/// Is the token at `i` a number, the next figure of a poll or a count
+/// (`found 28 percent backed the toll, while 23 percent favored the
+/// ferry`)?
+fn figure(ctx: &Context, s: usize, i: usize) -> bool {
+    ctx.toks(s)
+        .get(i)
+        .is_some_and(|t| t.text().starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Can a reported clause go on over the tokens of sentence `s` from `k`,
+/// with no quotation, which it must not take in (`…, but that he “did
+/// everything”`, `…, giving rise to “rent a face” firms`)?
+fn plain_rest(ctx: &Context, s: usize, k: usize) -> bool {
+    !ctx.toks(s)[k..]
+        .iter()
+        .any(|t| ctx.inside_quote(t.span.start))
+}
+
 /// `When Ms. Ruiz announced that the plant would close, the union
 /// protested`: what a verb at `v` reports from `start` inside an opening
 /// subordinate clause ends at the comma that closes it (else at `end`).
+/// So does what it reports inside a relative clause of an opening adjunct
+/// (`And in a summer in which most riders say they distrust the ferry,
+/// its backers …`).
 fn subordinate_end(ctx: &Context, s: usize, v: usize, start: usize, end: usize) -> usize {
     let toks = ctx.toks(s);
-    let first = first_word(toks, 0);
-    if lexicon::is_subordinator(&ctx.word(s, first)) && !(first..v).any(|k| toks[k].is(',')) {
+    let mut first = first_word(toks, 0);
+    if matches!(ctx.word(s, first).as_ref(), "and" | "but") {
+        first = first_word(toks, first + 1);
+    }
+    let w = ctx.word(s, first);
+    let opening = lexicon::is_subordinator(&w)
+        || lexicon::is_preposition(&w)
+            && (first + 1..v).any(|k| lexicon::is_relative_word(&ctx.word(s, k)));
+    if opening && !(first..v).any(|k| toks[k].is(',')) {
         (start..end)
             .find(|&k| clause_comma(ctx, s, k))
             .unwrap_or(end)
@@ -460,8 +506,9 @@ fn new_pronoun_subject(ctx: &Context, s: usize, k: usize) -> bool {
 /// `Rubio said the extremist is Clinton, and he railed against …`: after
 /// `, and` a personal pronoun with its verb opens the writer's next
 /// clause about the speaker.
-/// So do a verb in the past tense (`…, and urged that everyone`) and a
-/// new speaker with a verb of speech (`…, and Trump said`).
+/// So do a verb in the past tense (`…, and urged that everyone`), a new
+/// speaker with a verb of speech (`…, and Trump said`) and a new subject
+/// with an auxiliary (`…, and the port has sued the city`).
 fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
     if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
         return false;
@@ -475,7 +522,90 @@ fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
                 && ctx
                     .subject_before(s, v)
                     .is_some_and(|m| m.tokens.0 == k + 1)
-        }))
+        })
+        || subject_with_auxiliary(ctx, s, k + 1))
+}
+
+/// The most words of a subject before its auxiliary after `, and`.
+const MAX_AND_SUBJECT_WORDS: usize = 4;
+
+/// `said the toll is fair, and the port has already sued the city`: does
+/// a subject open at `i` (an article or a name, up to
+/// `MAX_AND_SUBJECT_WORDS` words) with an auxiliary after it?
+fn subject_with_auxiliary(ctx: &Context, s: usize, i: usize) -> bool {
+    let toks = ctx.toks(s);
+    let Some(first) = toks.get(i).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let opens = lexicon::is_determiner(&ctx.word(s, i)) || first.is_capitalized();
+    opens
+        && (i + 1..toks.len().min(i + 1 + MAX_AND_SUBJECT_WORDS))
+            .take_while(|&j| toks[j].is_word())
+            .any(|j| lexicon::is_auxiliary(&ctx.word(s, j)))
+}
+
+/// `said the ferry should be sold, a view the mayor later adopted`: does
+/// the phrase at `k`, after a comma, sum up the clause before it in the
+/// writer's words (`a` or `an` and a noun of `summary_nouns.txt`, an
+/// adjective between at most: `, a sharp reversal`)?
+fn summary_apposition(ctx: &Context, s: usize, k: usize) -> bool {
+    matches!(ctx.word(s, k).as_ref(), "a" | "an")
+        && (lexicon::is_summary_noun(&ctx.word(s, k + 1))
+            || lexicon::is_summary_noun(&ctx.word(s, k + 2)))
+}
+
+/// `said he would end the tax break, as did Ana Ruiz`: is the `as` at `k`,
+/// after a comma, with an auxiliary (or `did`), a comparison of the
+/// writer's, who says someone else holds the same?
+fn comparison_tag(ctx: &Context, s: usize, k: usize) -> bool {
+    ctx.word(s, k) == "as" && {
+        let next = ctx.word(s, k + 1);
+        lexicon::is_auxiliary(&next) || matches!(next.as_ref(), "did" | "does" | "do")
+    }
+}
+
+/// The most words of the subject of a new verb of report inside a clause.
+const MAX_NEW_REPORTER_WORDS: usize = 3;
+
+/// The fewest words of a clause before a new verb of report ends it (not
+/// `both he` in `said both he and Ruiz promised …`).
+const MIN_NEW_REPORTER_AFTER: usize = 3;
+
+/// `300 riders have said they back the ferry, 40 have said they back the
+/// bridge`, `… will skip the vote and others have said they …`: after a
+/// comma or `and` (or `but`), a short subject with its own verb of speech
+/// (an auxiliary may be among its words) reports a clause of its own,
+/// which ends the one before. Not a passive (`…, when he speaks, he is
+/// often asked`), nor a relative clause (`a pier that she says is old`, `,
+/// a point Ruiz acknowledged to reporters`, whose verb opens no clause),
+/// nor one set off inside the clause (`The truth, Ruiz said then, was`).
+fn new_reporter(ctx: &Context, s: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    let conjunction = |i: usize| matches!(ctx.word(s, i).as_ref(), "and" | "but");
+    let from = if toks[k].is(',') {
+        k + 1 + usize::from(conjunction(k + 1))
+    } else if conjunction(k) {
+        k + 1
+    } else {
+        return false;
+    };
+    if from >= toks.len() || !opens_clause(ctx, s, from, false) {
+        return false;
+    }
+    (from + 1..toks.len().min(from + MAX_NEW_REPORTER_WORDS + 2))
+        .take_while(|&j| {
+            let w = ctx.word(s, j - 1);
+            toks[j - 1].is_word()
+                && !lexicon::is_not_after_set_off_verb(&w)
+                && !complementizer(&w)
+                && !lexicon::is_be_form(&w)
+        })
+        .any(|v| {
+            toks[v].has(lexicon::class::CLAUSE_VERB)
+                && speaker_cue(ctx, s, v)
+                && v + 1 < toks.len()
+                && (complementizer(&ctx.word(s, v + 1)) || opens_clause(ctx, s, v + 1, false))
+        })
 }
 
 /// `Clinton thinks the government requires too many tests, former
@@ -503,8 +633,12 @@ fn attribution_after_comma(ctx: &Context, s: usize, k: usize) -> bool {
 }
 
 /// `She said she has no plans to change her vote and would not identify
-/// …`: `and` or `but` before an auxiliary or a verb of speech goes on with
-/// the speaker's own predicate, not the reported clause.
+/// …`: `and` or `but` before a verb of speech, before `also`, before an
+/// auxiliary with `not` or `also`, or before the perfect (`and has asked
+/// the council`) goes on with the speaker's own predicate, not the
+/// reported clause. Another auxiliary goes on with the clause: `said the
+/// ferry is too slow and would cost the port too much`, `said the pier is
+/// old and has a crack in it`.
 fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
     if !matches!(ctx.word(s, k).as_ref(), "and" | "but") {
         return false;
@@ -512,10 +646,13 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
     let next = ctx.word(s, k + 1);
     // `and openly talks about`: an adverb may come first.
     let v = k + 1 + usize::from(next.ends_with("ly"));
-    matches!(
-        next.as_ref(),
-        "would" | "will" | "could" | "can" | "should" | "did" | "does" | "has" | "had" | "also"
-    ) || speaker_cue(ctx, s, v)
+    let aux = lexicon::is_auxiliary(&next) || matches!(next.as_ref(), "did" | "does");
+    next == "also"
+        || aux && matches!(ctx.word(s, k + 2).as_ref(), "not" | "also")
+        || matches!(next.as_ref(), "has" | "had") && !lexicon::is_determiner(&ctx.word(s, k + 2))
+        || aux && speaker_cue(ctx, s, k + 2)
+        || aux && ctx.used_as_verb(s, k + 2, lexicon::class::TOPIC_VERB, is_not_reporting)
+        || speaker_cue(ctx, s, v)
         || ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
         // `pointing to his record and saying that …`: a second participle.
         || lexicon::is_reporting_participle(&ctx.word(s, v))
@@ -528,12 +665,24 @@ fn participle_after_comma(ctx: &Context, s: usize, i: usize) -> bool {
     w.len() > 5 && w.ends_with("ing") && !matches!(w.as_ref(), "including" | "according")
 }
 
+/// Is the participle at `i` one of speech, thought or a topic (`saying`,
+/// `believing`, `calling for`), which opens a clause of the sentence's
+/// subject? Another (`said it raised $2 million, bringing its total to
+/// $9 million`) goes on with what was said.
+fn speaking_participle(ctx: &Context, s: usize, i: usize) -> bool {
+    let talk =
+        lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB | lexicon::class::TOPIC_VERB;
+    ctx.toks(s)[i].has(talk)
+}
+
 /// The most tokens of a participle phrase set off inside a clause.
 const MAX_ASIDE_TOKENS: usize = 10;
 
 /// `says Millennials, numbering 75.3 million, surpassed Baby Boomers`: is
 /// the participle after the comma at `k` an aside that a second comma
-/// closes before the clause's predicate?
+/// closes before the clause's predicate? So may be a phrase that opens
+/// with a clause break (`says the deal, however messy, was worth it`,
+/// `the firms, which include two banks, are still …`).
 fn participle_aside(ctx: &Context, s: usize, k: usize) -> bool {
     let toks = ctx.toks(s);
     (k + 2..toks.len().min(k + 2 + MAX_ASIDE_TOKENS))

@@ -20,6 +20,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("be_forms.txt", include_str!("data/be_forms.txt")),
     ("clause_breaks.txt", include_str!("data/clause_breaks.txt")),
     (
+        "break_continuations.txt",
+        include_str!("data/break_continuations.txt"),
+    ),
+    (
         "boilerplate_markers.txt",
         include_str!("data/boilerplate_markers.txt"),
     ),
@@ -102,7 +106,12 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/statement_nouns.txt"),
     ),
     ("topic_verbs.txt", include_str!("data/topic_verbs.txt")),
+    (
+        "relative_words.txt",
+        include_str!("data/relative_words.txt"),
+    ),
     ("subordinators.txt", include_str!("data/subordinators.txt")),
+    ("summary_nouns.txt", include_str!("data/summary_nouns.txt")),
 ];
 
 /// The entries of a word list file: trimmed, non-empty, comments removed.
@@ -694,6 +703,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("answer_nouns.txt", ANSWER_NOUNS),
     ("auxiliaries.txt", AUXILIARIES),
     ("be_forms.txt", BE_FORMS),
+    ("break_continuations.txt", BREAK_CONTINUATIONS),
     ("clause_breaks.txt", CLAUSE_BREAKS),
     ("collective_nouns.txt", COLLECTIVE_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
@@ -715,7 +725,9 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("refusal_verbs.txt", REFUSAL_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_stops.txt", SOURCE_STOPS),
+    ("relative_words.txt", RELATIVE_WORDS),
     ("subordinators.txt", SUBORDINATORS),
+    ("summary_nouns.txt", SUMMARY_NOUNS),
     ("thought_verbs.txt", THOUGHT_VERBS),
     ("time_nouns.txt", TIME_NOUNS),
     ("time_openers.txt", TIME_OPENERS),
@@ -788,6 +800,31 @@ const CLAUSE_BREAKS: &[&str] = words!("clause_breaks.txt");
 /// own clause and ends a reported one (`but`, `which`)?
 pub fn is_clause_break(word: &str) -> bool {
     CLAUSE_BREAKS.contains(&word)
+}
+
+const BREAK_CONTINUATIONS: &[&str] = words!("break_continuations.txt");
+
+/// Is `word` (lower case) a word that, after a clause break, goes on with
+/// the reported clause (`that`, `not`: `…, but that it cannot pay`)?
+pub fn is_break_continuation(word: &str) -> bool {
+    BREAK_CONTINUATIONS.contains(&word)
+}
+
+const RELATIVE_WORDS: &[&str] = words!("relative_words.txt");
+
+/// Is `word` (lower case) a relative word that opens a relative clause
+/// inside an adjunct (`which`: `in a year in which …`)?
+pub fn is_relative_word(word: &str) -> bool {
+    RELATIVE_WORDS.contains(&word)
+}
+
+const SUMMARY_NOUNS: &[&str] = words!("summary_nouns.txt");
+
+/// Is `word` (lower case) a noun that, after `, a`, sums up the clause
+/// before it in the writer's words (`move`: `…, a move that surprised
+/// the port`)?
+pub fn is_summary_noun(word: &str) -> bool {
+    SUMMARY_NOUNS.contains(&word)
 }
 
 const SUBORDINATORS: &[&str] = words!("subordinators.txt");
