@@ -124,8 +124,8 @@ fn reports_for(ctx: &Context, s: usize, lemma: &str, m: &Mention) -> bool {
     }
 }
 
-/// `was quick to add that`, `went on to say`, `continued to insist`: an
-/// infinitive after these reports (after `declined to say` or `plans to
+/// `was quick to add that`, `went on to say`, `continued to insist`,
+/// `appeared to suggest that`: an infinitive after these reports (after `declined to say` or `plans to
 /// announce` it does not).
 fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
     i >= 2
@@ -133,7 +133,16 @@ fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
         && ctx.word(s, i - 1) == "to"
         && matches!(
             ctx.word(s, i - 2).as_ref(),
-            "quick" | "on" | "continued" | "continues" | "proceeded" | "hastened"
+            "quick"
+                | "on"
+                | "continued"
+                | "continues"
+                | "proceeded"
+                | "hastened"
+                | "appeared"
+                | "appears"
+                | "seemed"
+                | "seems"
         )
         && !ctx.inside_quote(ctx.toks(s)[i].span.start)
 }
@@ -149,6 +158,20 @@ fn negated(ctx: &Context, s: usize, cue: Span) -> bool {
         let w = ctx.word(s, k);
         matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
     })
+}
+
+/// Does `seemed to` or `appeared to` stand before the verb at `cue` in
+/// sentence `s`? In news a hedged report (`he appeared to suggest that
+/// …`); in a novel a look (`her cheeks seemed to show that …`).
+fn seeming(ctx: &Context, s: usize, cue: Span) -> bool {
+    let toks = ctx.toks(s);
+    let v = toks.partition_point(|t| t.span.start < cue.start);
+    v >= 2
+        && ctx.word(s, v - 1) == "to"
+        && matches!(
+            ctx.word(s, v - 2).as_ref(),
+            "appeared" | "appears" | "seemed" | "seems"
+        )
 }
 
 /// The verb that governs the infinitive at `i` that `reports_after_to`
@@ -217,7 +240,9 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
         if fiction {
             candidates.retain(|(_, f)| {
                 let cue = lexicon::to_lowercase(f.cue.slice(ctx.text));
-                !lemma(&cue).is_some_and(lexicon::is_thought_verb) && !negated(ctx, s, f.cue)
+                !lemma(&cue).is_some_and(lexicon::is_thought_verb)
+                    && !negated(ctx, s, f.cue)
+                    && !seeming(ctx, s, f.cue)
             });
         }
         candidates.sort_by_key(|(c, _)| c.0);
@@ -292,7 +317,7 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         let opening = v == first
             || matches!(
                 before.as_ref(),
-                "when" | "if" | "after" | "once" | "before" | "while"
+                "when" | "whenever" | "if" | "after" | "once" | "before" | "while"
             );
         let passive = lexicon::is_be_form(&before);
         if !(opening || passive) {
