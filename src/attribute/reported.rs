@@ -68,6 +68,10 @@ fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
 /// `None` when the verb needs a particle that is not there (`pointed to
 /// the polls`).
 fn particle_len(ctx: &Context, s: usize, i: usize) -> Option<usize> {
+    // (The class bit first: nearly every verb has no particle.)
+    if !ctx.toks(s)[i].has(lexicon::class::PHRASAL_VERB) {
+        return Some(0);
+    }
     let Some(particles) = lemma(&ctx.word(s, i)).and_then(lexicon::clause_verb_particle) else {
         return Some(0);
     };
@@ -306,7 +310,11 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
     let first = first_word(toks, 0);
     let mut out = Vec::new();
     for v in first..end.saturating_sub(1) {
-        if !toks[v].text().eq_ignore_ascii_case("asked") || ctx.inside_quote(toks[v].span.start) {
+        // (The class bit first: most words are no verb of speech.)
+        if !toks[v].has(lexicon::class::SPEECH_VERB)
+            || !toks[v].text().eq_ignore_ascii_case("asked")
+            || ctx.inside_quote(toks[v].span.start)
+        {
             continue;
         }
         let before = if v > first {

@@ -1099,6 +1099,9 @@ pub mod class {
     /// document uses as a surname (`Theresa May`): set per document by
     /// `attribute::context`, never by the lists.
     pub const SURNAME: u32 = 1 << 15;
+    /// A form of a clause verb that reports only with its particle
+    /// (`pointed` out, `made` clear): `clause_verb_particle`.
+    pub const PHRASAL_VERB: u32 = 1 << 16;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
@@ -1144,6 +1147,14 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
         add(w, class::CLAUSE_VERB);
         if w == lemma {
             add(w, class::VERB_BASE);
+        }
+    }
+    // (`pointing` is a speech verb whose base form takes a particle.)
+    let lemmas = (CLAUSE_VERBS.0.iter().map(|(w, l)| (*w, *l)))
+        .chain(SPEECH_VERBS.iter().map(|(w, v)| (*w, v.lemma)));
+    for (w, lemma) in lemmas {
+        if clause_verb_particle(lemma).is_some() {
+            add(w, class::PHRASAL_VERB);
         }
     }
     for w in TOPIC_VERBS.keys() {
@@ -1420,10 +1431,19 @@ mod tests {
             "table",
             "talked",
             "railing",
+            "pointed",
+            "pointing",
+            "made",
         ] {
             let c = classes(w);
             let l = w.trim_end_matches('.').to_lowercase();
             assert_eq!(c & SPEECH_VERB != 0, speech_verb(&l).is_some(), "{w}");
+            let lemma = clause_verb(&l).or_else(|| speech_verb(&l).map(|v| v.lemma));
+            assert_eq!(
+                c & PHRASAL_VERB != 0,
+                lemma.and_then(clause_verb_particle).is_some(),
+                "{w}"
+            );
             assert_eq!(c & CLAUSE_VERB != 0, clause_verb(&l).is_some(), "{w}");
             assert_eq!(c & PRONOUN != 0, pronoun(&l).is_some(), "{w}");
             assert_eq!(c & TITLE != 0, is_title(w), "{w}");
