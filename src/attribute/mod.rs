@@ -64,6 +64,9 @@ fn confidence(rule: &str, pronoun: bool) -> f64 {
         // 16 of 16 named and 2 of 2 pronouns right on polnear-dev when
         // added (2026-11-30): too few to take at face value.
         "refusal" => (0.90, 0.60),
+        // 10 of 12 named and 2 of 4 pronouns right on polnear-dev when
+        // added (2026-11-30).
+        "promise" => (0.83, 0.50),
         "continuation" => (0.47, 0.47),
         _ => (0.5, 0.5),
     };

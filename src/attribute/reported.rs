@@ -237,7 +237,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
             candidates.extend(topics(ctx, s, fiction));
         }
         if speech && !fiction {
-            candidates.extend(refusals(ctx, s));
+            candidates.extend(infinitive_reports(ctx, s));
         }
         candidates.extend(label);
         candidates.extend(source);
@@ -1797,23 +1797,35 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
 
 /// `Cook declined to comment`, `the campaign refused to say whether …`:
 /// the infinitive of a verb of speech after a verb of refusing
-/// (`refusal_verbs.txt`) is what the subject would not say, attributed to
-/// it as PolNeAR annotates, `to` included (not `declined to run`, nor
-/// `declined to endorse him`). In a novel it narrates (`refused to tell
-/// her`), and is left out.
-fn refusals(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+/// (`refusal_verbs.txt`) is what the subject would not say (not `declined
+/// to run`, nor `declined to endorse him`); `Clinton has vowed to honor
+/// the agreement`: any infinitive after a verb of promising or threatening
+/// (`promise_verbs.txt`; not the noun, `his pledge to build`) is what the
+/// subject promised (not `promised to be`, a prospect). Each is attributed to the subject as PolNeAR
+/// annotates, `to` included. In a novel they narrate (`refused to tell
+/// her`), and are left out.
+fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let speech = lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB;
     let mut out = Vec::new();
     for v in 1..end.saturating_sub(2) {
-        // (The class bit first: most words are no verb of speech.)
-        if !toks[v + 2].has(speech)
-            || ctx.word(s, v + 1) != "to"
-            || !lexicon::is_refusal_verb(&ctx.word(s, v))
-        {
+        if ctx.word(s, v + 1) != "to" || !toks[v + 2].is_word() {
             continue;
         }
+        let w = ctx.word(s, v);
+        let rule = if toks[v + 2].has(speech) && lexicon::is_refusal_verb(&w) {
+            "refusal"
+        } else if toks[v].has(speech)
+            && lexicon::is_promise_verb(&w)
+            && ctx.used_as_verb(s, v, speech, lexicon::is_noun_marker)
+            // (`the debate promised to be a crucial moment`: a prospect.)
+            && !matches!(ctx.word(s, v + 2).as_ref(), "be" | "become")
+        {
+            "promise"
+        } else {
+            continue;
+        };
         let Some(m) = ctx.subject_before(s, v).or_else(|| {
             conjunction_before(ctx, s, v).and_then(|c| {
                 super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
@@ -1824,7 +1836,7 @@ fn refusals(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let start = v + 1;
         let stop = clause_end(ctx, s, start, subordinate_end(ctx, s, v, start, end));
         let mut f = found(m, toks[v].span);
-        f.rule = "refusal";
+        f.rule = rule;
         out.push(((start, stop), f));
     }
     out

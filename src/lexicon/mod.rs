@@ -74,6 +74,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("place_openers.txt", include_str!("data/place_openers.txt")),
     ("places.txt", include_str!("data/places.txt")),
     ("prepositions.txt", include_str!("data/prepositions.txt")),
+    ("promise_verbs.txt", include_str!("data/promise_verbs.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
     ("quantifiers.txt", include_str!("data/quantifiers.txt")),
     ("refusal_verbs.txt", include_str!("data/refusal_verbs.txt")),
@@ -721,6 +722,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("phrase_stops.txt", PHRASE_STOPS),
     ("place_openers.txt", PLACE_OPENERS),
     ("prepositions.txt", PREPOSITIONS),
+    ("promise_verbs.txt", PROMISE_VERBS),
     ("quantifiers.txt", QUANTIFIERS),
     ("refusal_verbs.txt", REFUSAL_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
@@ -747,6 +749,14 @@ const THOUGHT_VERBS: &[&str] = words!("thought_verbs.txt");
 /// `hope`)?
 pub fn is_thought_verb(lemma: &str) -> bool {
     THOUGHT_VERBS.contains(&lemma)
+}
+
+const PROMISE_VERBS: &[&str] = words!("promise_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of promising or threatening
+/// (`vowed`, `pledges`)?
+pub fn is_promise_verb(word: &str) -> bool {
+    PROMISE_VERBS.contains(&word)
 }
 
 const REFUSAL_VERBS: &[&str] = words!("refusal_verbs.txt");
