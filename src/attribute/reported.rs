@@ -1700,12 +1700,8 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // left`), the subject's of the clause after the adjunct. (After
         // `for`, `of` or `from` it is often the object's: `railed against
         // his rivals for warning about`.)
-        let gerund = v > 0
-            && verb.ends_with("ing")
-            && matches!(
-                ctx.word(s, v - 1).as_ref(),
-                "by" | "in" | "without" | "after" | "before"
-            );
+        let gerund =
+            verb.ends_with("ing") && (subject_gerund(ctx, s, v) || coordinated_gerund(ctx, s, v));
         let opening = gerund && v == first_word(toks, 0) + 1;
         let adjunct_end = if opening {
             (v + 1..end).find(|&k| toks[k].is(','))
@@ -1797,6 +1793,30 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         }
     }
     out
+}
+
+/// Is token `v` (a word in -ing) a gerund after `by`, `in`, `without`,
+/// `after` or `before`, whose subject is the sentence's (`won the polls by
+/// talking about …`)?
+fn subject_gerund(ctx: &Context, s: usize, v: usize) -> bool {
+    v > 0
+        && matches!(
+            ctx.word(s, v - 1).as_ref(),
+            "by" | "in" | "without" | "after" | "before"
+        )
+}
+
+/// Is token `v` (a word in -ing) a gerund joined by `and` or `or`, with
+/// no comma between, to such a gerund before it (`even after mocking them
+/// as cranks and calling Hale a liar`)?
+fn coordinated_gerund(ctx: &Context, s: usize, v: usize) -> bool {
+    let toks = ctx.toks(s);
+    v > 1
+        && matches!(ctx.word(s, v - 1).as_ref(), "and" | "or")
+        && (v.saturating_sub(12)..v - 1)
+            .rev()
+            .take_while(|&k| !toks[k].is(','))
+            .any(|k| ctx.word(s, k).ends_with("ing") && subject_gerund(ctx, s, k))
 }
 
 /// `Cook declined to comment`, `the campaign refused to say whether …`:
