@@ -273,8 +273,19 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
             attribution: Attribution::default(),
         };
         // A question put by someone the text does not name: no speaker.
+        // It wins over a clause whose verb is its `asked` or lies inside it
+        // (`Whenever asked about the toll`, `was asked why she thinks …`).
         if speech && !fiction {
-            for q in unnamed_questions(ctx, s) {
+            for (v, q) in unnamed_questions(ctx, s) {
+                // (Not a verb after a comma: `asked to explain their case
+                // in an interview, in which he said …`.)
+                let from = toks[v].span.start;
+                let to = (q.0..q.1)
+                    .find(|&k| toks[k].is(','))
+                    .map_or(toks[q.1 - 1].span.end, |k| toks[k].span.start);
+                clauses.retain(|(c, f)| {
+                    !(c.0 < q.1 && q.0 < c.1 && from <= f.cue.start && f.cue.start < to)
+                });
                 let span = Span::new(toks[q.0].span.start, toks[q.1 - 1].span.end);
                 if !(clauses.iter().any(|(c, _)| c.0 < q.1 && q.0 < c.1)
                     || ctx.overlaps_speech(span)
@@ -303,8 +314,8 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
 /// name one achievement`, `Asked about the toll, …`: the question put to
 /// someone by a person the text does not name (a passive `asked` with no
 /// `by`), which PolNeAR annotates with no speaker. An opening question
-/// ends at its comma.
-fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+/// ends at its comma. Each comes with the token of its `asked`.
+fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, (usize, usize))> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let first = first_word(toks, 0);
@@ -331,12 +342,14 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         if !(opening || passive) {
             continue;
         }
-        let next = ctx.word(s, v + 1);
+        let at = asked_time_end(ctx, s, v + 1);
+        let next = ctx.word(s, at);
         let start = match next.as_ref() {
-            // (Not `asked about it`: a pronoun names no topic here.)
-            "about" if lexicon::pronoun(&ctx.word(s, v + 2)).is_none() => v + 2,
+            // (Not `asked about it`: a pronoun names no topic here, but a
+            // possessive does: `asked about her record`.)
+            "about" if !object_pronoun(ctx, s, at + 1) => at + 1,
             "whether" | "if" | "what" | "how" | "who" | "whom" | "why" | "when" | "where"
-            | "which" | "to" | "a" | "an" => v + 1,
+            | "which" | "to" | "a" | "an" => at,
             _ => continue,
         };
         let stop = if opening {
@@ -345,10 +358,34 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
             clause_end(ctx, s, start, end)
         };
         if stop > start {
-            out.push((start, stop));
+            out.push((v, (start, stop)));
         }
     }
     out
+}
+
+/// Is token `i` a pronoun that stands for a whole object (`asked about
+/// it`, `about her.`), not a possessive before its noun (`about her
+/// record`, `about their plans`)?
+fn object_pronoun(ctx: &Context, s: usize, i: usize) -> bool {
+    let w = ctx.word(s, i);
+    let possessive = matches!(
+        w.as_ref(),
+        "her" | "his" | "their" | "its" | "my" | "our" | "your"
+    ) && ctx.toks(s).get(i + 1).is_some_and(|t| t.is_word());
+    lexicon::pronoun(&w).is_some() && !possessive
+}
+
+/// `when asked in May if he would run`, `was asked on Tuesday whether`:
+/// the token after a time phrase of a month or a day that opens at token
+/// `i`, else `i`.
+fn asked_time_end(ctx: &Context, s: usize, i: usize) -> usize {
+    let toks = ctx.toks(s);
+    let timed = matches!(ctx.word(s, i).as_ref(), "in" | "on")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| lexicon::is_day(t.text()) || lexicon::is_month(t.text()));
+    if timed { i + 2 } else { i }
 }
 
 /// `He said he had not seen the episode, and when asked whether …, he
@@ -1696,12 +1733,8 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // left`), the subject's of the clause after the adjunct. (After
         // `for`, `of` or `from` it is often the object's: `railed against
         // his rivals for warning about`.)
-        let gerund = v > 0
-            && verb.ends_with("ing")
-            && matches!(
-                ctx.word(s, v - 1).as_ref(),
-                "by" | "in" | "without" | "after" | "before"
-            );
+        let gerund =
+            verb.ends_with("ing") && (subject_gerund(ctx, s, v) || coordinated_gerund(ctx, s, v));
         let opening = gerund && v == first_word(toks, 0) + 1;
         let adjunct_end = if opening {
             (v + 1..end).find(|&k| toks[k].is(','))
@@ -1793,6 +1826,30 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         }
     }
     out
+}
+
+/// Is token `v` (a word in -ing) a gerund after `by`, `in`, `without`,
+/// `after` or `before`, whose subject is the sentence's (`won the polls by
+/// talking about …`)?
+fn subject_gerund(ctx: &Context, s: usize, v: usize) -> bool {
+    v > 0
+        && matches!(
+            ctx.word(s, v - 1).as_ref(),
+            "by" | "in" | "without" | "after" | "before"
+        )
+}
+
+/// Is token `v` (a word in -ing) a gerund joined by `and` or `or`, with
+/// no comma between, to such a gerund before it (`even after mocking them
+/// as cranks and calling Hale a liar`)?
+fn coordinated_gerund(ctx: &Context, s: usize, v: usize) -> bool {
+    let toks = ctx.toks(s);
+    v > 1
+        && matches!(ctx.word(s, v - 1).as_ref(), "and" | "or")
+        && (v.saturating_sub(12)..v - 1)
+            .rev()
+            .take_while(|&k| !toks[k].is(','))
+            .any(|k| ctx.word(s, k).ends_with("ing") && subject_gerund(ctx, s, k))
 }
 
 /// `Cook declined to comment`, `the campaign refused to say whether …`:

@@ -25,7 +25,8 @@ const MAX_RELATIVE: usize = 30;
 /// (a lower-case word), after an aside between dashes, or after a
 /// relative clause or a prepositional phrase between commas (`Republicans,
 /// who hold a majority, have blocked`; `Mr. Trump, in an interview on
-/// Friday, dwelled`).
+/// Friday, dwelled`; `Ruiz, whose plans have angered her party, last year
+/// proposed`).
 fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
     if lower_word(ctx, s, end) {
         // (Not a conjunction or `of`: `worked with Manafort or Gates and
@@ -46,12 +47,24 @@ fn verb_after(ctx: &Context, s: usize, end: usize, to: usize) -> Option<usize> {
     let toks = ctx.toks(s);
     let opener = ctx.word(s, end + 1);
     if !(toks.get(end).is_some_and(|t| t.is(','))
-        && (opener == "who" || lexicon::is_preposition(&opener)))
+        && (matches!(opener.as_ref(), "who" | "whose") || lexicon::is_preposition(&opener)))
     {
         return None;
     }
     let close = (end + 2..to.min(end + MAX_RELATIVE)).find(|&k| toks[k].is(','))?;
     lower_word(ctx, s, close + 1).then_some(close + 1)
+}
+
+/// `still time for Ruiz to build bridges`: the verb of an infinitive
+/// whose subject is the name `m` after `for`.
+fn infinitive_after(ctx: &Context, s: usize, m: &Mention, to: usize) -> Option<usize> {
+    let end = m.tokens.1;
+    (m.tokens.0 > 0
+        && end + 1 < to
+        && ctx.word(s, m.tokens.0 - 1) == "for"
+        && ctx.word(s, end) == "to"
+        && lower_word(ctx, s, end + 1))
+    .then_some(end + 1)
 }
 
 /// Does the organisation `m` open tokens `from..` of sentence `s`, after
@@ -167,6 +180,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
             && !(first_only && crate::speaker::mention::possessive(&toks[m.tokens.1 - 1], ctx.text))
             && let Some(verb) = verb_after(ctx, s, m.tokens.1, to)
+                .or_else(|| infinitive_after(ctx, s, m, to).filter(|_| first_only))
         {
             i = verb;
             out.push((*m).clone());

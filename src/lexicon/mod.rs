@@ -42,6 +42,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
     ("finding_nouns.txt", include_str!("data/finding_nouns.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
+    ("months.txt", include_str!("data/months.txt")),
     (
         "name_particles.txt",
         include_str!("data/name_particles.txt"),
@@ -602,6 +603,13 @@ pub fn is_day(word: &str) -> bool {
         word,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
+}
+
+static MONTHS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("months.txt"));
+
+/// Is `word` a month of the year (`May`)?
+pub fn is_month(word: &str) -> bool {
+    MONTHS.contains(word)
 }
 
 static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("places.txt"));

@@ -1231,6 +1231,8 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
     let floor = comma.saturating_sub(MAX_APPOSITION_TOKENS);
     let mut close = comma;
     let mut heads: Vec<(Mention, bool)> = Vec::new();
+    // The comma before the leftmost relative clause with a head before it.
+    let mut relative = None;
     for _ in 0..MAX_APPOSITIONS {
         let open = (floor..close).rev().find(|&k| {
             let t = &toks[k];
@@ -1247,14 +1249,23 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
         // `Harry Bond, 30, of Raleigh, N.C., who …, said`: a place is
         // where the speaker is from, not the speaker; `Sen. Lindsey
         // Graham, R-S.C., a …, said`: nor is a party.
-        heads.extend(apposition_head(toks, text, open, comma).filter(|(m, _)| {
+        let head = apposition_head(toks, text, open, comma).filter(|(m, _)| {
             !is_party_tag(m.name.slice(text))
                 && !toks[m.tokens.0..m.tokens.1]
                     .iter()
                     .filter(|t| t.is_word())
                     .all(|t| t.has(class::PLACE))
-        }));
+        });
+        if head.is_some() && matches!(toks[open + 1].lower().as_ref(), "who" | "whose") {
+            relative = Some(open);
+        }
+        heads.extend(head);
         close = open;
+    }
+    // `Mr. Slinker, whose latest start-up, Paradata, sells data, said`: a
+    // name inside a relative clause is the clause's, not the subject.
+    if let Some(r) = relative {
+        heads.retain(|(m, _)| m.tokens.0 < r);
     }
     let at_subject = || heads.iter().filter(|(_, at)| *at).map(|(m, _)| m);
     at_subject()
