@@ -156,20 +156,23 @@ fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
 /// (`she did not tell him the truth about his state`); PolNeAR's news
 /// annotation keeps it (`Cook did not say when`).
 fn negated(ctx: &Context, s: usize, cue: Span) -> bool {
-    let toks = ctx.toks(s);
-    let v = toks.partition_point(|t| t.span.start < cue.start);
+    let v = cue_token(ctx, s, cue);
     (v.saturating_sub(3)..v).any(|k| {
         let w = ctx.word(s, k);
         matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
     })
 }
 
+/// The index in sentence `s` of the token that the cue `cue` starts.
+fn cue_token(ctx: &Context, s: usize, cue: Span) -> usize {
+    ctx.toks(s).partition_point(|t| t.span.start < cue.start)
+}
+
 /// Does `seemed to` or `appeared to` stand before the verb at `cue` in
 /// sentence `s`? In news a hedged report (`he appeared to suggest that
 /// …`); in a novel a look (`her cheeks seemed to show that …`).
 fn seeming(ctx: &Context, s: usize, cue: Span) -> bool {
-    let toks = ctx.toks(s);
-    let v = toks.partition_point(|t| t.span.start < cue.start);
+    let v = cue_token(ctx, s, cue);
     v >= 2
         && ctx.word(s, v - 1) == "to"
         && matches!(
