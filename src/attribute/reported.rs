@@ -129,25 +129,19 @@ fn reports_for(ctx: &Context, s: usize, lemma: &str, m: &Mention) -> bool {
 }
 
 /// `was quick to add that`, `went on to say`, `continued to insist`,
-/// `appeared to suggest that`: an infinitive after these reports (after `declined to say` or `plans to
-/// announce` it does not).
+/// `appeared to suggest that`: an infinitive after these reports (after
+/// `declined to say` or `plans to announce` it does not).
 fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
     i >= 2
         && ctx.toks(s)[i].has(lexicon::class::CLAUSE_VERB)
         && ctx.word(s, i - 1) == "to"
-        && matches!(
-            ctx.word(s, i - 2).as_ref(),
-            "quick"
-                | "on"
-                | "continued"
-                | "continues"
-                | "proceeded"
-                | "hastened"
-                | "appeared"
-                | "appears"
-                | "seemed"
-                | "seems"
-        )
+        && {
+            let trigger = ctx.word(s, i - 2);
+            matches!(
+                trigger.as_ref(),
+                "quick" | "on" | "continued" | "continues" | "proceeded" | "hastened"
+            ) || is_seem_form(&trigger)
+        }
         && !ctx.inside_quote(ctx.toks(s)[i].span.start)
 }
 
@@ -173,12 +167,13 @@ fn cue_token(ctx: &Context, s: usize, cue: Span) -> usize {
 /// …`); in a novel a look (`her cheeks seemed to show that …`).
 fn seeming(ctx: &Context, s: usize, cue: Span) -> bool {
     let v = cue_token(ctx, s, cue);
-    v >= 2
-        && ctx.word(s, v - 1) == "to"
-        && matches!(
-            ctx.word(s, v - 2).as_ref(),
-            "appeared" | "appears" | "seemed" | "seems"
-        )
+    v >= 2 && ctx.word(s, v - 1) == "to" && is_seem_form(&ctx.word(s, v - 2))
+}
+
+/// Is `word` (lower case) a form of `appear` or `seem` before an
+/// infinitive (`appeared to suggest`, `seems to think`)?
+fn is_seem_form(word: &str) -> bool {
+    matches!(word, "appeared" | "appears" | "seemed" | "seems")
 }
 
 /// The verb that governs the infinitive at `i` that `reports_after_to`
@@ -1133,6 +1128,16 @@ fn relative_gap(ctx: &Context, s: usize, subject: usize) -> bool {
     subject > 0 && matches!(ctx.word(s, subject - 1).as_ref(), "which" | "what" | "that")
 }
 
+/// The subject of the verb that starts at token `v`: the phrase before
+/// it, or, after `and`/`but`/`then`, the subject of the clause the first
+/// predicate opens (`Trump criticized the plan and called for …`).
+fn verb_subject(ctx: &Context, s: usize, v: usize) -> Option<Mention> {
+    ctx.subject_before(s, v).or_else(|| {
+        conjunction_before(ctx, s, v)
+            .and_then(|c| super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c))
+    })
+}
+
 /// `Fields tweeted a photograph and said …`, `… and has called for …`:
 /// the `and`, `but` or `then` that joins the verb at `v` (after verb
 /// modifiers such as `has` or `also`) to a predicate before it.
@@ -1763,11 +1768,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             if k >= 2 && ctx.word(s, k - 1) == "who" && !toks[k - 2].is(',') {
                 continue;
             }
-            ctx.subject_before(s, verb_start).or_else(|| {
-                conjunction_before(ctx, s, verb_start).and_then(|c| {
-                    super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
-                })
-            })
+            verb_subject(ctx, s, verb_start)
         };
         // `several negative comments about`: a verb in -s agrees with a
         // subject in the singular. `a fairly measured talk about`: a
@@ -1861,9 +1862,9 @@ fn coordinated_gerund(ctx: &Context, s: usize, v: usize) -> bool {
 /// to run`, nor `declined to endorse him`); `Clinton has vowed to honor
 /// the agreement`: any infinitive after a verb of promising or threatening
 /// (`promise_verbs.txt`; not the noun, `his pledge to build`) is what the
-/// subject promised (not `promised to be`, a prospect). Each is attributed to the subject as PolNeAR
-/// annotates, `to` included. In a novel they narrate (`refused to tell
-/// her`), and are left out.
+/// subject promised (not `promised to be`, a prospect). Each is
+/// attributed to the subject as PolNeAR annotates, `to` included. In a
+/// novel they narrate (`refused to tell her`), and are left out.
 fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
@@ -1886,11 +1887,7 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         } else {
             continue;
         };
-        let Some(m) = ctx.subject_before(s, v).or_else(|| {
-            conjunction_before(ctx, s, v).and_then(|c| {
-                super::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
-            })
-        }) else {
+        let Some(m) = verb_subject(ctx, s, v) else {
             continue;
         };
         let start = v + 1;
