@@ -224,7 +224,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
         candidates.clear();
         if speech {
             candidates.extend(clause_before(ctx, s));
-            candidates.extend(clause_after(ctx, s));
+            candidates.extend(clause_after(ctx, s, fiction));
             candidates.extend(according_to(ctx, s));
             candidates.extend(as_reported(ctx, s));
             candidates.extend(headline(ctx, s));
@@ -346,8 +346,8 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, (usize, usize))> {
             // (Not `asked about it`: a pronoun names no topic here, but a
             // possessive does: `asked about her record`.)
             "about" if !object_pronoun(ctx, s, at + 1) => at + 1,
-            "whether" | "if" | "what" | "how" | "who" | "whom" | "why" | "when" | "where"
-            | "which" | "to" | "a" | "an" => at,
+            "to" | "a" | "an" => at,
+            w if lexicon::is_question_word(w) => at,
             _ => continue,
         };
         let stop = if opening {
@@ -374,16 +374,22 @@ fn object_pronoun(ctx: &Context, s: usize, i: usize) -> bool {
     lexicon::pronoun(&w).is_some() && !possessive
 }
 
-/// `when asked in May if he would run`, `was asked on Tuesday whether`:
-/// the token after a time phrase of a month or a day that opens at token
-/// `i`, else `i`.
+/// `when asked in May if he would run`, `was asked on Tuesday whether`,
+/// `when asked specifically what`: the token after a time phrase of a
+/// month or a day, or an adverb in -ly, that opens at token `i`, else
+/// `i`.
 fn asked_time_end(ctx: &Context, s: usize, i: usize) -> usize {
     let toks = ctx.toks(s);
     let timed = matches!(ctx.word(s, i).as_ref(), "in" | "on")
         && toks
             .get(i + 1)
             .is_some_and(|t| lexicon::is_day(t.text()) || lexicon::is_month(t.text()));
-    if timed { i + 2 } else { i }
+    let adverb = ctx.word(s, i).ends_with("ly") && toks[i].is_word();
+    if timed {
+        i + 2
+    } else {
+        i + usize::from(adverb)
+    }
 }
 
 /// `He said he had not seen the episode, and when asked whether …, he
@@ -931,7 +937,7 @@ fn first_word(toks: &[Token], i: usize) -> usize {
 }
 
 /// `X said (that) CLAUSE.`, `X told Y that CLAUSE.`, `X asked Y whether CLAUSE.`
-fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
@@ -999,13 +1005,22 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // object of `tell` and its kind is a person.
         // (After a phrasal verb's particle: `made it clear to … that`.)
         let particle = particle_len(ctx, s, v).unwrap_or(0);
+        // `asked Sanders how he was feeling`: after `ask` a question word
+        // opens the question, and is part of it. (In a novel such a
+        // question narrates: `asked her how long she had stayed`.)
+        let question = |k: usize| {
+            !fiction
+                && lemma == "ask"
+                && lexicon::is_question_word(&ctx.word(s, k))
+                && (complementizer(&ctx.word(s, k)) || question_object(ctx, s, v + 1 + particle, k))
+        };
         let window = (v + 1 + particle..end.min(v + 9 + particle))
-            .find(|&k| complementizer(&ctx.word(s, k)))
+            .find(|&k| complementizer(&ctx.word(s, k)) || question(k))
             .filter(|&k| {
                 skippable_before_complementizer(ctx, s, v + 1 + particle, k)
                     && (k == v + 1 || !takes_object(lemma) || person_object(ctx, s, v + 1, k))
                     // `said of a list that included`: a relative `that`.
-                    && !(k > v + 1 && opens_predicate(ctx, s, k + 1))
+                    && !(k > v + 1 && !question(k) && opens_predicate(ctx, s, k + 1))
             });
         // `said Wednesday she wants`, `said this week the wall …`: a time
         // between the verb and its clause; `The truth, the senator said
@@ -1033,6 +1048,7 @@ fn clause_after(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
             // may follow the comma.
+            Some(k) if question(k) => k,
             Some(k) => k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is(','))),
             // `Still, he says, CLAUSE`: a verb set off by commas, its
             // subject after a comma too, reports the rest of the sentence.
@@ -1331,6 +1347,33 @@ fn person_object(ctx: &Context, s: usize, from: usize, to: usize) -> bool {
                         | lexicon::class::ORG_WORD,
                 )
         })
+}
+
+/// Can the tokens `from..k` stand between `ask` and the question word at
+/// `k`: nothing, an adverb (`asked specifically what`), or whom it was
+/// asked, a pronoun or a name (`asked Sanders how`) or a short phrase
+/// with an article (`asked the network how`), unless the question word
+/// reads as a relative, `who` or `which` before a verb (not `asked the
+/// woman who sat …`, but `asked our followers who their favorite was`)?
+/// Not `asked Marianne to sing a song which …`.
+fn question_object(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    let next = ctx.word(s, k + 1);
+    let relative = matches!(ctx.word(s, k).as_ref(), "who" | "whom" | "which")
+        && !(lexicon::is_determiner(&next) || lexicon::pronoun(&next).is_some());
+    let between = &toks[from..k];
+    between.len() <= 3
+        && between.iter().all(|t| {
+            t.is_capitalized()
+                || t.has(lexicon::class::PRONOUN)
+                || t.text().ends_with("ly") && between.len() == 1
+        })
+        || !relative
+            && between.len() <= 3
+            && lexicon::is_determiner(&ctx.word(s, from))
+            && between
+                .iter()
+                .all(|t| t.is_word() && !lexicon::is_preposition(t.text()))
 }
 
 /// Is the subject `m` of a verb that a comma follows set off as a

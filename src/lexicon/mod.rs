@@ -112,6 +112,10 @@ pub const FILES: &[(&str, &str)] = &[
         "relative_words.txt",
         include_str!("data/relative_words.txt"),
     ),
+    (
+        "question_words.txt",
+        include_str!("data/question_words.txt"),
+    ),
     ("subordinators.txt", include_str!("data/subordinators.txt")),
     ("summary_nouns.txt", include_str!("data/summary_nouns.txt")),
 ];
@@ -732,6 +736,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("prepositions.txt", PREPOSITIONS),
     ("promise_verbs.txt", PROMISE_VERBS),
     ("quantifiers.txt", QUANTIFIERS),
+    ("question_words.txt", QUESTION_WORDS),
     ("refusal_verbs.txt", REFUSAL_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_stops.txt", SOURCE_STOPS),
@@ -834,6 +839,14 @@ const RELATIVE_WORDS: &[&str] = words!("relative_words.txt");
 /// inside an adjunct (`which`: `in a year in which …`)?
 pub fn is_relative_word(word: &str) -> bool {
     RELATIVE_WORDS.contains(&word)
+}
+
+const QUESTION_WORDS: &[&str] = words!("question_words.txt");
+
+/// Is `word` (lower case) a word that opens an indirect question after
+/// `ask` (`whether`, `how`, `what`)?
+pub fn is_question_word(word: &str) -> bool {
+    QUESTION_WORDS.contains(&word)
 }
 
 const SUMMARY_NOUNS: &[&str] = words!("summary_nouns.txt");
