@@ -1071,6 +1071,21 @@ pub fn first_name(word: &str) -> Option<Gender> {
     FIRST_NAMES.get(word).map(|t| Gender::from_tag(t))
 }
 
+/// Gender of a first name written with accents that the list writes
+/// without (`François`, `José`, `Zoë`), `None` for a name in plain ASCII
+/// (`first_name` has looked it up) or not in the list.
+pub fn accented_first_name(word: &str) -> Option<Gender> {
+    use unicode_normalization::UnicodeNormalization;
+    if word.is_ascii() {
+        return None;
+    }
+    let plain: String = word
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    first_name(&plain)
+}
+
 /// Build every word list now, on the calling thread (see
 /// `crate::prepare`).
 pub fn load() {
@@ -1438,6 +1453,9 @@ mod tests {
         assert_eq!(speaker_noun("spokesmen"), Some(Gender::Male));
         assert_eq!(first_name("Victoria"), Some(Gender::Female));
         assert_eq!(first_name("John"), Some(Gender::Male));
+        assert_eq!(accented_first_name("François"), Some(Gender::Male));
+        assert_eq!(accented_first_name("Zoë"), Some(Gender::Female));
+        assert_eq!(accented_first_name("John"), None);
         assert!(Gender::Female.agrees(Gender::Unknown) && !Gender::Female.agrees(Gender::Male));
     }
 

@@ -279,7 +279,12 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
                 && lexicon::is_name_particle(w)
                 && lexicon::is_name_particle(toks[i - 2].text())
         };
-        let ok = capital(t)
+        // `#Franceisstrong Mr. Trump`: a hashtag or a handle is no word
+        // of a name or role.
+        let tagged = i >= 2
+            && (toks[i - 2].is('#') || toks[i - 2].is('@'))
+            && toks[i - 2].span.end == t.span.start;
+        let ok = !tagged && capital(t)
             || (t.is_word()
                 && i < end
                 && i >= 2
@@ -301,14 +306,21 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
         i -= 1;
     }
     // `On Thursday`, `The`, a sentence-opening `Suddenly`: not names.
+    // Nor is an opening adverb alone before a participle (`Hastily
+    // politicizing the tragedy, Trump …`; but `Connolly said`).
     while i < end && {
         let w = || toks[i].text().trim_end_matches('.');
         toks[i].has(class::NOT_NAME) && lexicon::is_not_name(w())
             || i == 0
-                && i + 1 < end
-                && (w().ends_with("ly")
-                    || w().ends_with("ing")
-                    || lexicon::is_sentence_starter(w()))
+                && (i + 1 < end
+                    && (w().ends_with("ly")
+                        || w().ends_with("ing")
+                        || lexicon::is_sentence_starter(w()))
+                    || i + 1 == end
+                        && w().ends_with("ly")
+                        && toks.get(end).is_some_and(|t| {
+                            t.is_word() && !capital(t) && t.text().ends_with("ing")
+                        }))
                 && lexicon::first_name(w()).is_none()
     } {
         i += 1;
@@ -466,8 +478,15 @@ fn named(
     mention.name = span_of(toks, name_start, end);
     let first = toks[name_start].text();
     if mention.gender == Gender::Unknown
-        && toks[name_start].has(class::FIRST_NAME)
-        && let Some(g) = lexicon::first_name(first)
+        && let Some(g) = if toks[name_start].has(class::FIRST_NAME) {
+            lexicon::first_name(first)
+        } else {
+            // (Only a name of more than one word: `Zoë` alone is no
+            // person's full name.)
+            (end - name_start > 1)
+                .then(|| lexicon::accented_first_name(first))
+                .flatten()
+        }
     {
         mention.gender = g;
     }
@@ -2180,6 +2199,17 @@ mod tests {
 
     fn s(x: &str) -> String {
         x.to_string()
+    }
+
+    #[test]
+    fn gender_from_an_accented_first_name() {
+        let t = "French President François Hollande said.";
+        let lowered = t.to_ascii_lowercase();
+        let toks = tokenize(t, &lowered, Span::new(0, t.len()));
+        let verb = toks.iter().position(|k| k.text() == "said").unwrap();
+        let m = subject_before(&toks, t, verb).unwrap();
+        assert_eq!(m.name.slice(t), "François Hollande");
+        assert_eq!(m.gender, Gender::Male);
     }
 
     #[test]
