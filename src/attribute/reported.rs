@@ -1481,6 +1481,7 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let m = ctx
         .phrase_after(s, a + 2)
         .filter(|m| m.kind != MentionKind::Nominal || !continues_noun(ctx, s, m.tokens.1))
+        .filter(|m| !document_after(ctx, s, m.tokens.1))
         .or_else(|| crate::speaker::mention::source_after(toks, a + 2, end))?;
     let cue = Span::new(toks[a].span.start, toks[a + 1].span.end);
     // `But the next day, according to Roffman, Trump made further
@@ -2025,6 +2026,23 @@ fn continues_noun(ctx: &Context, s: usize, i: usize) -> bool {
             !lexicon::is_not_clause_opener(&w) && !crate::speaker::mention::ends_source(&w)
         }
     })
+}
+
+/// `according to Federal Election Commission filings`, `to U.S. lobbying
+/// records`, `to the FBI data`: does a noun for a document (up to two
+/// lower-case words after token `i`) follow the name, so that the source
+/// is the document, not the body that made it?
+fn document_after(ctx: &Context, s: usize, i: usize) -> bool {
+    let toks = ctx.toks(s);
+    (i..toks.len().min(i + 2))
+        .take_while(|&k| {
+            let w = ctx.word(s, k);
+            toks[k].is_word()
+                && toks[k].text().starts_with(|c: char| c.is_lowercase())
+                && !lexicon::is_preposition(&w)
+                && !crate::speaker::mention::ends_source(&w)
+        })
+        .any(|k| toks[k].has(lexicon::class::DOCUMENT))
 }
 
 /// `The Sanders campaign responded Friday, saying CLAUSE.`: a participle
