@@ -188,12 +188,32 @@ fn governing_verb(ctx: &Context, s: usize, i: usize) -> usize {
     }
 }
 
+/// A reported clause that the text attributes to no one: the rule that
+/// found it and why it has no speaker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Unsourced {
+    pub rule: &'static str,
+    pub reason: &'static str,
+}
+
+/// A question put by someone the text does not name (`unnamed_questions`).
+const UNNAMED_ASKER: Unsourced = Unsourced {
+    rule: "unnamed-asker",
+    reason: "asked by someone the text does not name",
+};
+
+/// What a passive `expected` says is to come (`expectations`).
+const EXPECTATION: Unsourced = Unsourced {
+    rule: "expected",
+    reason: "an expectation the text attributes to no one",
+};
+
 /// Reported clauses of the document with what attributes them. In
 /// `fiction` a verb whose object is what was said narrates (`she praised
 /// his courage`, `he slammed the door`) and reports nothing, and so does
 /// a verb of thought (`she thought he was gone`): a character's mind, not
 /// speech.
-pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
+pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced>)> {
     let mut out = Vec::new();
     // Markup is never a quotation: a clause holding a tag is left out.
     let markup = crate::quote::markup_spans(ctx.text);
@@ -289,7 +309,19 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
                     || ctx.overlaps_speech(span)
                     || holds_markup(span))
                 {
-                    out.push((record(span), None));
+                    out.push((record(span), Err(UNNAMED_ASKER)));
+                }
+            }
+        }
+        // An expectation no one is said to hold, where no clause is found.
+        if speech && !fiction {
+            for e in expectations(ctx, s) {
+                let span = Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
+                if !(clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1)
+                    || ctx.overlaps_speech(span)
+                    || holds_markup(span))
+                {
+                    out.push((record(span), Err(EXPECTATION)));
                 }
             }
         }
@@ -301,7 +333,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
             // Like a split quotation, a clause around its attribution is
             // two records, one per part.
             for span in parts_around(ctx, s, clause, &found).unwrap_or_else(|| vec![span]) {
-                out.push((record(span), Some(found.clone())));
+                out.push((record(span), Ok(found.clone())));
             }
         }
     }
@@ -357,6 +389,54 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, (usize, usize))> {
         };
         if stop > start {
             out.push((v, (start, stop)));
+        }
+    }
+    out
+}
+
+/// `The House is expected to pass the bill`, `Sanders is widely expected
+/// to win`: what a passive `expected` says is to come, `to` included, is
+/// an expectation the text attributes to no one, as PolNeAR annotates it
+/// (with no speaker). Not the active verb (`Ruiz expected to win`: her
+/// own), nor an `expected` before anything but an infinitive.
+fn expectations(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 1..end.saturating_sub(2) {
+        // (The class bit first: most words are no clause verb.)
+        if !toks[v].has(lexicon::class::CLAUSE_VERB)
+            || !toks[v].text().eq_ignore_ascii_case("expected")
+            || ctx.word(s, v + 1) != "to"
+            || !toks[v + 2].is_word()
+            || ctx.inside_quote(toks[v].span.start)
+        {
+            continue;
+        }
+        // (`is expected`, `are also expected`, `is not expected`.)
+        let be = if lexicon::is_verb_modifier(&ctx.word(s, v - 1)) {
+            v.saturating_sub(2)
+        } else {
+            v - 1
+        };
+        if !lexicon::is_be_form(&ctx.word(s, be)) {
+            continue;
+        }
+        // (It ends at its first comma, `to pass a bill this week that
+        // would end the program, the sweeping law that …`; not one in a
+        // number, `50,000`.)
+        let start = v + 1;
+        let stop = clause_end(ctx, s, start, end);
+        let stop = (start + 1..stop)
+            .find(|&k| {
+                toks[k].is(',')
+                    && !toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.text().starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .unwrap_or(stop);
+        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
+            out.push((start, stop));
         }
     }
     out
