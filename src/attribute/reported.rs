@@ -234,9 +234,10 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
                 .iter()
                 .any(|t| t.text().eq_ignore_ascii_case("according"));
         let topic = classes & lexicon::class::TOPIC_VERB != 0;
+        let intention = classes & lexicon::class::INTENTION_VERB != 0;
         let label = headline_label(ctx, s);
         let source = source_adjunct(ctx, s);
-        if !(speech || topic || label.is_some() || source.is_some()) {
+        if !(speech || topic || intention || label.is_some() || source.is_some()) {
             continue;
         }
         // Every clause found, in order, but none that overlaps one before
@@ -254,7 +255,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         if topic {
             candidates.extend(topics(ctx, s, fiction));
         }
-        if speech && !fiction {
+        if (speech || intention) && !fiction {
             candidates.extend(infinitive_reports(ctx, s));
         }
         candidates.extend(label);
@@ -1942,7 +1943,9 @@ fn coordinated_gerund(ctx: &Context, s: usize, v: usize) -> bool {
 /// to run`, nor `declined to endorse him`); `Clinton has vowed to honor
 /// the agreement`: any infinitive after a verb of promising or threatening
 /// (`promise_verbs.txt`; not the noun, `his pledge to build`) is what the
-/// subject promised (not `promised to be`, a prospect). Each is
+/// subject promised (not `promised to be`, a prospect); `Ruiz hopes to
+/// reopen the ferry`: any infinitive but `to be` after a verb of hoping or
+/// intending (`intention_verbs.txt`) is what the subject means to do. Each is
 /// attributed to the subject as PolNeAR annotates, `to` included. In a
 /// novel they narrate (`refused to tell her`), and are left out.
 fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
@@ -1955,15 +1958,25 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         }
         let w = ctx.word(s, v);
+        // (`the debate promised to be a crucial moment`: a prospect; `wants
+        // to be president`: no plan of what to do.)
+        let prospect = || matches!(ctx.word(s, v + 2).as_ref(), "be" | "become");
         let rule = if toks[v + 2].has(speech) && lexicon::is_refusal_verb(&w) {
             "refusal"
         } else if toks[v].has(speech)
             && lexicon::is_promise_verb(&w)
             && ctx.used_as_verb(s, v, speech, lexicon::is_noun_marker)
-            // (`the debate promised to be a crucial moment`: a prospect.)
-            && !matches!(ctx.word(s, v + 2).as_ref(), "be" | "become")
+            && !prospect()
         {
             "promise"
+        } else if ctx.used_as_verb(
+            s,
+            v,
+            lexicon::class::INTENTION_VERB,
+            lexicon::is_noun_marker,
+        ) && !prospect()
+        {
+            "intention"
         } else {
             continue;
         };
