@@ -208,6 +208,12 @@ const EXPECTATION: Unsourced = Unsourced {
     reason: "an expectation the text attributes to no one",
 };
 
+/// What a form of `seem` or `appear` says looks true (`seemings`).
+const SEEMING: Unsourced = Unsourced {
+    rule: "seeming",
+    reason: "a judgment the text attributes to no one",
+};
+
 /// Reported clauses of the document with what attributes them. In
 /// `fiction` a verb whose object is what was said narrates (`she praised
 /// his courage`, `he slammed the door`) and reports nothing, and so does
@@ -235,9 +241,10 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
                 .any(|t| t.text().eq_ignore_ascii_case("according"));
         let topic = classes & lexicon::class::TOPIC_VERB != 0;
         let intention = classes & lexicon::class::INTENTION_VERB != 0;
+        let seem = !fiction && toks.iter().any(|t| is_seem_form(t.text()));
         let label = headline_label(ctx, s);
         let source = source_adjunct(ctx, s);
-        if !(speech || topic || intention || label.is_some() || source.is_some()) {
+        if !(speech || topic || intention || seem || label.is_some() || source.is_some()) {
             continue;
         }
         // Every clause found, in order, but none that overlaps one before
@@ -314,15 +321,24 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
                 }
             }
         }
-        // An expectation no one is said to hold, where no clause is found.
-        if speech && !fiction {
-            for e in expectations(ctx, s) {
+        // An expectation or a judgment no one is said to hold, where no
+        // clause is found.
+        let expected = if speech && !fiction {
+            expectations(ctx, s)
+        } else {
+            Vec::new()
+        };
+        let seemed = if seem { seemings(ctx, s) } else { Vec::new() };
+        {
+            let unsourced = (expected.into_iter().map(|e| (e, EXPECTATION)))
+                .chain(seemed.into_iter().map(|e| (e, SEEMING)));
+            for (e, u) in unsourced {
                 let span = Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
                 if !(clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1)
                     || ctx.overlaps_speech(span)
                     || holds_markup(span))
                 {
-                    out.push((record(span), Err(EXPECTATION)));
+                    out.push((record(span), Err(u)));
                 }
             }
         }
@@ -423,19 +439,59 @@ fn expectations(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         if !lexicon::is_be_form(&ctx.word(s, be)) {
             continue;
         }
-        // (It ends at its first comma, `to pass a bill this week that
-        // would end the program, the sweeping law that …`; not one in a
-        // number, `50,000`.)
         let start = v + 1;
-        let stop = clause_end(ctx, s, start, end);
-        let stop = (start + 1..stop)
-            .find(|&k| {
-                toks[k].is(',')
-                    && !toks
-                        .get(k + 1)
-                        .is_some_and(|t| t.text().starts_with(|c: char| c.is_ascii_digit()))
-            })
-            .unwrap_or(stop);
+        let stop = unsourced_end(ctx, s, start, end);
+        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
+            out.push((start, stop));
+        }
+    }
+    out
+}
+
+/// The end of an infinitive that the text attributes to no one, opening
+/// at `start`: its first comma (`to pass a bill this week that would end
+/// the program, the sweeping law that …`; not one in a number, `50,000`),
+/// or the clause's end.
+fn unsourced_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
+    let toks = ctx.toks(s);
+    let stop = clause_end(ctx, s, start, end);
+    (start + 1..stop)
+        .find(|&k| {
+            toks[k].is(',')
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.text().starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(stop)
+}
+
+/// `The bill appears to have stalled`, `Sanders seems to gain ground`:
+/// what `seems` or `appears` says looks true, `to` included, is a judgment
+/// the text attributes to no one, as PolNeAR annotates it (with no
+/// speaker). Not negated (`never seems to`), nor after a relative (`what
+/// appears to be a camera`), nor `seems to her`, nor in the past tense.
+fn seemings(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 1..end.saturating_sub(2) {
+        // (The present tense: a novel not taken for fiction narrates in
+        // the past, `she seemed to suit her`.)
+        if !(is_seem_form(toks[v].text()) && toks[v].text().ends_with('s'))
+            || ctx.word(s, v + 1) != "to"
+            || !toks[v + 2].is_word()
+            || toks[v + 2].has(lexicon::class::PRONOUN | lexicon::class::CAPITAL)
+            || ctx.inside_quote(toks[v].span.start)
+            || matches!(
+                ctx.word(s, v - 1).as_ref(),
+                "what" | "that" | "which" | "who"
+            )
+            || negated(ctx, s, toks[v].span)
+        {
+            continue;
+        }
+        let start = v + 1;
+        let stop = unsourced_end(ctx, s, start, end);
         if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
             out.push((start, stop));
         }
