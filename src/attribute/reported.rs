@@ -188,12 +188,38 @@ fn governing_verb(ctx: &Context, s: usize, i: usize) -> usize {
     }
 }
 
+/// A reported clause that the text attributes to no one: the rule that
+/// found it and why it has no speaker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Unsourced {
+    pub rule: &'static str,
+    pub reason: &'static str,
+}
+
+/// A question put by someone the text does not name (`unnamed_questions`).
+const UNNAMED_ASKER: Unsourced = Unsourced {
+    rule: "unnamed-asker",
+    reason: "asked by someone the text does not name",
+};
+
+/// What a passive `expected` says is to come (`expectations`).
+const EXPECTATION: Unsourced = Unsourced {
+    rule: "expected",
+    reason: "an expectation the text attributes to no one",
+};
+
+/// What a form of `seem` or `appear` says looks true (`seemings`).
+const SEEMING: Unsourced = Unsourced {
+    rule: "seeming",
+    reason: "a judgment the text attributes to no one",
+};
+
 /// Reported clauses of the document with what attributes them. In
 /// `fiction` a verb whose object is what was said narrates (`she praised
 /// his courage`, `he slammed the door`) and reports nothing, and so does
 /// a verb of thought (`she thought he was gone`): a character's mind, not
 /// speech.
-pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
+pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced>)> {
     let mut out = Vec::new();
     // Markup is never a quotation: a clause holding a tag is left out.
     let markup = crate::quote::markup_spans(ctx.text);
@@ -214,9 +240,11 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
                 .iter()
                 .any(|t| t.text().eq_ignore_ascii_case("according"));
         let topic = classes & lexicon::class::TOPIC_VERB != 0;
+        let intention = classes & lexicon::class::INTENTION_VERB != 0;
+        let seem = !fiction && toks.iter().any(|t| is_seem_form(t.text()));
         let label = headline_label(ctx, s);
         let source = source_adjunct(ctx, s);
-        if !(speech || topic || label.is_some() || source.is_some()) {
+        if !(speech || topic || intention || seem || label.is_some() || source.is_some()) {
             continue;
         }
         // Every clause found, in order, but none that overlaps one before
@@ -234,7 +262,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
         if topic {
             candidates.extend(topics(ctx, s, fiction));
         }
-        if speech && !fiction {
+        if (speech || intention) && !fiction {
             candidates.extend(infinitive_reports(ctx, s));
         }
         candidates.extend(label);
@@ -289,7 +317,28 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
                     || ctx.overlaps_speech(span)
                     || holds_markup(span))
                 {
-                    out.push((record(span), None));
+                    out.push((record(span), Err(UNNAMED_ASKER)));
+                }
+            }
+        }
+        // An expectation or a judgment no one is said to hold, where no
+        // clause is found.
+        let expected = if speech && !fiction {
+            expectations(ctx, s)
+        } else {
+            Vec::new()
+        };
+        let seemed = if seem { seemings(ctx, s) } else { Vec::new() };
+        {
+            let unsourced = (expected.into_iter().map(|e| (e, EXPECTATION)))
+                .chain(seemed.into_iter().map(|e| (e, SEEMING)));
+            for (e, u) in unsourced {
+                let span = Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
+                if !(clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1)
+                    || ctx.overlaps_speech(span)
+                    || holds_markup(span))
+                {
+                    out.push((record(span), Err(u)));
                 }
             }
         }
@@ -301,7 +350,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Option<Found>)> {
             // Like a split quotation, a clause around its attribution is
             // two records, one per part.
             for span in parts_around(ctx, s, clause, &found).unwrap_or_else(|| vec![span]) {
-                out.push((record(span), Some(found.clone())));
+                out.push((record(span), Ok(found.clone())));
             }
         }
     }
@@ -357,6 +406,94 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, (usize, usize))> {
         };
         if stop > start {
             out.push((v, (start, stop)));
+        }
+    }
+    out
+}
+
+/// `The House is expected to pass the bill`, `Sanders is widely expected
+/// to win`: what a passive `expected` says is to come, `to` included, is
+/// an expectation the text attributes to no one, as PolNeAR annotates it
+/// (with no speaker). Not the active verb (`Ruiz expected to win`: her
+/// own), nor an `expected` before anything but an infinitive.
+fn expectations(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 1..end.saturating_sub(2) {
+        // (The class bit first: most words are no clause verb.)
+        if !toks[v].has(lexicon::class::CLAUSE_VERB)
+            || !toks[v].text().eq_ignore_ascii_case("expected")
+            || ctx.word(s, v + 1) != "to"
+            || !toks[v + 2].is_word()
+            || ctx.inside_quote(toks[v].span.start)
+        {
+            continue;
+        }
+        // (`is expected`, `are also expected`, `is not expected`.)
+        let be = if lexicon::is_verb_modifier(&ctx.word(s, v - 1)) {
+            v.saturating_sub(2)
+        } else {
+            v - 1
+        };
+        if !lexicon::is_be_form(&ctx.word(s, be)) {
+            continue;
+        }
+        let start = v + 1;
+        let stop = unsourced_end(ctx, s, start, end);
+        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
+            out.push((start, stop));
+        }
+    }
+    out
+}
+
+/// The end of an infinitive that the text attributes to no one, opening
+/// at `start`: its first comma (`to pass a bill this week that would end
+/// the program, the sweeping law that …`; not one in a number, `50,000`),
+/// or the clause's end.
+fn unsourced_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
+    let toks = ctx.toks(s);
+    let stop = clause_end(ctx, s, start, end);
+    (start + 1..stop)
+        .find(|&k| {
+            toks[k].is(',')
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.text().starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .unwrap_or(stop)
+}
+
+/// `The bill appears to have stalled`, `Sanders seems to gain ground`:
+/// what `seems` or `appears` says looks true, `to` included, is a judgment
+/// the text attributes to no one, as PolNeAR annotates it (with no
+/// speaker). Not negated (`never seems to`), nor after a relative (`what
+/// appears to be a camera`), nor `seems to her`, nor in the past tense.
+fn seemings(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 1..end.saturating_sub(2) {
+        // (The present tense: a novel not taken for fiction narrates in
+        // the past, `she seemed to suit her`.)
+        if !(is_seem_form(toks[v].text()) && toks[v].text().ends_with('s'))
+            || ctx.word(s, v + 1) != "to"
+            || !toks[v + 2].is_word()
+            || toks[v + 2].has(lexicon::class::PRONOUN | lexicon::class::CAPITAL)
+            || ctx.inside_quote(toks[v].span.start)
+            || matches!(
+                ctx.word(s, v - 1).as_ref(),
+                "what" | "that" | "which" | "who"
+            )
+            || negated(ctx, s, toks[v].span)
+        {
+            continue;
+        }
+        let start = v + 1;
+        let stop = unsourced_end(ctx, s, start, end);
+        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
+            out.push((start, stop));
         }
     }
     out
@@ -1906,7 +2043,9 @@ fn coordinated_gerund(ctx: &Context, s: usize, v: usize) -> bool {
 /// to run`, nor `declined to endorse him`); `Clinton has vowed to honor
 /// the agreement`: any infinitive after a verb of promising or threatening
 /// (`promise_verbs.txt`; not the noun, `his pledge to build`) is what the
-/// subject promised (not `promised to be`, a prospect). Each is
+/// subject promised (not `promised to be`, a prospect); `Ruiz hopes to
+/// reopen the ferry`: any infinitive but `to be` after a verb of hoping or
+/// intending (`intention_verbs.txt`) is what the subject means to do. Each is
 /// attributed to the subject as PolNeAR annotates, `to` included. In a
 /// novel they narrate (`refused to tell her`), and are left out.
 fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
@@ -1919,15 +2058,25 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         }
         let w = ctx.word(s, v);
+        // (`the debate promised to be a crucial moment`: a prospect; `wants
+        // to be president`: no plan of what to do.)
+        let prospect = || matches!(ctx.word(s, v + 2).as_ref(), "be" | "become");
         let rule = if toks[v + 2].has(speech) && lexicon::is_refusal_verb(&w) {
             "refusal"
         } else if toks[v].has(speech)
             && lexicon::is_promise_verb(&w)
             && ctx.used_as_verb(s, v, speech, lexicon::is_noun_marker)
-            // (`the debate promised to be a crucial moment`: a prospect.)
-            && !matches!(ctx.word(s, v + 2).as_ref(), "be" | "become")
+            && !prospect()
         {
             "promise"
+        } else if ctx.used_as_verb(
+            s,
+            v,
+            lexicon::class::INTENTION_VERB,
+            lexicon::is_noun_marker,
+        ) && !prospect()
+        {
+            "intention"
         } else {
             continue;
         };

@@ -42,6 +42,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
     ("finding_nouns.txt", include_str!("data/finding_nouns.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
+    (
+        "intention_verbs.txt",
+        include_str!("data/intention_verbs.txt"),
+    ),
     ("months.txt", include_str!("data/months.txt")),
     (
         "name_particles.txt",
@@ -723,6 +727,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("determiners.txt", DETERMINERS),
     ("epithets.txt", EPITHETS),
     ("finding_nouns.txt", FINDING_NOUNS),
+    ("intention_verbs.txt", INTENTION_VERBS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
     ("not_clause_openers.txt", NOT_CLAUSE_OPENERS),
@@ -762,6 +767,14 @@ const THOUGHT_VERBS: &[&str] = words!("thought_verbs.txt");
 /// `hope`)?
 pub fn is_thought_verb(lemma: &str) -> bool {
     THOUGHT_VERBS.contains(&lemma)
+}
+
+const INTENTION_VERBS: &[&str] = words!("intention_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of hoping or intending (`hopes`,
+/// `planned`)?
+pub fn is_intention_verb(word: &str) -> bool {
+    INTENTION_VERBS.contains(&word)
 }
 
 const PROMISE_VERBS: &[&str] = words!("promise_verbs.txt");
@@ -1148,6 +1161,9 @@ pub mod class {
     /// A form of a clause verb that reports only with its particle
     /// (`pointed` out, `made` clear): `clause_verb_particle`.
     pub const PHRASAL_VERB: u32 = 1 << 16;
+    /// A form of a verb of hoping or intending (`hopes`, `planned`), whose
+    /// infinitive is what the subject means to do.
+    pub const INTENTION_VERB: u32 = 1 << 17;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
@@ -1205,6 +1221,9 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     }
     for w in TOPIC_VERBS.keys() {
         add(w, class::TOPIC_VERB);
+    }
+    for w in INTENTION_VERBS {
+        add(w, class::INTENTION_VERB);
     }
     for w in STATEMENT_NOUNS.iter().chain(FINDING_NOUNS.iter()) {
         add(w, class::DOCUMENT);
@@ -1479,6 +1498,7 @@ mod tests {
             "Iowa",
             "table",
             "talked",
+            "hopes",
             "railing",
             "pointed",
             "pointing",
@@ -1503,6 +1523,7 @@ mod tests {
             assert_eq!(c & NOT_NAME != 0, is_not_name(w), "{w}");
             assert_eq!(c & FIRST_NAME != 0, first_name(w).is_some(), "{w}");
             assert_eq!(c & PLACE != 0, is_place(w), "{w}");
+            assert_eq!(c & INTENTION_VERB != 0, is_intention_verb(&l), "{w}");
             assert_eq!(
                 c & TOPIC_VERB != 0,
                 TOPIC_VERBS.contains_key(l.as_str()),
