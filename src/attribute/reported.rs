@@ -1725,7 +1725,8 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             continue;
         };
         let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
-        let start = if listed(&prep) {
+        // (`respond to*`: a preposition in news only.)
+        let start = if listed(&prep) || !fiction && listed(&format!("{prep}*")) {
             start
         } else if !fiction && listed("-") && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
