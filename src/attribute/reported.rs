@@ -1889,7 +1889,9 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else {
             is_not_reporting
         };
-        if !ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker) {
+        // `refused to endorse Ryan`: `to` marks no noun before a base form.
+        let infinitive = infinitive_head(ctx, s, v);
+        if infinitive.is_none() && !ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker) {
             continue;
         }
         // `spoke out against`: a particle is listed with its preposition.
@@ -1904,7 +1906,8 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             continue;
         };
         let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
-        let start = if listed(&prep) {
+        // (`respond to*`: a preposition in news only.)
+        let start = if listed(&prep) || !fiction && listed(&format!("{prep}*")) {
             start
         } else if !fiction && listed("-") && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
@@ -1939,7 +1942,9 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
                 .max(main_clause_start(ctx, s, v - 1));
             super::subject::clause_subject(ctx, s, from, v - 1)
         } else {
-            let verb_start = v - usize::from(progressive);
+            // `refused to endorse Ryan`, `is expected to endorse her`: an
+            // infinitive's subject is the subject of the verb before `to`.
+            let verb_start = infinitive.unwrap_or(v - usize::from(progressive));
             // `a candidate who criticized the party`: a restrictive
             // relative clause describes its person; it reports nothing.
             let mut k = verb_start;
@@ -2011,6 +2016,28 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         }
     }
     out
+}
+
+/// `refused to endorse`, `is expected to emphatically endorse`, `decided
+/// not to recommend`: for a base form of `topic_verbs.txt` at `v` after
+/// `to` (and an adverb in -ly), the token of the word before `to` (and
+/// `not`) when `infinitive_heads.txt` lists it, or of a form of `be` before
+/// that word.
+fn infinitive_head(ctx: &Context, s: usize, v: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    let mut to = v.checked_sub(1)?;
+    if to > 0 && ctx.word(s, to).ends_with("ly") {
+        to -= 1;
+    }
+    if to == 0 || ctx.word(s, to) != "to" || !lexicon::is_topic_base(&ctx.word(s, v)) {
+        return None;
+    }
+    let head = to - 1 - usize::from(to > 1 && ctx.word(s, to - 1) == "not");
+    if !toks[head].is_word() || !lexicon::is_infinitive_head(&ctx.word(s, head)) {
+        return None;
+    }
+    // `is expected to`, `was reluctant to`: the subject stands before `is`.
+    Some(head - usize::from(head > 0 && lexicon::is_be_form(&ctx.word(s, head - 1))))
 }
 
 /// Is token `v` (a word in -ing) a gerund after `by`, `in`, `without`,

@@ -43,6 +43,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("finding_nouns.txt", include_str!("data/finding_nouns.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
     (
+        "infinitive_heads.txt",
+        include_str!("data/infinitive_heads.txt"),
+    ),
+    (
         "intention_verbs.txt",
         include_str!("data/intention_verbs.txt"),
     ),
@@ -274,6 +278,19 @@ static TOPIC_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::ne
         }
     }
     map
+});
+
+/// Is `word` (lower case) the base form of a verb of `topic_verbs.txt`,
+/// the first on its line (`endorse`, not `endorsed`): the form of an
+/// infinitive (`refused to endorse Ryan`)?
+pub fn is_topic_base(word: &str) -> bool {
+    TOPIC_BASES.contains(word)
+}
+
+static TOPIC_BASES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    (entries(file("topic_verbs.txt")))
+        .filter_map(|line| line.split_whitespace().next())
+        .collect()
 });
 
 /// The prepositions after which the verb form `word` (lower case) of
@@ -727,6 +744,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("determiners.txt", DETERMINERS),
     ("epithets.txt", EPITHETS),
     ("finding_nouns.txt", FINDING_NOUNS),
+    ("infinitive_heads.txt", INFINITIVE_HEADS),
     ("intention_verbs.txt", INTENTION_VERBS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
@@ -775,6 +793,14 @@ const INTENTION_VERBS: &[&str] = words!("intention_verbs.txt");
 /// `planned`)?
 pub fn is_intention_verb(word: &str) -> bool {
     INTENTION_VERBS.contains(&word)
+}
+
+const INFINITIVE_HEADS: &[&str] = words!("infinitive_heads.txt");
+
+/// Is `word` (lower case) a word before `to` whose subject is the
+/// infinitive's (`refused`, `seemed`, `expected`, `yet`)?
+pub fn is_infinitive_head(word: &str) -> bool {
+    INFINITIVE_HEADS.contains(&word)
 }
 
 const PROMISE_VERBS: &[&str] = words!("promise_verbs.txt");
