@@ -251,7 +251,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         // it or holds or touches a quotation.
         candidates.clear();
         if speech {
-            candidates.extend(clause_before(ctx, s));
+            candidates.extend(clause_before(ctx, s, fiction).into_iter().flatten());
             candidates.extend(clause_after(ctx, s, fiction));
             candidates.extend(according_to(ctx, s));
             candidates.extend(as_reported(ctx, s));
@@ -947,14 +947,53 @@ fn found(m: Mention, cue: Span) -> Found {
     }
 }
 
-/// `CLAUSE, X said [at the time].` and `CLAUSE, said X.`
-fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+/// `CLAUSE, X said [at the time].` and `CLAUSE, said X.`; and `CLAUSE, X
+/// said, and CLAUSE.`, where the words after the attribution go on with
+/// what was said (`He had no known affiliations, the airline added, and
+/// had passed all checks`): two records, the second with its `and` or
+/// `but`, as PolNeAR marks them. (Not in a novel, where such a sentence
+/// narrates: `Mary thought, and shut the window`.)
+fn clause_before(ctx: &Context, s: usize, fiction: bool) -> [Option<((usize, usize), Found)>; 2] {
     let toks = ctx.toks(s);
     // (The class bit first: most words are no verb, and `is_clause_cue`
     // finds the sentence's tokens again.)
-    let v = (0..content_end(toks))
+    let Some(v) = (0..content_end(toks))
         .rev()
-        .find(|&v| toks[v].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, v))?;
+        .find(|&v| toks[v].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, v))
+    else {
+        return [None, None];
+    };
+    let end = content_end(toks);
+    // (Not `Rodney said, and then left the room`, nor `…, Hale said,
+    // and walked out`: the speaker's own predicate.)
+    let go_on = (v + 1..end.saturating_sub(MIN_CLAUSE_WORDS))
+        .find(|&k| toks[k].is(',') && matches!(ctx.word(s, k + 1).as_ref(), "and" | "but"))
+        .filter(|&k| {
+            let next = ctx.word(s, k + 2);
+            !fiction
+                && !matches!(next.as_ref(), "then" | "later")
+                && !(next.len() > 4 && next.ends_with("ed"))
+                && !toks[k + 2].has(lexicon::class::SPEECH_VERB)
+        });
+    let first = before_attribution(ctx, s, v, go_on);
+    // (A quotation after the conjunction is a record of its own: `…, she
+    // said, and “…”`.)
+    let second = go_on
+        .filter(|&k| !(k..end).any(|j| ctx.inside_quote(toks[j].span.start)))
+        .zip(first.as_ref())
+        .map(|(k, (_, f))| ((k + 1, end), f.clone()));
+    [first, second]
+}
+
+/// `clause_before` for the verb at `v`, the sentence ending at the comma
+/// `go_on` when the words after it go on with what was said.
+fn before_attribution(
+    ctx: &Context,
+    s: usize,
+    v: usize,
+    go_on: Option<usize>,
+) -> Option<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
     // `CLAUSE, Spicer said, adding, “…”`: a participle after the verb
     // introduces a quotation of its own; so may the verb itself (`CLAUSE,
     // he said, “not only by …”`).
@@ -964,7 +1003,7 @@ fn clause_before(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
             let words: Vec<usize> = (v + 1..q).filter(|&k| toks[k].is_word()).collect();
             words.is_empty() || words.len() == 1 && ctx.word(s, words[0]).ends_with("ing")
         });
-    let end = quote_after.unwrap_or_else(|| content_end(toks));
+    let end = quote_after.or(go_on).unwrap_or_else(|| content_end(toks));
     // Before a quotation, the words before the attribution must read as a
     // clause: not an adjunct (`On Dec. 7 on MSNBC, Bush said, “…”`), not
     // a subject with its relative clause, not a reported clause of an
