@@ -970,10 +970,10 @@ fn clause_before(ctx: &Context, s: usize, fiction: bool) -> [Option<((usize, usi
         .find(|&k| toks[k].is(',') && matches!(ctx.word(s, k + 1).as_ref(), "and" | "but"))
         .filter(|&k| {
             let next = ctx.word(s, k + 2);
-            !fiction
-                && !matches!(next.as_ref(), "then" | "later")
-                && !(next.len() > 4 && next.ends_with("ed"))
-                && !toks[k + 2].has(lexicon::class::SPEECH_VERB)
+            let own_predicate = matches!(next.as_ref(), "then" | "later")
+                || next.len() > 4 && next.ends_with("ed")
+                || toks[k + 2].has(lexicon::class::SPEECH_VERB);
+            !fiction && !own_predicate
         });
     let first = before_attribution(ctx, s, v, go_on);
     // (A quotation after the conjunction is a record of its own: `…, she
