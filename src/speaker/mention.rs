@@ -281,10 +281,12 @@ fn name_run_back(toks: &[Token], text: &str, end: usize) -> usize {
         };
         // `#Franceisstrong Mr. Trump`: a hashtag or a handle is no word
         // of a name or role.
-        let tagged = i >= 2
-            && (toks[i - 2].is('#') || toks[i - 2].is('@'))
-            && toks[i - 2].span.end == t.span.start;
-        let ok = !tagged && capital(t)
+        let tagged = || {
+            i >= 2
+                && (toks[i - 2].is('#') || toks[i - 2].is('@'))
+                && toks[i - 2].span.end == t.span.start
+        };
+        let ok = capital(t) && !tagged()
             || (t.is_word()
                 && i < end
                 && i >= 2
