@@ -20,6 +20,49 @@ pub struct Context<'a, 't> {
     p: Prepared<'t>,
 }
 
+/// Counts of the words of a text that tell a novel from news: novels
+/// narrate (`she had gone`) and punctuate with `;` and `!`; news names
+/// people and bodies, capitalized inside sentences, and gives figures.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Style {
+    /// Words (figures included).
+    pub words: usize,
+    /// Capitalized words that open no sentence or clause, but `I`.
+    pub capitalized: usize,
+    /// Words that start with a digit.
+    pub figures: usize,
+    /// Semicolons and exclamation marks.
+    pub marks: usize,
+    /// Words of `narration_words.txt` (`had`, `she`).
+    pub narration: usize,
+}
+
+impl Style {
+    /// Count token `t`, which `opens` a sentence or clause or not.
+    #[inline]
+    fn count(&mut self, t: &Token, opens: bool) {
+        let first = t.text().as_bytes().first().copied().unwrap_or(0);
+        if !t.is_word() {
+            self.marks += usize::from(first == b';' || first == b'!');
+            return;
+        }
+        self.words += 1;
+        if first.is_ascii_digit() {
+            self.figures += 1;
+        } else if t.has(lexicon::class::NARRATION_WORD) {
+            self.narration += 1;
+        } else if !opens && t.is_capitalized() && !first_person(t.text()) {
+            self.capitalized += 1;
+        }
+    }
+}
+
+/// Is `word` the pronoun `I` (`I`, `I’m`, `I'll`)?
+fn first_person(word: &str) -> bool {
+    word.strip_prefix('I')
+        .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+}
+
 /// What a `Context` computes from the text, kept while the analysis it
 /// borrows changes (reported speech adds quotations).
 pub struct Prepared<'t> {
@@ -40,6 +83,8 @@ pub struct Prepared<'t> {
     quote_only: Vec<bool>,
     /// Tokens (as `tokens`) whose lower case is `according`, in order.
     according: Vec<usize>,
+    /// What the words of the text are like (novel or news).
+    style: Style,
     /// `subject_before` and `phrase_after` at a token (as `tokens`), once
     /// asked: the rules ask again for the same cues.
     subjects: RefCell<HashMap<usize, Option<Mention>>>,
@@ -84,10 +129,12 @@ impl<'a, 't> Context<'a, 't> {
         let mut openers: HashMap<Cow<str>, bool> =
             HashMap::with_capacity_and_hasher(ranges.len(), Default::default());
         let mut unseen = WordShapes::default();
+        let mut style = Style::default();
         for &(a, b) in &ranges {
             let toks = &tokens[a..b];
             for (i, t) in toks.iter().enumerate() {
                 let opens = i == 0 || !toks[i - 1].is_word() && !toks[i - 1].is(',');
+                style.count(t, opens);
                 if opens && t.is_capitalized() {
                     let w = t.lower();
                     if let std::collections::hash_map::Entry::Vacant(e) = openers.entry(w) {
@@ -150,6 +197,7 @@ impl<'a, 't> Context<'a, 't> {
             names: Vec::new(),
             quote_only: Vec::new(),
             according,
+            style,
             subjects: RefCell::default(),
             phrases_after: RefCell::default(),
         };
@@ -232,6 +280,11 @@ impl<'a, 't> Context<'a, 't> {
             .collect();
         context.p.quote_only = quote_only;
         context
+    }
+
+    /// What the words of the text are like (novel or news).
+    pub fn style(&self) -> &Style {
+        &self.p.style
     }
 
     /// Is paragraph `p` nothing but quotations, with no speech cue outside

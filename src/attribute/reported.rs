@@ -465,19 +465,18 @@ fn unsourced_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
         .unwrap_or(stop)
 }
 
-/// `The bill appears to have stalled`, `Sanders seems to gain ground`:
+/// `The bill appears to have stalled`, `Sanders seemed to gain ground`:
 /// what `seems` or `appears` says looks true, `to` included, is a judgment
 /// the text attributes to no one, as PolNeAR annotates it (with no
 /// speaker). Not negated (`never seems to`), nor after a relative (`what
-/// appears to be a camera`), nor `seems to her`, nor in the past tense.
+/// appears to be a camera`), nor `seems to her`; the past tense too, which
+/// novels narrate in (`she seemed to suit her`), only in news.
 fn seemings(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 1..end.saturating_sub(2) {
-        // (The present tense: a novel not taken for fiction narrates in
-        // the past, `she seemed to suit her`.)
-        if !(is_seem_form(toks[v].text()) && toks[v].text().ends_with('s'))
+        if !is_seem_form(toks[v].text())
             || ctx.word(s, v + 1) != "to"
             || !toks[v + 2].is_word()
             || toks[v + 2].has(lexicon::class::PRONOUN | lexicon::class::CAPITAL)

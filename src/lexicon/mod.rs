@@ -56,6 +56,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/name_particles.txt"),
     ),
     ("name_suffixes.txt", include_str!("data/name_suffixes.txt")),
+    (
+        "narration_words.txt",
+        include_str!("data/narration_words.txt"),
+    ),
     ("naming_words.txt", include_str!("data/naming_words.txt")),
     (
         "not_after_subject.txt",
@@ -746,6 +750,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("finding_nouns.txt", FINDING_NOUNS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
     ("intention_verbs.txt", INTENTION_VERBS),
+    ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
     ("not_clause_openers.txt", NOT_CLAUSE_OPENERS),
@@ -793,6 +798,14 @@ const INTENTION_VERBS: &[&str] = words!("intention_verbs.txt");
 /// `planned`)?
 pub fn is_intention_verb(word: &str) -> bool {
     INTENTION_VERBS.contains(&word)
+}
+
+const NARRATION_WORDS: &[&str] = words!("narration_words.txt");
+
+/// Is `word` (lower case) a word that narration in novels uses far more
+/// often than news (`had`, `she`)?
+pub fn is_narration_word(word: &str) -> bool {
+    NARRATION_WORDS.contains(&word)
 }
 
 const INFINITIVE_HEADS: &[&str] = words!("infinitive_heads.txt");
@@ -1190,6 +1203,9 @@ pub mod class {
     /// A form of a verb of hoping or intending (`hopes`, `planned`), whose
     /// infinitive is what the subject means to do.
     pub const INTENTION_VERB: u32 = 1 << 17;
+    /// A word that narration in novels uses far more often than news
+    /// (`narration_words.txt`: `had`, `she`).
+    pub const NARRATION_WORD: u32 = 1 << 18;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
@@ -1250,6 +1266,9 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     }
     for w in INTENTION_VERBS {
         add(w, class::INTENTION_VERB);
+    }
+    for w in NARRATION_WORDS {
+        add(w, class::NARRATION_WORD);
     }
     for w in STATEMENT_NOUNS.iter().chain(FINDING_NOUNS.iter()) {
         add(w, class::DOCUMENT);
@@ -1529,6 +1548,7 @@ mod tests {
             "pointed",
             "pointing",
             "made",
+            "had",
         ] {
             let c = classes(w);
             let l = w.trim_end_matches('.').to_lowercase();
@@ -1550,6 +1570,7 @@ mod tests {
             assert_eq!(c & FIRST_NAME != 0, first_name(w).is_some(), "{w}");
             assert_eq!(c & PLACE != 0, is_place(w), "{w}");
             assert_eq!(c & INTENTION_VERB != 0, is_intention_verb(&l), "{w}");
+            assert_eq!(c & NARRATION_WORD != 0, is_narration_word(&l), "{w}");
             assert_eq!(
                 c & TOPIC_VERB != 0,
                 TOPIC_VERBS.contains_key(l.as_str()),
