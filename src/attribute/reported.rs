@@ -2039,6 +2039,21 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
                     }
             })
             .unwrap_or(stop);
+        // The writer's own words after a comma end it too: an apposition
+        // (`universal health care, one of Obama's legacies`) or a clause
+        // after `, and the` (`endorsed him, and the bad blood …`).
+        let stop = (start + 1..stop)
+            .find(|&k| {
+                toks[k].is(',')
+                    && (apposition_at(ctx, s, start, k + 1, stop)
+                        || ctx.word(s, k + 1) == "and"
+                            && {
+                                let w = ctx.word(s, k + 2);
+                                w == "there" || lexicon::is_determiner(&w)
+                            }
+                            && !toks[start..k].iter().any(|t| t.is(',')))
+            })
+            .unwrap_or(stop);
         let stop = crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1);
         if words(toks, start, stop) > 0 {
             let mut f = found(m, toks[v].span);
@@ -2047,6 +2062,32 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         }
     }
     out
+}
+
+/// Does an apposition start at `k`, after a comma, and run to `stop`: a
+/// determiner or a title (`the father of a slain soldier`, `Mr. Trump's
+/// private club`), in no list of such items from `start` (not `the
+/// malaise, the lack of jobs, the violence`)?
+fn apposition_at(ctx: &Context, s: usize, start: usize, k: usize, stop: usize) -> bool {
+    let toks = ctx.toks(s);
+    let opens = |k: usize| {
+        k < stop && {
+            let w = ctx.word(s, k);
+            lexicon::is_determiner(&w) || lexicon::is_abbreviated_title(toks[k].text())
+        }
+    };
+    // (A list goes on after the comma with another item, a name or `and`;
+    // before it, only an item like this one counts: `criticism from
+    // Giles, Millis and Harold Doley, a banker`.)
+    let item = |c: usize| toks[c].is(',') && opens(c + 1);
+    opens(k)
+        && !(start..k - 1).any(item)
+        && !(k..stop).any(|c| {
+            item(c)
+                || toks[c].is(',')
+                    && (toks.get(c + 1).is_some_and(Token::is_capitalized)
+                        || ctx.word(s, c + 1) == "and")
+        })
 }
 
 /// `refused to endorse`, `is expected to emphatically endorse`, `decided
