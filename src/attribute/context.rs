@@ -424,12 +424,32 @@ impl<'a, 't> Context<'a, 't> {
     ) -> bool {
         // Inlined up to the class bit, which nearly every word fails.
         match self.toks(s).get(i) {
+            Some(t) if t.has(verbs) => {
+                t.text().starts_with(|c: char| c.is_lowercase())
+                    && self.verb_use(t, s, i, is_marker)
+            }
+            _ => false,
+        }
+    }
+
+    /// `used_as_verb` for a word written with a capital, as every word of
+    /// a headline in title case is (`Pence Endorses Paul Ryan`): the
+    /// caller knows the sentence is one.
+    pub fn used_as_headline_verb(
+        &self,
+        s: usize,
+        i: usize,
+        verbs: u32,
+        is_marker: fn(&str) -> bool,
+    ) -> bool {
+        match self.toks(s).get(i) {
             Some(t) if t.has(verbs) => self.verb_use(t, s, i, is_marker),
             _ => false,
         }
     }
 
-    /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its class.
+    /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its
+    /// class and its case.
     fn verb_use(&self, t: &Token, s: usize, i: usize, is_marker: fn(&str) -> bool) -> bool {
         let marker = |k: usize| is_marker(&self.word(s, k));
         // `a Twitter comment`, `an unprompted call`: a base form after a
@@ -497,9 +517,7 @@ impl<'a, 't> Context<'a, 't> {
             }
         };
         // (The quotation test first: it is a search, `noun` reads words.)
-        t.text().starts_with(|c: char| c.is_lowercase())
-            && !self.inside_quote(t.span.start)
-            && !noun()
+        !self.inside_quote(t.span.start) && !noun()
     }
 
     /// The lower-case text of token `i` of sentence `s`.

@@ -1774,6 +1774,19 @@ fn own_paragraph(ctx: &Context, s: usize) -> bool {
             .is_some_and(|n| n.paragraph == paragraph))
 }
 
+/// Is sentence `s` a headline in title case: a paragraph of its own of
+/// three words or more, three in four of them capitalized (`Pence
+/// Endorses Paul Ryan With Trump’s Blessing`)?
+fn title_headline(ctx: &Context, s: usize) -> bool {
+    if !own_paragraph(ctx, s) {
+        return false;
+    }
+    let toks = ctx.toks(s);
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let capitals = toks.iter().filter(|t| t.is_capitalized()).count();
+    words >= 3 && capitals * 4 >= words * 3
+}
+
 /// The most words of the source before the colon of a headline.
 const MAX_LABEL_WORDS: usize = 6;
 
@@ -1914,6 +1927,8 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
+    // (Asked only of a capitalized verb, once.)
+    let mut title = None;
     for v in 0..end {
         if !toks[v].has(lexicon::class::TOPIC_VERB) {
             continue;
@@ -1929,7 +1944,18 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         };
         // `refused to endorse Ryan`: `to` marks no noun before a base form.
         let infinitive = infinitive_head(ctx, s, v);
-        if infinitive.is_none() && !ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker) {
+        // `Pence Endorses Paul Ryan`: in a headline in title case, a verb
+        // after a capitalized word is written with a capital too.
+        let capital = toks[v].has(lexicon::class::CAPITAL);
+        let used = if capital {
+            v > 0
+                && toks[v - 1].has(lexicon::class::CAPITAL)
+                && *title.get_or_insert_with(|| title_headline(ctx, s))
+                && ctx.used_as_headline_verb(s, v, lexicon::class::TOPIC_VERB, marker)
+        } else {
+            ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker)
+        };
+        if infinitive.is_none() && !used {
             continue;
         }
         // `spoke out against`: a particle is listed with its preposition.
@@ -1999,9 +2025,14 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // description ends in a word for a person (or is plural), else the
         // verb is its noun. `asked for or just were confused`: what was
         // said is not a conjunction.
-        let Some(m) =
-            subject.filter(|m| !(m.plural && verb.ends_with('s')) && names_a_speaker(ctx, s, m))
-        else {
+        // (`Trump Made This Shocking Final Demand`: in a headline, a run
+        // of capitals with a determiner is no name.)
+        let Some(m) = subject.filter(|m| {
+            !(m.plural && verb.ends_with('s'))
+                && names_a_speaker(ctx, s, m)
+                && !(capital
+                    && (m.tokens.0..m.tokens.1).any(|k| lexicon::is_determiner(&ctx.word(s, k))))
+        }) else {
             continue;
         };
         // `which Milton spoke of as shed by the sun`, `pushed for months`:
@@ -2046,6 +2077,21 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
                     }
             })
             .unwrap_or(stop);
+        // The writer's own words after a comma end it too: an apposition
+        // (`universal health care, one of Obama's legacies`) or a clause
+        // after `, and the` (`endorsed him, and the bad blood …`).
+        let stop = (start + 1..stop)
+            .find(|&k| {
+                toks[k].is(',')
+                    && (apposition_at(ctx, s, start, k + 1, stop)
+                        || ctx.word(s, k + 1) == "and"
+                            && {
+                                let w = ctx.word(s, k + 2);
+                                w == "there" || lexicon::is_determiner(&w)
+                            }
+                            && !toks[start..k].iter().any(|t| t.is(',')))
+            })
+            .unwrap_or(stop);
         let stop = crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1);
         if words(toks, start, stop) > 0 {
             let mut f = found(m, toks[v].span);
@@ -2054,6 +2100,32 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         }
     }
     out
+}
+
+/// Does an apposition start at `k`, after a comma, and run to `stop`: a
+/// determiner or a title (`the father of a slain soldier`, `Mr. Trump's
+/// private club`), in no list of such items from `start` (not `the
+/// malaise, the lack of jobs, the violence`)?
+fn apposition_at(ctx: &Context, s: usize, start: usize, k: usize, stop: usize) -> bool {
+    let toks = ctx.toks(s);
+    let opens = |k: usize| {
+        k < stop && {
+            let w = ctx.word(s, k);
+            lexicon::is_determiner(&w) || lexicon::is_abbreviated_title(toks[k].text())
+        }
+    };
+    // (A list goes on after the comma with another item, a name or `and`;
+    // before it, only an item like this one counts: `criticism from
+    // Giles, Millis and Harold Doley, a banker`.)
+    let item = |c: usize| toks[c].is(',') && opens(c + 1);
+    opens(k)
+        && !(start..k - 1).any(item)
+        && !(k..stop).any(|c| {
+            item(c)
+                || toks[c].is(',')
+                    && (toks.get(c + 1).is_some_and(Token::is_capitalized)
+                        || ctx.word(s, c + 1) == "and")
+        })
 }
 
 /// `refused to endorse`, `is expected to emphatically endorse`, `decided
