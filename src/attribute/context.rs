@@ -442,10 +442,9 @@ impl<'a, 't> Context<'a, 't> {
         verbs: u32,
         is_marker: fn(&str) -> bool,
     ) -> bool {
-        match self.toks(s).get(i) {
-            Some(t) if t.has(verbs) => self.verb_use(t, s, i, is_marker),
-            _ => false,
-        }
+        self.toks(s)
+            .get(i)
+            .is_some_and(|t| t.has(verbs) && self.verb_use(t, s, i, is_marker))
     }
 
     /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its

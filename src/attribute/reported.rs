@@ -439,30 +439,28 @@ fn expectations(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         if !lexicon::is_be_form(&ctx.word(s, be)) {
             continue;
         }
-        let start = v + 1;
-        let stop = unsourced_end(ctx, s, start, end);
-        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
-            out.push((start, stop));
-        }
+        out.extend(unsourced_infinitive(ctx, s, v, end));
     }
     out
 }
 
-/// The end of an infinitive that the text attributes to no one, opening
-/// at `start`: its first comma (`to pass a bill this week that would end
-/// the program, the sweeping law that …`; not one in a number, `50,000`),
-/// or the clause's end.
-fn unsourced_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
+/// The infinitive after the verb at `v` that the text attributes to no
+/// one, `to` included, up to its first comma (`to pass a bill this week
+/// that would end the program, the sweeping law that …`; not one in a
+/// number, `50,000`) or the clause's end; none shorter than a clause.
+fn unsourced_infinitive(ctx: &Context, s: usize, v: usize, end: usize) -> Option<(usize, usize)> {
     let toks = ctx.toks(s);
+    let start = v + 1;
     let stop = clause_end(ctx, s, start, end);
-    (start + 1..stop)
+    let stop = (start + 1..stop)
         .find(|&k| {
             toks[k].is(',')
                 && !toks
                     .get(k + 1)
                     .is_some_and(|t| t.text().starts_with(|c: char| c.is_ascii_digit()))
         })
-        .unwrap_or(stop)
+        .unwrap_or(stop);
+    (words(toks, start, stop) >= MIN_CLAUSE_WORDS).then_some((start, stop))
 }
 
 /// `The bill appears to have stalled`, `Sanders seemed to gain ground`:
@@ -489,11 +487,7 @@ fn seemings(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        let start = v + 1;
-        let stop = unsourced_end(ctx, s, start, end);
-        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
-            out.push((start, stop));
-        }
+        out.extend(unsourced_infinitive(ctx, s, v, end));
     }
     out
 }
