@@ -432,24 +432,11 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
-    /// `used_as_verb` for a word written with a capital, as every word of
-    /// a headline in title case is (`Pence Endorses Paul Ryan`): the
-    /// caller knows the sentence is one.
-    pub fn used_as_headline_verb(
-        &self,
-        s: usize,
-        i: usize,
-        verbs: u32,
-        is_marker: fn(&str) -> bool,
-    ) -> bool {
-        self.toks(s)
-            .get(i)
-            .is_some_and(|t| t.has(verbs) && self.verb_use(t, s, i, is_marker))
-    }
-
     /// `used_as_verb` for the token `t` (`i` of sentence `s`), past its
-    /// class and its case.
-    fn verb_use(&self, t: &Token, s: usize, i: usize, is_marker: fn(&str) -> bool) -> bool {
+    /// class and its case. A caller that knows the sentence is a headline
+    /// in title case asks this of a verb written with a capital (`Pence
+    /// Endorses Paul Ryan`).
+    pub fn verb_use(&self, t: &Token, s: usize, i: usize, is_marker: fn(&str) -> bool) -> bool {
         let marker = |k: usize| is_marker(&self.word(s, k));
         // `a Twitter comment`, `an unprompted call`: a base form after a
         // marker and one word that is not a plural subject is a noun too.

@@ -1945,7 +1945,8 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             v > 0
                 && toks[v - 1].has(lexicon::class::CAPITAL)
                 && *title.get_or_insert_with(|| title_headline(ctx, s))
-                && ctx.used_as_headline_verb(s, v, lexicon::class::TOPIC_VERB, marker)
+                // (The class bit is tested above.)
+                && ctx.verb_use(&toks[v], s, v, marker)
         } else {
             ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker)
         };
