@@ -240,11 +240,19 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
                 .iter()
                 .any(|t| t.text().eq_ignore_ascii_case("according"));
         let topic = classes & lexicon::class::TOPIC_VERB != 0;
+        let noun_topic = !fiction && classes & lexicon::class::TOPIC_NOUN != 0;
         let intention = classes & lexicon::class::INTENTION_VERB != 0;
         let seem = !fiction && toks.iter().any(|t| is_seem_form(t.text()));
         let label = headline_label(ctx, s);
         let source = source_adjunct(ctx, s);
-        if !(speech || topic || intention || seem || label.is_some() || source.is_some()) {
+        if !(speech
+            || topic
+            || noun_topic
+            || intention
+            || seem
+            || label.is_some()
+            || source.is_some())
+        {
             continue;
         }
         // Every clause found, in order, but none that overlaps one before
@@ -267,6 +275,18 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         }
         candidates.extend(label);
         candidates.extend(source);
+        // (A clause found by another rule wins over a noun's object.)
+        if noun_topic {
+            let others = candidates.len();
+            for (c, f) in noun_topics(ctx, s) {
+                if !candidates[..others]
+                    .iter()
+                    .any(|(o, _)| o.0 < c.1 && c.0 < o.1)
+                {
+                    candidates.push((c, f));
+                }
+            }
+        }
         if fiction {
             candidates.retain(|(_, f)| {
                 let cue = lexicon::to_lowercase(f.cue.slice(ctx.text));
@@ -2056,53 +2076,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         {
             continue;
         }
-        // `endorsed Ted Cruz on Wednesday`: the time is the writer's. The
-        // comma that closes an opening adjunct ends what was talked about,
-        // and so does a subordinate clause with a verb of report (`calling
-        // for a ban after the candidate said …`).
-        let stop = clause_end(
-            ctx,
-            s,
-            start,
-            adjunct_end.unwrap_or_else(|| subordinate_end(ctx, s, v, start, end)),
-        );
-        // A predicate of the subject's own ends it too: `blamed the
-        // incident on hackers but later fessed up`, `bragging about groping
-        // them, is prompting …`.
-        let stop = (start + 1..stop)
-            .find(|&k| {
-                lexicon::is_subordinator(&ctx.word(s, k))
-                    && (k + 2..stop.min(k + 8)).any(|c| {
-                        toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c)
-                    })
-                    || toks[k].is(',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
-                    || ctx.word(s, k) == "but" && {
-                        let next = k
-                            + 1
-                            + usize::from(matches!(
-                                ctx.word(s, k + 1).as_ref(),
-                                "later" | "then" | "also" | "eventually"
-                            ));
-                        next < stop && opens_predicate(ctx, s, next)
-                    }
-            })
-            .unwrap_or(stop);
-        // The writer's own words after a comma end it too: an apposition
-        // (`universal health care, one of Obama's legacies`) or a clause
-        // after `, and the` (`endorsed him, and the bad blood …`).
-        let stop = (start + 1..stop)
-            .find(|&k| {
-                toks[k].is(',')
-                    && (apposition_at(ctx, s, start, k + 1, stop)
-                        || ctx.word(s, k + 1) == "and"
-                            && {
-                                let w = ctx.word(s, k + 2);
-                                w == "there" || lexicon::is_determiner(&w)
-                            }
-                            && !toks[start..k].iter().any(|t| t.is(',')))
-            })
-            .unwrap_or(stop);
-        let stop = crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1);
+        let stop = topic_end(ctx, s, v, start, end, adjunct_end);
         if words(toks, start, stop) > 0 {
             let mut f = found(m, toks[v].span);
             f.rule = "topic";
@@ -2110,6 +2084,164 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         }
     }
     out
+}
+
+/// `Trump's attacks on Mr. Khan`, `his harsh criticism of the deal`, `the
+/// memo made no mention of Clinton`, `Obama sounded a call for calm`: what
+/// a noun of `topic_nouns.txt` puts after its preposition is what was
+/// said, by the noun's possessor (a name or description in the possessive,
+/// or `his`, `her`, `their`, with at most two modifiers between), else by
+/// the subject of a verb of `topic_noun_verbs.txt` at most three words
+/// before it. Not an article alone (`the attack on the consulate`), nor
+/// one the subject did not make (`Clinton faced questions about`).
+fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for n in 1..end.saturating_sub(2) {
+        if !toks[n].has(lexicon::class::TOPIC_NOUN) {
+            continue;
+        }
+        let Some(listed) = lexicon::topic_noun_prepositions(&ctx.word(s, n)) else {
+            continue;
+        };
+        let prep = ctx.word(s, n + 1);
+        if !listed.split_whitespace().any(|p| p == prep) {
+            continue;
+        }
+        let start = n + 2;
+        let first = ctx.word(s, start);
+        if !toks[start].is_word()
+            || matches!(first.as_ref(), "and" | "or" | "but" | "as")
+            || lexicon::is_preposition(&first)
+            || lexicon::is_time_noun(first.trim_end_matches('s'))
+            || lexicon::is_day(toks[start].text())
+        {
+            continue;
+        }
+        // A modifier: a word in lower case that is no article, possessive,
+        // preposition or verb (`his harsh attacks`, `made veiled
+        // references`).
+        let modifier = |k: usize| {
+            let w = ctx.word(s, k);
+            toks[k].is_word()
+                && !toks[k].has(lexicon::class::CAPITAL)
+                && !lexicon::is_determiner(&w)
+                && !lexicon::is_preposition(&w)
+                && !lexicon::is_topic_noun_verb(&w)
+                && !matches!(w.as_ref(), "his" | "her" | "their" | "its")
+                && !crate::speaker::mention::possessive(&toks[k], ctx.text)
+        };
+        let mut k = n;
+        while k > 0 && n - k < 2 && modifier(k - 1) {
+            k -= 1;
+        }
+        let owner = k.checked_sub(1).and_then(|o| {
+            let gender = match ctx.word(s, o).as_ref() {
+                "his" => Some((lexicon::Gender::Male, false)),
+                "her" => Some((lexicon::Gender::Female, false)),
+                "their" => Some((lexicon::Gender::Unknown, true)),
+                _ => None,
+            };
+            match gender {
+                Some((g, plural)) => Some(Mention::pronoun(&toks[o], o, g, plural)),
+                None => crate::speaker::mention::possessor(toks, ctx.text, k),
+            }
+        });
+        // `made no direct reference to`: the verb's subject.
+        let m = owner.or_else(|| {
+            let v = (n.saturating_sub(4)..n)
+                .rev()
+                .take_while(|&j| toks[j].is_word())
+                .find(|&j| lexicon::is_topic_noun_verb(&ctx.word(s, j)))?;
+            (v + 1..n)
+                .all(|j| {
+                    let w = ctx.word(s, j);
+                    lexicon::is_determiner(&w) || modifier(j)
+                })
+                .then(|| verb_subject(ctx, s, v))
+                .flatten()
+        });
+        let Some(m) = m.filter(|m| names_a_speaker(ctx, s, m)) else {
+            continue;
+        };
+        // A noun phrase ends at its first comma, and at the predicate it
+        // is the subject of (`Trump's attacks on him are rippling`), not
+        // one of a relative clause in it (`executives who had escaped`).
+        let stop = topic_end(ctx, s, n, start, end, None);
+        let mut relative = false;
+        let stop = (start + 1..stop)
+            .find(|&k| {
+                let w = ctx.word(s, k);
+                relative |= matches!(w.as_ref(), "who" | "that" | "which");
+                toks[k].is(',') || !relative && lexicon::is_auxiliary(&w)
+            })
+            .unwrap_or(stop);
+        if words(toks, start, stop) > 0 {
+            let mut f = found(m, toks[n].span);
+            f.rule = "topic-noun";
+            out.push(((start, stop), f));
+        }
+    }
+    out
+}
+
+/// Where what was talked about from `start` ends, for the cue at `v` (a
+/// verb or a noun): `endorsed Ted Cruz on Wednesday`: the time is the
+/// writer's. The comma that closes an opening adjunct (`adjunct_end`) ends
+/// it, and so does a subordinate clause with a verb of report (`calling
+/// for a ban after the candidate said …`).
+fn topic_end(
+    ctx: &Context,
+    s: usize,
+    v: usize,
+    start: usize,
+    end: usize,
+    adjunct_end: Option<usize>,
+) -> usize {
+    let toks = ctx.toks(s);
+    let stop = clause_end(
+        ctx,
+        s,
+        start,
+        adjunct_end.unwrap_or_else(|| subordinate_end(ctx, s, v, start, end)),
+    );
+    // A predicate of the subject's own ends it too: `blamed the
+    // incident on hackers but later fessed up`, `bragging about groping
+    // them, is prompting …`.
+    let stop = (start + 1..stop)
+        .find(|&k| {
+            lexicon::is_subordinator(&ctx.word(s, k))
+                && (k + 2..stop.min(k + 8))
+                    .any(|c| toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c))
+                || toks[k].is(',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
+                || ctx.word(s, k) == "but" && {
+                    let next = k
+                        + 1
+                        + usize::from(matches!(
+                            ctx.word(s, k + 1).as_ref(),
+                            "later" | "then" | "also" | "eventually"
+                        ));
+                    next < stop && opens_predicate(ctx, s, next)
+                }
+        })
+        .unwrap_or(stop);
+    // The writer's own words after a comma end it too: an apposition
+    // (`universal health care, one of Obama's legacies`) or a clause
+    // after `, and the` (`endorsed him, and the bad blood …`).
+    let stop = (start + 1..stop)
+        .find(|&k| {
+            toks[k].is(',')
+                && (apposition_at(ctx, s, start, k + 1, stop)
+                    || ctx.word(s, k + 1) == "and"
+                        && {
+                            let w = ctx.word(s, k + 2);
+                            w == "there" || lexicon::is_determiner(&w)
+                        }
+                        && !toks[start..k].iter().any(|t| t.is(',')))
+        })
+        .unwrap_or(stop);
+    crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
 }
 
 /// Does an apposition start at `k`, after a comma, and run to `stop`: a

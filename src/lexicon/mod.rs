@@ -120,6 +120,11 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/statement_nouns.txt"),
     ),
     ("topic_verbs.txt", include_str!("data/topic_verbs.txt")),
+    ("topic_nouns.txt", include_str!("data/topic_nouns.txt")),
+    (
+        "topic_noun_verbs.txt",
+        include_str!("data/topic_noun_verbs.txt"),
+    ),
     (
         "relative_words.txt",
         include_str!("data/relative_words.txt"),
@@ -302,6 +307,24 @@ static TOPIC_BASES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// `-` for its direct object (`criticized the plan`), as listed.
 pub fn topic_prepositions(word: &str) -> Option<&'static str> {
     TOPIC_VERBS.get(word).copied()
+}
+
+static TOPIC_NOUNS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for line in entries(file("topic_nouns.txt")) {
+        let (forms, prepositions) = line.split_once('/').unwrap_or((line, ""));
+        for w in forms.split_whitespace() {
+            map.insert(w, prepositions.trim());
+        }
+    }
+    map
+});
+
+/// The prepositions after which the noun `word` (lower case, singular or
+/// plural) of `topic_nouns.txt` puts what was said (`attacks on`, `call
+/// for`), as listed.
+pub fn topic_noun_prepositions(word: &str) -> Option<&'static str> {
+    TOPIC_NOUNS.get(word).copied()
 }
 
 /// Is `word` (lower case) the participle of a verb that reports a clause:
@@ -774,6 +797,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("thought_verbs.txt", THOUGHT_VERBS),
     ("time_nouns.txt", TIME_NOUNS),
     ("time_openers.txt", TIME_OPENERS),
+    ("topic_noun_verbs.txt", TOPIC_NOUN_VERBS),
 ];
 
 const NOUN_MARKERS: &[&str] = words!("noun_markers.txt");
@@ -822,6 +846,15 @@ const PROMISE_VERBS: &[&str] = words!("promise_verbs.txt");
 /// (`vowed`, `pledges`)?
 pub fn is_promise_verb(word: &str) -> bool {
     PROMISE_VERBS.contains(&word)
+}
+
+const TOPIC_NOUN_VERBS: &[&str] = words!("topic_noun_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb whose subject says what a noun
+/// of `topic_nouns.txt` after it names (`made` no mention of, `voiced`
+/// criticism of)?
+pub fn is_topic_noun_verb(word: &str) -> bool {
+    TOPIC_NOUN_VERBS.contains(&word)
 }
 
 const REFUSAL_VERBS: &[&str] = words!("refusal_verbs.txt");
@@ -1144,6 +1177,7 @@ pub fn load() {
     LazyLock::force(&SPEECH_VERBS);
     LazyLock::force(&CLAUSE_VERBS);
     LazyLock::force(&TOPIC_VERBS);
+    LazyLock::force(&TOPIC_NOUNS);
     LazyLock::force(&TITLES);
     LazyLock::force(&ABBREVIATED_FILTER);
     LazyLock::force(&ABBREVIATIONS);
@@ -1206,6 +1240,9 @@ pub mod class {
     /// A word that narration in novels uses far more often than news
     /// (`narration_words.txt`: `had`, `she`).
     pub const NARRATION_WORD: u32 = 1 << 18;
+    /// A noun whose prepositional object is what was said (`attacks` on,
+    /// `mention` of): `topic_nouns.txt`.
+    pub const TOPIC_NOUN: u32 = 1 << 19;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
@@ -1263,6 +1300,9 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     }
     for w in TOPIC_VERBS.keys() {
         add(w, class::TOPIC_VERB);
+    }
+    for w in TOPIC_NOUNS.keys() {
+        add(w, class::TOPIC_NOUN);
     }
     for w in INTENTION_VERBS {
         add(w, class::INTENTION_VERB);
@@ -1448,6 +1488,7 @@ mod tests {
             "pronouns.txt",
             "speaker_nouns.txt",
             "speech_verbs.txt",
+            "topic_nouns.txt",
             "topic_verbs.txt",
         ] {
             let mut words: Vec<&str> = entries(file(name))
@@ -1545,6 +1586,7 @@ mod tests {
             "talked",
             "hopes",
             "railing",
+            "attacks",
             "pointed",
             "pointing",
             "made",
@@ -1576,9 +1618,15 @@ mod tests {
                 TOPIC_VERBS.contains_key(l.as_str()),
                 "{w}"
             );
+            assert_eq!(
+                c & TOPIC_NOUN != 0,
+                TOPIC_NOUNS.contains_key(l.as_str()),
+                "{w}"
+            );
         }
         assert_eq!(topic_prepositions("railed"), Some("against"));
         assert_eq!(topic_prepositions("criticized"), Some("-"));
+        assert_eq!(topic_noun_prepositions("attacks"), Some("against on"));
     }
 
     /// Rules test a token's class bit before they look its word up in a

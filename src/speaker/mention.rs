@@ -1703,6 +1703,16 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nominal))
 }
 
+/// `Trump’s attacks on`, `the senator’s criticism of`: the person named in
+/// the possessive whose last token is `end - 1`, a name or a description.
+pub(crate) fn possessor(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
+    if !possessive(toks.get(end.checked_sub(1)?)?, text) {
+        return None;
+    }
+    subject_before_simple(toks, text, end)
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nominal))
+}
+
 /// `Trump issued a statement saying`, `Teneo released a statement`: the
 /// statement whose article is at `det` is the subject's of the verb in
 /// -ed or -es before it.
