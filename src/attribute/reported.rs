@@ -280,10 +280,14 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         for (clause, found) in candidates.drain(..) {
             let clause = before_own_quotation(ctx, s, clause);
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
-            if clause.0 < taken_to
-                || ctx.overlaps_speech(span)
-                || ctx.overlaps_speech(found.mention.span)
-            {
+            // (A headline reports its clause whole, the fragments it quotes
+            // included: `Obama slams GOP’s ‘doom and despair’ on economy`.)
+            let speech = if found.rule == "colon-label" || title_line(ctx, s) {
+                ctx.overlaps_speech_around_fragments(span)
+            } else {
+                ctx.overlaps_speech(span)
+            };
+            if clause.0 < taken_to || speech || ctx.overlaps_speech(found.mention.span) {
                 continue;
             }
             taken_to = clause.1;
@@ -1768,6 +1772,12 @@ fn own_paragraph(ctx: &Context, s: usize) -> bool {
             .is_some_and(|n| n.paragraph == paragraph))
 }
 
+/// Is sentence `s` the title of the document: its first line, a paragraph
+/// of its own with more text after it?
+fn title_line(ctx: &Context, s: usize) -> bool {
+    s == 0 && ctx.sentence_count() > 1 && own_paragraph(ctx, s)
+}
+
 /// Is sentence `s` a headline in title case: a paragraph of its own of
 /// three words or more, three in four of them capitalized (`Pence
 /// Endorses Paul Ryan With Trump’s Blessing`)?
@@ -1802,9 +1812,8 @@ fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         || words(toks, first, colon) > MAX_LABEL_WORDS
         || words(toks, colon + 1, end) < MIN_CLAUSE_WORDS
         || !toks[first].is_capitalized()
-        || toks[colon + 1..end]
-            .iter()
-            .any(|t| ctx.inside_quote(t.span.start))
+        // (What opens with a quotation is one: `Kasich: ‘We Are Going …’`.)
+        || ctx.inside_quote(toks[first_word(toks, colon + 1)].span.start)
     {
         return None;
     }
@@ -1819,6 +1828,12 @@ fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
                 || lexicon::is_finding_noun(&ctx.word(s, m.tokens.1 - 1)))
     })?;
     let start = first_word(toks, colon + 1);
+    // A fragment quoted at the end is reported whole, its closing mark
+    // included (`Is ‘Disqualifying.’`).
+    let mut end = end;
+    while end < toks.len() && ctx.inside_quote(toks[end].span.start) {
+        end += 1;
+    }
     let mut f = found(m, toks[colon].span);
     f.rule = "colon-label";
     Some(((start, end), f))
