@@ -859,11 +859,18 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
         || aux && matches!(ctx.word(s, k + 2).as_ref(), "not" | "also")
         || matches!(next.as_ref(), "has" | "had") && !lexicon::is_determiner(&ctx.word(s, k + 2))
         || aux && speaker_cue(ctx, s, k + 2)
-        || aux && ctx.used_as_verb(s, k + 2, lexicon::class::TOPIC_VERB, is_not_reporting)
+        || aux && talk_verb(ctx, s, k + 2)
         || speaker_cue(ctx, s, v)
-        || ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
+        || talk_verb(ctx, s, v)
         // `pointing to his record and saying that …`: a second participle.
         || lexicon::is_reporting_participle(&ctx.word(s, v))
+}
+
+/// Is the token at `v` a verb of `topic_verbs.txt` used as one, and one
+/// that reports outside a headline too (not `and wanted to see`)?
+fn talk_verb(ctx: &Context, s: usize, v: usize) -> bool {
+    ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
+        && !lexicon::is_title_only_topic(&ctx.word(s, v))
 }
 
 /// `…, insisting that`, `…, arguing`: a participle after a comma opens a
@@ -878,9 +885,9 @@ fn participle_after_comma(ctx: &Context, s: usize, i: usize) -> bool {
 /// subject? Another (`said it raised $2 million, bringing its total to
 /// $9 million`) goes on with what was said.
 fn speaking_participle(ctx: &Context, s: usize, i: usize) -> bool {
-    let talk =
-        lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB | lexicon::class::TOPIC_VERB;
-    ctx.toks(s)[i].has(talk)
+    let t = &ctx.toks(s)[i];
+    t.has(lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB)
+        || t.has(lexicon::class::TOPIC_VERB) && !lexicon::is_title_only_topic(&ctx.word(s, i))
 }
 
 /// The most tokens of a participle phrase set off inside a clause.
@@ -1980,10 +1987,13 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             continue;
         };
         let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
-        // (`respond to*`: a preposition in news only.)
-        let start = if listed(&prep) || !fiction && listed(&format!("{prep}*")) {
+        // (`respond to*`: a preposition in news only; `backs^`, `come
+        // out-against^`: in the title of a news document only.)
+        let title_only = |p: &str| !fiction && title_line(ctx, s) && listed(&format!("{p}^"));
+        let start = if listed(&prep) || !fiction && listed(&format!("{prep}*")) || title_only(&prep)
+        {
             start
-        } else if !fiction && listed("-") && !complementizer(&prep)
+        } else if !fiction && (listed("-") || title_only("-")) && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
         {
             v + 1
