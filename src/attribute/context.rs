@@ -328,6 +328,23 @@ impl<'a, 't> Context<'a, 't> {
             .any(|q| q.kind.is_speech() && q.outer.end > span.start)
     }
 
+    /// Does `span` overlap a quotation that is speech, other than a
+    /// fragment quoted inside it (`Paul Ryan: FBI Decision ‘Defies
+    /// Explanation,’ Needs More Investigation`)?
+    pub fn overlaps_speech_around_fragments(&self, span: Span) -> bool {
+        let quotes = &self.analysis.quotes;
+        let i = quotes.partition_point(|q| q.outer.start < span.end);
+        quotes[..i]
+            .iter()
+            .rev()
+            .take_while(|q| !q.kind.is_speech() || q.outer.end > span.start)
+            .any(|q| {
+                q.kind.is_speech()
+                    && q.outer.end > span.start
+                    && !(q.kind == crate::Kind::Partial && span.start < q.outer.start)
+            })
+    }
+
     /// Is byte `at` inside a quotation (marks included)?
     pub fn inside_quote(&self, at: usize) -> bool {
         let i = self.p.quoted.partition_point(|s| s.start <= at);

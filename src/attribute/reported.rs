@@ -300,10 +300,14 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         for (clause, found) in candidates.drain(..) {
             let clause = with_complementizer(ctx, s, before_own_quotation(ctx, s, clause));
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
-            if clause.0 < taken_to
-                || ctx.overlaps_speech(span)
-                || ctx.overlaps_speech(found.mention.span)
-            {
+            // (A headline reports its clause whole, the fragments it quotes
+            // included: `Obama slams GOP’s ‘doom and despair’ on economy`.)
+            let speech = if found.rule == "colon-label" || title_line(ctx, s) {
+                ctx.overlaps_speech_around_fragments(span)
+            } else {
+                ctx.overlaps_speech(span)
+            };
+            if clause.0 < taken_to || speech || ctx.overlaps_speech(found.mention.span) {
                 continue;
             }
             taken_to = clause.1;
@@ -890,11 +894,18 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
         || aux && matches!(ctx.word(s, k + 2).as_ref(), "not" | "also")
         || matches!(next.as_ref(), "has" | "had") && !lexicon::is_determiner(&ctx.word(s, k + 2))
         || aux && speaker_cue(ctx, s, k + 2)
-        || aux && ctx.used_as_verb(s, k + 2, lexicon::class::TOPIC_VERB, is_not_reporting)
+        || aux && talk_verb(ctx, s, k + 2)
         || speaker_cue(ctx, s, v)
-        || ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
+        || talk_verb(ctx, s, v)
         // `pointing to his record and saying that …`: a second participle.
         || lexicon::is_reporting_participle(&ctx.word(s, v))
+}
+
+/// Is the token at `v` a verb of `topic_verbs.txt` used as one, and one
+/// that reports outside a headline too (not `and wanted to see`)?
+fn talk_verb(ctx: &Context, s: usize, v: usize) -> bool {
+    ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
+        && !lexicon::is_title_only_topic(&ctx.word(s, v))
 }
 
 /// `…, insisting that`, `…, arguing`: a participle after a comma opens a
@@ -909,9 +920,9 @@ fn participle_after_comma(ctx: &Context, s: usize, i: usize) -> bool {
 /// subject? Another (`said it raised $2 million, bringing its total to
 /// $9 million`) goes on with what was said.
 fn speaking_participle(ctx: &Context, s: usize, i: usize) -> bool {
-    let talk =
-        lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB | lexicon::class::TOPIC_VERB;
-    ctx.toks(s)[i].has(talk)
+    let t = &ctx.toks(s)[i];
+    t.has(lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB)
+        || t.has(lexicon::class::TOPIC_VERB) && !lexicon::is_title_only_topic(&ctx.word(s, i))
 }
 
 /// The most tokens of a participle phrase set off inside a clause.
@@ -1803,6 +1814,12 @@ fn own_paragraph(ctx: &Context, s: usize) -> bool {
             .is_some_and(|n| n.paragraph == paragraph))
 }
 
+/// Is sentence `s` the title of the document: its first line, a paragraph
+/// of its own with more text after it?
+fn title_line(ctx: &Context, s: usize) -> bool {
+    s == 0 && ctx.sentence_count() > 1 && own_paragraph(ctx, s)
+}
+
 /// Is sentence `s` a headline in title case: a paragraph of its own of
 /// three words or more, three in four of them capitalized (`Pence
 /// Endorses Paul Ryan With Trump’s Blessing`)?
@@ -1837,9 +1854,8 @@ fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         || words(toks, first, colon) > MAX_LABEL_WORDS
         || words(toks, colon + 1, end) < MIN_CLAUSE_WORDS
         || !toks[first].is_capitalized()
-        || toks[colon + 1..end]
-            .iter()
-            .any(|t| ctx.inside_quote(t.span.start))
+        // (What opens with a quotation is one: `Kasich: ‘We Are Going …’`.)
+        || ctx.inside_quote(toks[first_word(toks, colon + 1)].span.start)
     {
         return None;
     }
@@ -1854,6 +1870,12 @@ fn headline_label(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
                 || lexicon::is_finding_noun(&ctx.word(s, m.tokens.1 - 1)))
     })?;
     let start = first_word(toks, colon + 1);
+    // A fragment quoted at the end is reported whole, its closing mark
+    // included (`Is ‘Disqualifying.’`).
+    let mut end = end;
+    while end < toks.len() && ctx.inside_quote(toks[end].span.start) {
+        end += 1;
+    }
     let mut f = found(m, toks[colon].span);
     f.rule = "colon-label";
     Some(((start, end), f))
@@ -2000,10 +2022,13 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             continue;
         };
         let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
-        // (`respond to*`: a preposition in news only.)
-        let start = if listed(&prep) || !fiction && listed(&format!("{prep}*")) {
+        // (`respond to*`: a preposition in news only; `backs^`, `come
+        // out-against^`: in the title of a news document only.)
+        let title_only = |p: &str| !fiction && title_line(ctx, s) && listed(&format!("{p}^"));
+        let start = if listed(&prep) || !fiction && listed(&format!("{prep}*")) || title_only(&prep)
+        {
             start
-        } else if !fiction && listed("-") && !complementizer(&prep)
+        } else if !fiction && (listed("-") || title_only("-")) && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
         {
             v + 1

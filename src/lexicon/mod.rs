@@ -327,6 +327,13 @@ pub fn topic_noun_prepositions(word: &str) -> Option<&'static str> {
     TOPIC_NOUNS.get(word).copied()
 }
 
+/// Is `word` (lower case) a verb of `topic_verbs.txt` that reports only in
+/// the title of a news document, every mark of it ending in `^` (`backs`,
+/// `compares`)? Elsewhere it narrates, as any verb does.
+pub fn is_title_only_topic(word: &str) -> bool {
+    topic_prepositions(word).is_some_and(|p| p.split_whitespace().all(|m| m.ends_with('^')))
+}
+
 /// Is `word` (lower case) the participle of a verb that reports a clause:
 /// `saying`, `insisting`, `arguing`?
 pub fn is_reporting_participle(word: &str) -> bool {
@@ -1627,6 +1634,7 @@ mod tests {
         assert_eq!(topic_prepositions("railed"), Some("against"));
         assert_eq!(topic_prepositions("criticized"), Some("-"));
         assert_eq!(topic_noun_prepositions("attacks"), Some("against on"));
+        assert!(is_title_only_topic("backs") && !is_title_only_topic("criticized"));
     }
 
     /// Rules test a token's class bit before they look its word up in a
