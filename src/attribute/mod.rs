@@ -176,7 +176,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             let Some(f) = &found[i] else { continue };
             match at.get(&f.mention.span.start) {
                 Some(&k) => {
-                    mentions[k].0 = f.mention.clone();
+                    // Two rules that read a phrase at the same place: the
+                    // longer reading (`Small groups of protesters`, not
+                    // `Small`) stands for both.
+                    if mentions[k].1.is_empty() || f.mention.span.end > mentions[k].0.span.end {
+                        mentions[k].0 = f.mention.clone();
+                    }
                     mentions[k].1.push(i);
                 }
                 None => {
