@@ -179,7 +179,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             let Some(f) = &found[i] else { continue };
             match at.get(&f.mention.span.start) {
                 Some(&k) => {
-                    mentions[k].0 = f.mention.clone();
+                    // Two rules that read a phrase at the same place: the
+                    // longer reading (`Small groups of protesters`, not
+                    // `Small`) stands for both.
+                    if mentions[k].1.is_empty() || f.mention.span.end > mentions[k].0.span.end {
+                        mentions[k].0 = f.mention.clone();
+                    }
                     mentions[k].1.push(i);
                 }
                 None => {
@@ -193,6 +198,13 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         // where it starts, and who they are.
         let mut named: Option<(usize, usize, usize)> = None;
         for (m, qs) in mentions {
+            let Some(m) = (if qs.is_empty() {
+                Some(m)
+            } else {
+                common_opener(&ctx, &roster, s, m)
+            }) else {
+                continue;
+            };
             let person = !qs.is_empty()
                 || m.name
                     .slice(text)
@@ -439,6 +451,52 @@ fn speaking_names<'t>(ctx: &Context<'_, 't>) -> HashSet<&'t str> {
         }
     }
     out
+}
+
+/// A rule's one-word name that is the capitalized first word of sentence
+/// `s`, followed by a word in lower case, is no name when the words of its
+/// phrase after it are all in lower case: the phrase is a description
+/// (`Small groups of protesters chanted`, `Giant screens showed`). Alone,
+/// it names no one when the text writes it in lower case elsewhere
+/// (`Asked whether …, Smith shot back`), unless it may be a plural
+/// (`Authorities said`), a quantifier (`Several said`) or a first name, or
+/// a person already goes by it (`Sharp said` after `Annie Sharp`).
+fn common_opener(ctx: &Context, roster: &Roster, s: usize, m: Mention) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    let i = m.tokens.0;
+    let opens = m.kind == MentionKind::Name
+        && toks.get(i).is_some_and(|t| t.span == m.name)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        && !toks[..i].iter().any(|t| t.is_word());
+    if !opens {
+        return Some(m);
+    }
+    let word = toks[i].text();
+    let rest = &toks[i + 1..m.tokens.1.min(toks.len())];
+    let Some(last) = rest.last() else {
+        let lower = crate::lexicon::lower(word);
+        let named = !ctx.is_common(&lower)
+            || word.ends_with('s')
+            || crate::lexicon::is_quantifier(&lower)
+            || crate::lexicon::first_name(word).is_some()
+            || roster.lookup(word).is_some();
+        return named.then_some(m);
+    };
+    if !rest.iter().all(|t| t.is_word() && !t.is_capitalized()) || last.span.end > m.span.end {
+        return Some(m);
+    }
+    Some(Mention {
+        kind: MentionKind::Nominal,
+        span: m.span,
+        name: Span::new(m.name.start, last.span.end),
+        role: None,
+        title: None,
+        gender: Gender::Unknown,
+        plural: last.text().ends_with('s'),
+        tokens: m.tokens,
+    })
 }
 
 /// The entity a mention refers to in sentence `s`: names and descriptions

@@ -869,9 +869,12 @@ fn attribution_after_comma(ctx: &Context, s: usize, k: usize) -> bool {
                     }));
                 !toks.get(after).is_some_and(|t| t.is(','))
             }
-            && ctx
-                .subject_before(s, v)
-                .is_some_and(|m| m.tokens.0 == k && m.kind != MentionKind::Pronoun)
+            && ctx.subject_before(s, v).is_some_and(|m| {
+                // (`…, while 22 percent said`: after a subordinator too.)
+                (m.tokens.0 == k
+                    || m.tokens.0 == k + 1 && lexicon::is_subordinator(&ctx.word(s, k)))
+                    && m.kind != MentionKind::Pronoun
+            })
     })
 }
 

@@ -177,8 +177,14 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         }
         // `to back Clinton’s campaign`: a possessive is no subject of a
         // clause (though narration keeps it salient: `was Sissy’s reply`).
+        // `The Republican nominee vowed`: a word for a person after a name
+        // is the head of a description, not the name's verb.
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
             && !(first_only && crate::speaker::mention::possessive(&toks[m.tokens.1 - 1], ctx.text))
+            && !toks.get(m.tokens.1).is_some_and(|t| {
+                t.has(lexicon::class::SPEAKER_NOUN)
+                    && lexicon::speaker_noun(&ctx.word(s, m.tokens.1)).is_some()
+            })
             && let Some(verb) = verb_after(ctx, s, m.tokens.1, to)
                 .or_else(|| infinitive_after(ctx, s, m, to).filter(|_| first_only))
         {

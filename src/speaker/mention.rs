@@ -560,6 +560,8 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
             || t.has(class::CLAUSE_VERB) && lexicon::clause_verb(&w).is_some()
             || t.has(class::PRONOUN) && lexicon::pronoun(&w).is_some()
             || t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&w)
+            // (`…, while 22 percent said`: a subordinator opens the clause.)
+            || lexicon::is_subordinator(&w)
         {
             break;
         }
