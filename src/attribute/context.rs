@@ -316,33 +316,30 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// Does `span` overlap a quotation that is speech (marks included)?
-    /// Quotations do not overlap each other, so the one that starts last
-    /// before the span's end is the only candidate.
     pub fn overlaps_speech(&self, span: Span) -> bool {
-        let quotes = &self.analysis.quotes;
-        let i = quotes.partition_point(|q| q.outer.start < span.end);
-        quotes[..i]
-            .iter()
-            .rev()
-            .take_while(|q| !q.kind.is_speech() || q.outer.end > span.start)
-            .any(|q| q.kind.is_speech() && q.outer.end > span.start)
+        self.overlaps_speech_but(span, |_| false)
     }
 
     /// Does `span` overlap a quotation that is speech, other than a
     /// fragment quoted inside it (`Paul Ryan: FBI Decision ‘Defies
     /// Explanation,’ Needs More Investigation`)?
     pub fn overlaps_speech_around_fragments(&self, span: Span) -> bool {
+        self.overlaps_speech_but(span, |q| {
+            q.kind == crate::Kind::Partial && span.start < q.outer.start
+        })
+    }
+
+    /// Does `span` overlap a quotation that is speech and not `allowed`?
+    /// Quotations do not overlap each other, so only those that start
+    /// before the span's end and end after its start are candidates.
+    fn overlaps_speech_but(&self, span: Span, allowed: impl Fn(&crate::Quote) -> bool) -> bool {
         let quotes = &self.analysis.quotes;
         let i = quotes.partition_point(|q| q.outer.start < span.end);
         quotes[..i]
             .iter()
             .rev()
             .take_while(|q| !q.kind.is_speech() || q.outer.end > span.start)
-            .any(|q| {
-                q.kind.is_speech()
-                    && q.outer.end > span.start
-                    && !(q.kind == crate::Kind::Partial && span.start < q.outer.start)
-            })
+            .any(|q| q.kind.is_speech() && q.outer.end > span.start && !allowed(q))
     }
 
     /// Is byte `at` inside a quotation (marks included)?
