@@ -181,10 +181,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         // is the head of a description, not the name's verb.
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
             && !(first_only && crate::speaker::mention::possessive(&toks[m.tokens.1 - 1], ctx.text))
-            && !toks.get(m.tokens.1).is_some_and(|t| {
-                t.has(lexicon::class::SPEAKER_NOUN)
-                    && lexicon::speaker_noun(&ctx.word(s, m.tokens.1)).is_some()
-            })
+            && !speaker_noun_at(ctx, s, m.tokens.1)
             && let Some(verb) = verb_after(ctx, s, m.tokens.1, to)
                 .or_else(|| infinitive_after(ctx, s, m, to).filter(|_| first_only))
         {
@@ -198,9 +195,12 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         // `Wall Street analysts were …, saying`: a description that ends
         // in a word for people, before its verb, is the subject of a
         // clause (not a person that narration keeps salient: `her head`).
+        // (`The Republican candidate`: the description goes on to the last
+        // of such words.)
         if first_only
             && t.has(lexicon::class::SPEAKER_NOUN)
             && lower_word(ctx, s, i)
+            && !speaker_noun_at(ctx, s, i)
             && let Some(m) = ctx.subject_before(s, i).filter(|m| {
                 m.kind == MentionKind::Nominal
                     && m.tokens.0 >= from
@@ -215,6 +215,15 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         }
     }
     out
+}
+
+/// Is token `k` of sentence `s` a word for a person (`candidate`,
+/// `parents`)?
+fn speaker_noun_at(ctx: &Context, s: usize, k: usize) -> bool {
+    ctx.toks(s)
+        .get(k)
+        .is_some_and(|t| t.has(lexicon::class::SPEAKER_NOUN))
+        && lexicon::speaker_noun(&ctx.word(s, k)).is_some()
 }
 
 /// The personal pronouns `he`, `she` and `they` of sentence `s` outside
