@@ -1504,15 +1504,37 @@ fn main_clause_start(ctx: &Context, s: usize, to: usize) -> usize {
 /// deal` or `a fairly measured`)? The head is the word before the first
 /// preposition but `of`, else the last (`A group of nurses`).
 fn names_a_speaker(ctx: &Context, s: usize, m: &Mention) -> bool {
+    m.kind != MentionKind::Nominal
+        || m.plural
+        || ctx.toks(s)[description_head(ctx, s, m)].has(lexicon::class::SPEAKER_NOUN)
+}
+
+/// Does a description headed by a document or a finding (`The Post
+/// editorial`, `the report`, `A letter to members`) stand as a subject,
+/// not as the object of a verb before it (`the docs who sent the letter
+/// called`)?
+fn document_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
     let toks = ctx.toks(s);
-    let head = (m.tokens.0 + 1..m.tokens.1)
+    m.kind == MentionKind::Nominal
+        && toks[description_head(ctx, s, m)].has(lexicon::class::DOCUMENT)
+        && (m.tokens.0 == 0 || !toks[m.tokens.0 - 1].is_word() || {
+            let w = ctx.word(s, m.tokens.0 - 1);
+            lexicon::is_preposition(&w)
+                || lexicon::is_subordinator(&w)
+                || matches!(w.as_ref(), "and" | "but")
+        })
+}
+
+/// The head of a description: the word before its first preposition but
+/// `of`, else its last (`A group of nurses`, `A letter to members`).
+fn description_head(ctx: &Context, s: usize, m: &Mention) -> usize {
+    (m.tokens.0 + 1..m.tokens.1)
         .find(|&k| {
             let w = ctx.word(s, k);
             w != "of" && lexicon::is_preposition(&w)
         })
         .unwrap_or(m.tokens.1)
-        - 1;
-    m.kind != MentionKind::Nominal || m.plural || toks[head].has(lexicon::class::SPEAKER_NOUN)
+        - 1
 }
 
 /// Can the tokens `from..k` stand between a verb and the `that` at `k`
@@ -2085,9 +2107,17 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // said is not a conjunction.
         // (`Trump Made This Shocking Final Demand`: in a headline, a run
         // of capitals with a determiner is no name.)
+        // (`A letter to members calls for`: a document agrees with its
+        // verb by its head.)
         let Some(m) = subject.filter(|m| {
-            !(m.plural && verb.ends_with('s'))
-                && names_a_speaker(ctx, s, m)
+            let document = !verb.ends_with("ing") && document_subject(ctx, s, m);
+            let plural = if document {
+                ctx.word(s, description_head(ctx, s, m)).ends_with('s')
+            } else {
+                m.plural
+            };
+            !(plural && verb.ends_with('s'))
+                && (document || names_a_speaker(ctx, s, m))
                 && !(capital
                     && (m.tokens.0..m.tokens.1).any(|k| lexicon::is_determiner(&ctx.word(s, k))))
         }) else {
