@@ -905,10 +905,11 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
 }
 
 /// Is the token at `v` a verb of `topic_verbs.txt` used as one, and one
-/// that reports outside a headline too (not `and wanted to see`)?
+/// that reports outside a headline too, and without a preposition of
+/// several words after it (not `and wanted to see`, `and will vote`)?
 fn talk_verb(ctx: &Context, s: usize, v: usize) -> bool {
     ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
-        && !lexicon::is_title_only_topic(&ctx.word(s, v))
+        && lexicon::is_talk_topic(&ctx.word(s, v))
 }
 
 /// `…, insisting that`, `…, arguing`: a participle after a comma opens a
@@ -925,7 +926,7 @@ fn participle_after_comma(ctx: &Context, s: usize, i: usize) -> bool {
 fn speaking_participle(ctx: &Context, s: usize, i: usize) -> bool {
     let t = &ctx.toks(s)[i];
     t.has(lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB)
-        || t.has(lexicon::class::TOPIC_VERB) && !lexicon::is_title_only_topic(&ctx.word(s, i))
+        || t.has(lexicon::class::TOPIC_VERB) && lexicon::is_talk_topic(&ctx.word(s, i))
 }
 
 /// The most tokens of a participle phrase set off inside a clause.
@@ -2035,16 +2036,31 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         if infinitive.is_none() && !used {
             continue;
         }
-        // `spoke out against`: a particle is listed with its preposition.
-        let (prep, start) = if ctx.word(s, v + 1) == "out" {
-            (format!("out-{}", ctx.word(s, v + 2)), v + 3)
-        } else {
-            (ctx.word(s, v + 1).into_owned(), v + 2)
-        };
         // `Trump criticized Clinton's email use`: a verb whose direct
         // object is what was said (`-` in the list).
         let Some(listed) = lexicon::topic_prepositions(&verb) else {
             continue;
+        };
+        // `voted in favor of`, `spoke out in favor of`: a preposition of
+        // several words is listed with hyphens, the longest that follows
+        // standing; `spoke out against`: a particle is listed with its
+        // preposition.
+        let phrase = listed
+            .split_whitespace()
+            .map(|l| l.trim_end_matches(['*', '^']))
+            .filter(|l| l.len() > 1 && l.contains('-'))
+            .filter(|l| {
+                l.split('-')
+                    .enumerate()
+                    .all(|(i, p)| ctx.word(s, v + 1 + i) == p)
+            })
+            .max_by_key(|l| l.len());
+        let (prep, start) = if let Some(l) = phrase {
+            (l.to_owned(), v + 2 + l.matches('-').count())
+        } else if ctx.word(s, v + 1) == "out" {
+            (format!("out-{}", ctx.word(s, v + 2)), v + 3)
+        } else {
+            (ctx.word(s, v + 1).into_owned(), v + 2)
         };
         let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
         // (`respond to*`: a preposition in news only; `backs^`, `come
