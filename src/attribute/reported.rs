@@ -269,6 +269,9 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         }
         if topic {
             candidates.extend(topics(ctx, s, fiction));
+            if !fiction {
+                candidates.extend(passive_topics(ctx, s));
+            }
         }
         if (speech || intention) && !fiction {
             candidates.extend(infinitive_reports(ctx, s));
@@ -2156,6 +2159,69 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             f.rule = "topic";
             out.push(((start, stop), f));
         }
+    }
+    out
+}
+
+/// The most tokens between a passive verb of a topic and the `by` of its
+/// agent (`was attacked on the speeches by`).
+const MAX_PASSIVE_GAP: usize = 5;
+
+/// `Clinton has been attacked on the speeches by Sanders`, `The move was
+/// criticized by economists`: the subject of a passive verb whose direct
+/// object is what was said (`-` in `topic_verbs.txt`) is what was said,
+/// by the agent after `by`, if that names someone who speaks. Not a
+/// relative pronoun (`a Democrat who has been endorsed by`), nor without
+/// an agent (`Sanders has been criticized for …`: no one is named).
+fn passive_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 2..end {
+        if !toks[v].has(lexicon::class::TOPIC_VERB) {
+            continue;
+        }
+        let verb = ctx.word(s, v);
+        if !verb.ends_with("ed")
+            || !lexicon::topic_prepositions(&verb)
+                .is_some_and(|p| p.split_whitespace().any(|m| m == "-"))
+        {
+            continue;
+        }
+        // `was attacked`, `has been widely criticized`, `were quickly derided`.
+        let mut b = v - 1;
+        if b > 0 && ctx.word(s, b).ends_with("ly") {
+            b -= 1;
+        }
+        if !lexicon::is_be_form(&ctx.word(s, b)) {
+            continue;
+        }
+        let Some(by) = (v + 1..end.min(v + 2 + MAX_PASSIVE_GAP))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| ctx.word(s, k) == "by")
+        else {
+            continue;
+        };
+        let Some(agent) = ctx
+            .phrase_after(s, by + 1)
+            .filter(|m| m.tokens.0 == by + 1 && names_a_speaker(ctx, s, m))
+        else {
+            continue;
+        };
+        // The subject before the auxiliaries (`Clinton has been`).
+        while b > 0 && lexicon::is_auxiliary(&ctx.word(s, b - 1)) {
+            b -= 1;
+        }
+        let Some(m) = verb_subject(ctx, s, b) else {
+            continue;
+        };
+        let w = ctx.word(s, m.tokens.0);
+        if m.tokens.1 != b || matches!(w.as_ref(), "who" | "which" | "that" | "it") {
+            continue;
+        }
+        let mut f = found(agent, toks[v].span);
+        f.rule = "topic";
+        out.push((m.tokens, f));
     }
     out
 }
