@@ -269,6 +269,9 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         }
         if topic {
             candidates.extend(topics(ctx, s, fiction));
+            if !fiction {
+                candidates.extend(passive_topics(ctx, s));
+            }
         }
         if (speech || intention) && !fiction {
             candidates.extend(infinitive_reports(ctx, s));
@@ -905,10 +908,11 @@ fn coordinated_predicate(ctx: &Context, s: usize, k: usize) -> bool {
 }
 
 /// Is the token at `v` a verb of `topic_verbs.txt` used as one, and one
-/// that reports outside a headline too (not `and wanted to see`)?
+/// that reports outside a headline too, and without a preposition of
+/// several words after it (not `and wanted to see`, `and will vote`)?
 fn talk_verb(ctx: &Context, s: usize, v: usize) -> bool {
     ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, is_not_reporting)
-        && !lexicon::is_title_only_topic(&ctx.word(s, v))
+        && lexicon::is_talk_topic(&ctx.word(s, v))
 }
 
 /// `…, insisting that`, `…, arguing`: a participle after a comma opens a
@@ -925,7 +929,7 @@ fn participle_after_comma(ctx: &Context, s: usize, i: usize) -> bool {
 fn speaking_participle(ctx: &Context, s: usize, i: usize) -> bool {
     let t = &ctx.toks(s)[i];
     t.has(lexicon::class::SPEECH_VERB | lexicon::class::CLAUSE_VERB)
-        || t.has(lexicon::class::TOPIC_VERB) && !lexicon::is_title_only_topic(&ctx.word(s, i))
+        || t.has(lexicon::class::TOPIC_VERB) && lexicon::is_talk_topic(&ctx.word(s, i))
 }
 
 /// The most tokens of a participle phrase set off inside a clause.
@@ -1504,15 +1508,37 @@ fn main_clause_start(ctx: &Context, s: usize, to: usize) -> usize {
 /// deal` or `a fairly measured`)? The head is the word before the first
 /// preposition but `of`, else the last (`A group of nurses`).
 fn names_a_speaker(ctx: &Context, s: usize, m: &Mention) -> bool {
+    m.kind != MentionKind::Nominal
+        || m.plural
+        || ctx.toks(s)[description_head(ctx, s, m)].has(lexicon::class::SPEAKER_NOUN)
+}
+
+/// Does a description headed by a document or a finding (`The Post
+/// editorial`, `the report`, `A letter to members`) stand as a subject,
+/// not as the object of a verb before it (`the docs who sent the letter
+/// called`)?
+fn document_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
     let toks = ctx.toks(s);
-    let head = (m.tokens.0 + 1..m.tokens.1)
+    m.kind == MentionKind::Nominal
+        && toks[description_head(ctx, s, m)].has(lexicon::class::DOCUMENT)
+        && (m.tokens.0 == 0 || !toks[m.tokens.0 - 1].is_word() || {
+            let w = ctx.word(s, m.tokens.0 - 1);
+            lexicon::is_preposition(&w)
+                || lexicon::is_subordinator(&w)
+                || matches!(w.as_ref(), "and" | "but")
+        })
+}
+
+/// The head of a description: the word before its first preposition but
+/// `of`, else its last (`A group of nurses`, `A letter to members`).
+fn description_head(ctx: &Context, s: usize, m: &Mention) -> usize {
+    (m.tokens.0 + 1..m.tokens.1)
         .find(|&k| {
             let w = ctx.word(s, k);
             w != "of" && lexicon::is_preposition(&w)
         })
         .unwrap_or(m.tokens.1)
-        - 1;
-    m.kind != MentionKind::Nominal || m.plural || toks[head].has(lexicon::class::SPEAKER_NOUN)
+        - 1
 }
 
 /// Can the tokens `from..k` stand between a verb and the `that` at `k`
@@ -2013,16 +2039,31 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         if infinitive.is_none() && !used {
             continue;
         }
-        // `spoke out against`: a particle is listed with its preposition.
-        let (prep, start) = if ctx.word(s, v + 1) == "out" {
-            (format!("out-{}", ctx.word(s, v + 2)), v + 3)
-        } else {
-            (ctx.word(s, v + 1).into_owned(), v + 2)
-        };
         // `Trump criticized Clinton's email use`: a verb whose direct
         // object is what was said (`-` in the list).
         let Some(listed) = lexicon::topic_prepositions(&verb) else {
             continue;
+        };
+        // `voted in favor of`, `spoke out in favor of`: a preposition of
+        // several words is listed with hyphens, the longest that follows
+        // standing; `spoke out against`: a particle is listed with its
+        // preposition.
+        let phrase = listed
+            .split_whitespace()
+            .map(|l| l.trim_end_matches(['*', '^']))
+            .filter(|l| l.len() > 1 && l.contains('-'))
+            .filter(|l| {
+                l.split('-')
+                    .enumerate()
+                    .all(|(i, p)| ctx.word(s, v + 1 + i) == p)
+            })
+            .max_by_key(|l| l.len());
+        let (prep, start) = if let Some(l) = phrase {
+            (l.to_owned(), v + 2 + l.matches('-').count())
+        } else if ctx.word(s, v + 1) == "out" {
+            (format!("out-{}", ctx.word(s, v + 2)), v + 3)
+        } else {
+            (ctx.word(s, v + 1).into_owned(), v + 2)
         };
         let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
         // (`respond to*`: a preposition in news only; `backs^`, `come
@@ -2085,9 +2126,17 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // said is not a conjunction.
         // (`Trump Made This Shocking Final Demand`: in a headline, a run
         // of capitals with a determiner is no name.)
+        // (`A letter to members calls for`: a document agrees with its
+        // verb by its head.)
         let Some(m) = subject.filter(|m| {
-            !(m.plural && verb.ends_with('s'))
-                && names_a_speaker(ctx, s, m)
+            let document = !verb.ends_with("ing") && document_subject(ctx, s, m);
+            let plural = if document {
+                ctx.word(s, description_head(ctx, s, m)).ends_with('s')
+            } else {
+                m.plural
+            };
+            !(plural && verb.ends_with('s'))
+                && (document || names_a_speaker(ctx, s, m))
                 && !(capital
                     && (m.tokens.0..m.tokens.1).any(|k| lexicon::is_determiner(&ctx.word(s, k))))
         }) else {
@@ -2110,6 +2159,69 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             f.rule = "topic";
             out.push(((start, stop), f));
         }
+    }
+    out
+}
+
+/// The most tokens between a passive verb of a topic and the `by` of its
+/// agent (`was attacked on the speeches by`).
+const MAX_PASSIVE_GAP: usize = 5;
+
+/// `Clinton has been attacked on the speeches by Sanders`, `The move was
+/// criticized by economists`: the subject of a passive verb whose direct
+/// object is what was said (`-` in `topic_verbs.txt`) is what was said,
+/// by the agent after `by`, if that names someone who speaks. Not a
+/// relative pronoun (`a Democrat who has been endorsed by`), nor without
+/// an agent (`Sanders has been criticized for …`: no one is named).
+fn passive_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 2..end {
+        if !toks[v].has(lexicon::class::TOPIC_VERB) {
+            continue;
+        }
+        let verb = ctx.word(s, v);
+        if !verb.ends_with("ed")
+            || !lexicon::topic_prepositions(&verb)
+                .is_some_and(|p| p.split_whitespace().any(|m| m == "-"))
+        {
+            continue;
+        }
+        // `was attacked`, `has been widely criticized`, `were quickly derided`.
+        let mut b = v - 1;
+        if b > 0 && ctx.word(s, b).ends_with("ly") {
+            b -= 1;
+        }
+        if !lexicon::is_be_form(&ctx.word(s, b)) {
+            continue;
+        }
+        let Some(by) = (v + 1..end.min(v + 2 + MAX_PASSIVE_GAP))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| ctx.word(s, k) == "by")
+        else {
+            continue;
+        };
+        let Some(agent) = ctx
+            .phrase_after(s, by + 1)
+            .filter(|m| m.tokens.0 == by + 1 && names_a_speaker(ctx, s, m))
+        else {
+            continue;
+        };
+        // The subject before the auxiliaries (`Clinton has been`).
+        while b > 0 && lexicon::is_auxiliary(&ctx.word(s, b - 1)) {
+            b -= 1;
+        }
+        let Some(m) = verb_subject(ctx, s, b) else {
+            continue;
+        };
+        let w = ctx.word(s, m.tokens.0);
+        if m.tokens.1 != b || matches!(w.as_ref(), "who" | "which" | "that" | "it") {
+            continue;
+        }
+        let mut f = found(agent, toks[v].span);
+        f.rule = "topic";
+        out.push((m.tokens, f));
     }
     out
 }

@@ -327,11 +327,15 @@ pub fn topic_noun_prepositions(word: &str) -> Option<&'static str> {
     TOPIC_NOUNS.get(word).copied()
 }
 
-/// Is `word` (lower case) a verb of `topic_verbs.txt` that reports only in
-/// the title of a news document, every mark of it ending in `^` (`backs`,
-/// `compares`)? Elsewhere it narrates, as any verb does.
-pub fn is_title_only_topic(word: &str) -> bool {
-    topic_prepositions(word).is_some_and(|p| p.split_whitespace().all(|m| m.ends_with('^')))
+/// Does the verb form `word` (lower case) of `topic_verbs.txt` count as a
+/// verb of talk wherever it stands: not one that reports only in a title
+/// (`backs`, every mark ending in `^`), nor only before a preposition of
+/// several words (`voted in favor of`: `and will vote together` narrates)?
+pub fn is_talk_topic(word: &str) -> bool {
+    topic_prepositions(word).is_some_and(|p| {
+        p.split_whitespace()
+            .any(|m| !m.ends_with('^') && (m == "-" || m.starts_with("out-") || !m.contains('-')))
+    })
 }
 
 /// Is `word` (lower case) the participle of a verb that reports a clause:
@@ -1634,7 +1638,8 @@ mod tests {
         assert_eq!(topic_prepositions("railed"), Some("against"));
         assert_eq!(topic_prepositions("criticized"), Some("-"));
         assert_eq!(topic_noun_prepositions("attacks"), Some("against on"));
-        assert!(is_title_only_topic("backs") && !is_title_only_topic("criticized"));
+        assert!(is_talk_topic("criticized") && is_talk_topic("lashed"));
+        assert!(!is_talk_topic("backs") && !is_talk_topic("voted"));
     }
 
     /// Rules test a token's class bit before they look its word up in a
