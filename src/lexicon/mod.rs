@@ -278,16 +278,21 @@ pub fn clause_verb_particle(lemma: &str) -> Option<&'static str> {
     CLAUSE_VERBS.1.get(lemma).copied()
 }
 
-static TOPIC_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+/// Each form of a list of `FORMS / PREPOSITIONS` lines (`topic_verbs.txt`,
+/// `topic_nouns.txt`), mapped to the prepositions of its line.
+fn forms_to_prepositions(name: &str) -> HashMap<&'static str, &'static str> {
     let mut map = HashMap::default();
-    for line in entries(file("topic_verbs.txt")) {
+    for line in entries(file(name)) {
         let (forms, prepositions) = line.split_once('/').unwrap_or((line, ""));
         for w in forms.split_whitespace() {
             map.insert(w, prepositions.trim());
         }
     }
     map
-});
+}
+
+static TOPIC_VERBS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| forms_to_prepositions("topic_verbs.txt"));
 
 /// Is `word` (lower case) the base form of a verb of `topic_verbs.txt`,
 /// the first on its line (`endorse`, not `endorsed`): the form of an
@@ -309,16 +314,8 @@ pub fn topic_prepositions(word: &str) -> Option<&'static str> {
     TOPIC_VERBS.get(word).copied()
 }
 
-static TOPIC_NOUNS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::default();
-    for line in entries(file("topic_nouns.txt")) {
-        let (forms, prepositions) = line.split_once('/').unwrap_or((line, ""));
-        for w in forms.split_whitespace() {
-            map.insert(w, prepositions.trim());
-        }
-    }
-    map
-});
+static TOPIC_NOUNS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| forms_to_prepositions("topic_nouns.txt"));
 
 /// The prepositions after which the noun `word` (lower case, singular or
 /// plural) of `topic_nouns.txt` puts what was said (`attacks on`, `call
