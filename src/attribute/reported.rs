@@ -373,7 +373,8 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             }
             // Like a split quotation, a clause around its attribution is
             // two records, one per part.
-            for span in parts_around(ctx, s, clause, &found).unwrap_or_else(|| vec![span]) {
+            for span in parts_around(ctx, s, clause, &found, fiction).unwrap_or_else(|| vec![span])
+            {
                 out.push((record(span), Ok(found.clone())));
             }
         }
@@ -586,13 +587,14 @@ fn before_own_quotation(ctx: &Context, s: usize, clause: (usize, usize)) -> (usi
 
 /// `The good news for Cruz, Woolson said, is that …`: a clause with its
 /// attribution inside is two parts, the words before the comma that
-/// opens the attribution (two words or more) and those after the comma
+/// opens the attribution (two words or more in a novel) and those after the comma
 /// that closes it.
 fn parts_around(
     ctx: &Context,
     s: usize,
     clause: (usize, usize),
     found: &Found,
+    fiction: bool,
 ) -> Option<Vec<Span>> {
     let toks = ctx.toks(s);
     let open = found.mention.tokens.0.checked_sub(1)?;
@@ -605,9 +607,10 @@ fn parts_around(
         return None;
     }
     let after = Span::new(toks[resume].span.start, toks[clause.1 - 1].span.end);
-    // A single word before the attribution (`Maria, he said, was …`) is
-    // no part of its own.
-    Some(if words(toks, clause.0, open) >= 2 {
+    // A single word before the attribution is a part of its own too
+    // (`Compaq, she said, was …`), but not in a novel (`Maria, he said,
+    // was …`).
+    Some(if !fiction || words(toks, clause.0, open) >= 2 {
         vec![
             Span::new(toks[clause.0].span.start, toks[open - 1].span.end),
             after,
@@ -1263,6 +1266,8 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     && toks.get(v + 2).is_some_and(|c| c.is(','))
         });
         let after = v + 1 + if this_week { 2 } else { usize::from(time_word) };
+        let rest_quoted = (after..end).any(|k| ctx.inside_quote(toks[k].span.start));
+        let mut opening = None;
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
             // may follow the comma.
@@ -1283,11 +1288,32 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                 // (Not `On top of that, opponents say, …`.)
                 if m.tokens.0 >= 2 && ctx.word(s, m.tokens.0 - 2) == "which" {
                     after + 1
-                } else if after + 1 < end && opens_predicate(ctx, s, after + 1)
+                } else if after + 1 < end && opens_predicate(ctx, s, after + 1) && !rest_quoted
                     || opening_adjunct_part(ctx, s, m.tokens.0 - 1, after + 1)
                 {
                     first_word(toks, 0)
                 } else {
+                    // `Instead, she said, her boss told her …`, `A comic
+                    // tone, she said, would make it “accessible”`: the words
+                    // before the attribution are what was said too, a
+                    // record of their own (two words or more before a
+                    // quotation: not `But, he noted, “…”`). Not words with
+                    // a quotation or a verb of report of their own; nor a
+                    // time with no verb, the writer's setting (`By then,
+                    // they said, …`; but `Things have changed over the
+                    // years, she says, …`).
+                    let first = first_word(toks, 0);
+                    let comma = m.tokens.0 - 1;
+                    let predicate = (first..comma).any(|k| opens_predicate(ctx, s, k));
+                    opening = (!fiction
+                        && first < comma
+                        && (!rest_quoted || words(toks, first, comma) >= 2)
+                        && !(first..comma).any(|k| {
+                            ctx.inside_quote(toks[k].span.start)
+                                || is_clause_cue(ctx, s, k)
+                                || !predicate && names_time(ctx, s, k)
+                        }))
+                    .then_some((first, comma));
                     after + 1
                 }
             }
@@ -1347,8 +1373,21 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                 .find(|&k| clause_comma(ctx, s, k))
                 .unwrap_or(stop);
         }
-        if words(toks, start, stop) < MIN_CLAUSE_WORDS {
+        // (A predicate after a relative's gap may be two words: `a finish
+        // that he said defied expectations`.)
+        if words(toks, start, stop) < MIN_CLAUSE_WORDS - usize::from(gap && !fiction) {
             continue;
+        }
+        // The relative pronoun stands for the gap's subject and is part of
+        // what was said, a record of its own before the predicate, as
+        // PolNeAR marks it (`policies, which he said had harmed …`). (Not
+        // in a novel.)
+        if let Some(o) = opening {
+            out.push((o, found(m.clone(), toks[v].span)));
+        }
+        if gap && !fiction {
+            let pronoun = m.tokens.0 - 1;
+            out.push(((pronoun, pronoun + 1), found(m.clone(), toks[v].span)));
         }
         out.push(((start, stop), found(m, toks[v].span)));
     }
@@ -1359,7 +1398,11 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
 /// before the subject that starts at token `subject` (`which he said`,
 /// `what she said`, `that officials said`)?
 fn relative_gap(ctx: &Context, s: usize, subject: usize) -> bool {
-    subject > 0 && matches!(ctx.word(s, subject - 1).as_ref(), "which" | "what" | "that")
+    subject > 0
+        && matches!(
+            ctx.word(s, subject - 1).as_ref(),
+            "which" | "what" | "that" | "who"
+        )
 }
 
 /// The subject of the verb that starts at token `v`: the phrase before
@@ -1612,19 +1655,21 @@ fn opening_adjunct_part(ctx: &Context, s: usize, comma: usize, resume: usize) ->
     let toks = ctx.toks(s);
     let first = first_word(toks, 0);
     let w = ctx.word(s, first);
-    let time = |k: usize| {
-        let w = ctx.word(s, k);
-        lexicon::is_time_noun(w.trim_end_matches('s'))
-            || lexicon::is_day(toks[k].text())
-            || w.bytes().any(|b| b.is_ascii_digit())
-            || matches!(w.as_ref(), "then" | "once" | "point" | "later" | "earlier")
-    };
     (lexicon::is_preposition(&w) || lexicon::is_subordinator(&w) || lexicon::is_adjunct_opener(&w))
         && words(toks, first, comma) >= 2
         && resume < toks.len()
         && opens_clause(ctx, s, resume, false)
-        && !(first..comma).any(time)
+        && !(first..comma).any(|k| names_time(ctx, s, k))
         && !(first..content_end(toks).max(resume)).any(|k| ctx.inside_quote(toks[k].span.start))
+}
+
+/// Is the word at `k` one of a time (`Sunday`, `1990s`, `then`, `point`)?
+fn names_time(ctx: &Context, s: usize, k: usize) -> bool {
+    let w = ctx.word(s, k);
+    lexicon::is_time_noun(w.trim_end_matches('s'))
+        || lexicon::is_day(ctx.toks(s)[k].text())
+        || w.bytes().any(|b| b.is_ascii_digit())
+        || matches!(w.as_ref(), "then" | "once" | "point" | "later" | "earlier")
 }
 
 /// Does the word at `i` go on with a predicate (`is that`, `has been`)
