@@ -356,13 +356,21 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         {
             let unsourced = (expected.into_iter().map(|e| (e, EXPECTATION)))
                 .chain(seemed.into_iter().map(|e| (e, SEEMING)));
-            for (e, u) in unsourced {
-                let span = Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
-                if !(clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1)
-                    || ctx.overlaps_speech(span)
-                    || holds_markup(span))
-                {
-                    out.push((record(span), Err(u)));
+            // (The subject not when a clause another rule found takes its
+            // infinitive: `The Gazette is expected to endorse the plan`.)
+            for ((subject, e), u) in unsourced {
+                let span =
+                    |e: (usize, usize)| Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
+                let clause =
+                    |e: (usize, usize)| clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1);
+                let free = |e: (usize, usize)| {
+                    !(clause(e) || ctx.overlaps_speech(span(e)) || holds_markup(span(e)))
+                };
+                if let Some(subject) = subject.filter(|&o| free(o) && !clause(e)) {
+                    out.push((record(span(subject)), Err(u)));
+                }
+                if free(e) {
+                    out.push((record(span(e)), Err(u)));
                 }
             }
         }
@@ -436,12 +444,15 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, (usize, usize))> {
     out
 }
 
+/// An unsourced infinitive's tokens, with its subject's.
+type Infinitive = (Option<(usize, usize)>, (usize, usize));
+
 /// `The House is expected to pass the bill`, `Sanders is widely expected
 /// to win`: what a passive `expected` says is to come, `to` included, is
 /// an expectation the text attributes to no one, as PolNeAR annotates it
 /// (with no speaker). Not the active verb (`Ruiz expected to win`: her
 /// own), nor an `expected` before anything but an infinitive.
-fn expectations(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+fn expectations(ctx: &Context, s: usize) -> Vec<Infinitive> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
@@ -464,9 +475,63 @@ fn expectations(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         if !lexicon::is_be_form(&ctx.word(s, be)) {
             continue;
         }
-        out.extend(unsourced_infinitive(ctx, s, v, end));
+        let Some(infinitive) = unsourced_infinitive(ctx, s, v, end) else {
+            continue;
+        };
+        out.push((unsourced_subject(ctx, s, be), infinitive));
     }
     out
+}
+
+/// The subject of an unsourced infinitive, whose verb (`is expected`,
+/// `seems`) starts at token `e`: part of what is expected or judged, a
+/// record of its own before the infinitive, as PolNeAR marks it (`The
+/// House is expected to pass …`; `delegates who are expected to …`: the
+/// relative pronoun). (`had been expected`, `also seems`: the subject
+/// before the auxiliaries and adverbs.)
+fn unsourced_subject(ctx: &Context, s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut e = e;
+    while e > 0 && {
+        let w = ctx.word(s, e - 1);
+        lexicon::is_auxiliary(&w) || lexicon::is_verb_modifier(&w)
+    } {
+        e -= 1;
+    }
+    if e > 0 && matches!(ctx.word(s, e - 1).as_ref(), "who" | "which" | "that") {
+        return Some((e - 1, e));
+    }
+    ctx.subject_before(s, e)
+        .map(|m| m.tokens)
+        .filter(|&(a, b)| b == e && a < b)
+        .map(|(a, b)| (head_phrase_start(ctx, s, a), b))
+}
+
+/// Where the noun phrase whose last noun starts at token `a` begins: the
+/// words before it that no comma, conjunction, subordinator or verb parts
+/// from it, eight at most (`The birth of the newest Clinton`, `About one
+/// of every nine voters this fall`, `more than 250,000 Iowans`).
+fn head_phrase_start(ctx: &Context, s: usize, a: usize) -> usize {
+    let toks = ctx.toks(s);
+    let mut k = a;
+    // (`250,000`: a comma inside a number.)
+    let digit = |k: usize| toks[k].text().starts_with(|c: char| c.is_ascii_digit());
+    while k > 1 && a - k < 8 && toks[k - 1].is(',') && digit(k) && digit(k - 2)
+        || k > 0 && a - k < 8 && toks[k - 1].is_word()
+    {
+        let w = ctx.word(s, k - 1);
+        if lexicon::is_subordinator(&w)
+            || lexicon::is_relative_word(&w)
+            || matches!(w.as_ref(), "and" | "but" | "or" | "than" | "that")
+            || lexicon::is_auxiliary(&w)
+            || lexicon::is_be_form(&w)
+            || is_clause_cue(ctx, s, k - 1)
+            || opens_predicate(ctx, s, k - 1)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }
 
 /// The infinitive after the verb at `v` that the text attributes to no
@@ -494,7 +559,7 @@ fn unsourced_infinitive(ctx: &Context, s: usize, v: usize, end: usize) -> Option
 /// speaker). Not negated (`never seems to`), nor after a relative (`what
 /// appears to be a camera`), nor `seems to her`; the past tense too, which
 /// novels narrate in (`she seemed to suit her`), only in news.
-fn seemings(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+fn seemings(ctx: &Context, s: usize) -> Vec<Infinitive> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
@@ -512,7 +577,9 @@ fn seemings(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        out.extend(unsourced_infinitive(ctx, s, v, end));
+        if let Some(infinitive) = unsourced_infinitive(ctx, s, v, end) {
+            out.push((unsourced_subject(ctx, s, v), infinitive));
+        }
     }
     out
 }
