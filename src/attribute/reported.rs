@@ -359,13 +359,21 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         {
             let unsourced = (expected.into_iter().map(|e| (e, EXPECTATION)))
                 .chain(seemed.into_iter().map(|e| (e, SEEMING)));
-            for (e, u) in unsourced {
-                let span = Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
-                if !(clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1)
-                    || ctx.overlaps_speech(span)
-                    || holds_markup(span))
-                {
-                    out.push((record(span), Err(u)));
+            // (The subject not when a clause another rule found takes its
+            // infinitive: `The Gazette is expected to endorse the plan`.)
+            for ((subject, e), u) in unsourced {
+                let span =
+                    |e: (usize, usize)| Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
+                let clause =
+                    |e: (usize, usize)| clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1);
+                let free = |e: (usize, usize)| {
+                    !(clause(e) || ctx.overlaps_speech(span(e)) || holds_markup(span(e)))
+                };
+                if let Some(subject) = subject.filter(|&o| free(o) && !clause(e)) {
+                    out.push((record(span(subject)), Err(u)));
+                }
+                if free(e) {
+                    out.push((record(span(e)), Err(u)));
                 }
             }
         }
@@ -376,7 +384,8 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             }
             // Like a split quotation, a clause around its attribution is
             // two records, one per part.
-            for span in parts_around(ctx, s, clause, &found).unwrap_or_else(|| vec![span]) {
+            for span in parts_around(ctx, s, clause, &found, fiction).unwrap_or_else(|| vec![span])
+            {
                 out.push((record(span), Ok(found.clone())));
             }
         }
@@ -438,12 +447,15 @@ fn unnamed_questions(ctx: &Context, s: usize) -> Vec<(usize, (usize, usize))> {
     out
 }
 
+/// An unsourced infinitive's tokens, with its subject's.
+type Infinitive = (Option<(usize, usize)>, (usize, usize));
+
 /// `The House is expected to pass the bill`, `Sanders is widely expected
 /// to win`: what a passive `expected` says is to come, `to` included, is
 /// an expectation the text attributes to no one, as PolNeAR annotates it
 /// (with no speaker). Not the active verb (`Ruiz expected to win`: her
 /// own), nor an `expected` before anything but an infinitive.
-fn expectations(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+fn expectations(ctx: &Context, s: usize) -> Vec<Infinitive> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
@@ -466,9 +478,63 @@ fn expectations(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         if !lexicon::is_be_form(&ctx.word(s, be)) {
             continue;
         }
-        out.extend(unsourced_infinitive(ctx, s, v, end));
+        let Some(infinitive) = unsourced_infinitive(ctx, s, v, end) else {
+            continue;
+        };
+        out.push((unsourced_subject(ctx, s, be), infinitive));
     }
     out
+}
+
+/// The subject of an unsourced infinitive, whose verb (`is expected`,
+/// `seems`) starts at token `e`: part of what is expected or judged, a
+/// record of its own before the infinitive, as PolNeAR marks it (`The
+/// House is expected to pass …`; `delegates who are expected to …`: the
+/// relative pronoun). (`had been expected`, `also seems`: the subject
+/// before the auxiliaries and adverbs.)
+fn unsourced_subject(ctx: &Context, s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut e = e;
+    while e > 0 && {
+        let w = ctx.word(s, e - 1);
+        lexicon::is_auxiliary(&w) || lexicon::is_verb_modifier(&w)
+    } {
+        e -= 1;
+    }
+    if e > 0 && matches!(ctx.word(s, e - 1).as_ref(), "who" | "which" | "that") {
+        return Some((e - 1, e));
+    }
+    ctx.subject_before(s, e)
+        .map(|m| m.tokens)
+        .filter(|&(a, b)| b == e && a < b)
+        .map(|(a, b)| (head_phrase_start(ctx, s, a), b))
+}
+
+/// Where the noun phrase whose last noun starts at token `a` begins: the
+/// words before it that no comma, conjunction, subordinator or verb parts
+/// from it, eight at most (`The birth of the newest Clinton`, `About one
+/// of every nine voters this fall`, `more than 250,000 Iowans`).
+fn head_phrase_start(ctx: &Context, s: usize, a: usize) -> usize {
+    let toks = ctx.toks(s);
+    let mut k = a;
+    // (`250,000`: a comma inside a number.)
+    let digit = |k: usize| toks[k].text().starts_with(|c: char| c.is_ascii_digit());
+    while k > 1 && a - k < 8 && toks[k - 1].is(',') && digit(k) && digit(k - 2)
+        || k > 0 && a - k < 8 && toks[k - 1].is_word()
+    {
+        let w = ctx.word(s, k - 1);
+        if lexicon::is_subordinator(&w)
+            || lexicon::is_relative_word(&w)
+            || matches!(w.as_ref(), "and" | "but" | "or" | "than" | "that")
+            || lexicon::is_auxiliary(&w)
+            || lexicon::is_be_form(&w)
+            || is_clause_cue(ctx, s, k - 1)
+            || opens_predicate(ctx, s, k - 1)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }
 
 /// The infinitive after the verb at `v` that the text attributes to no
@@ -496,7 +562,7 @@ fn unsourced_infinitive(ctx: &Context, s: usize, v: usize, end: usize) -> Option
 /// speaker). Not negated (`never seems to`), nor after a relative (`what
 /// appears to be a camera`), nor `seems to her`; the past tense too, which
 /// novels narrate in (`she seemed to suit her`), only in news.
-fn seemings(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
+fn seemings(ctx: &Context, s: usize) -> Vec<Infinitive> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
@@ -514,7 +580,9 @@ fn seemings(ctx: &Context, s: usize) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        out.extend(unsourced_infinitive(ctx, s, v, end));
+        if let Some(infinitive) = unsourced_infinitive(ctx, s, v, end) {
+            out.push((unsourced_subject(ctx, s, v), infinitive));
+        }
     }
     out
 }
@@ -589,13 +657,14 @@ fn before_own_quotation(ctx: &Context, s: usize, clause: (usize, usize)) -> (usi
 
 /// `The good news for Cruz, Woolson said, is that …`: a clause with its
 /// attribution inside is two parts, the words before the comma that
-/// opens the attribution (two words or more) and those after the comma
+/// opens the attribution (two words or more in a novel) and those after the comma
 /// that closes it.
 fn parts_around(
     ctx: &Context,
     s: usize,
     clause: (usize, usize),
     found: &Found,
+    fiction: bool,
 ) -> Option<Vec<Span>> {
     let toks = ctx.toks(s);
     let open = found.mention.tokens.0.checked_sub(1)?;
@@ -608,9 +677,10 @@ fn parts_around(
         return None;
     }
     let after = Span::new(toks[resume].span.start, toks[clause.1 - 1].span.end);
-    // A single word before the attribution (`Maria, he said, was …`) is
-    // no part of its own.
-    Some(if words(toks, clause.0, open) >= 2 {
+    // A single word before the attribution is a part of its own too
+    // (`Compaq, she said, was …`), but not in a novel (`Maria, he said,
+    // was …`).
+    Some(if !fiction || words(toks, clause.0, open) >= 2 {
         vec![
             Span::new(toks[clause.0].span.start, toks[open - 1].span.end),
             after,
@@ -1267,6 +1337,8 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     && toks.get(v + 2).is_some_and(|c| c.is(','))
         });
         let after = v + 1 + if this_week { 2 } else { usize::from(time_word) };
+        let rest_quoted = (after..end).any(|k| ctx.inside_quote(toks[k].span.start));
+        let mut opening = None;
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
             // may follow the comma.
@@ -1287,11 +1359,33 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                 // (Not `On top of that, opponents say, …`.)
                 if m.tokens.0 >= 2 && ctx.word(s, m.tokens.0 - 2) == "which" {
                     after + 1
-                } else if after + 1 < end && opens_predicate(ctx, s, after + 1)
+                } else if after + 1 < end && opens_predicate(ctx, s, after + 1) && !rest_quoted
                     || opening_adjunct_part(ctx, s, m.tokens.0 - 1, after + 1)
                 {
                     first_word(toks, 0)
                 } else {
+                    // `Instead, she said, her boss told her …`, `A comic
+                    // tone, she said, would make it “accessible”`: the words
+                    // before the attribution are what was said too, a
+                    // record of their own (two words or more: not `But,
+                    // he noted, “…”`, nor `Instead, she said, …`, a word
+                    // that says nothing alone). Not words with
+                    // a quotation or a verb of report of their own; nor a
+                    // time with no verb, the writer's setting (`By then,
+                    // they said, …`; but `Things have changed over the
+                    // years, she says, …`).
+                    let first = first_word(toks, 0);
+                    let comma = m.tokens.0 - 1;
+                    let predicate = (first..comma).any(|k| opens_predicate(ctx, s, k));
+                    opening = (!fiction
+                        && first < comma
+                        && words(toks, first, comma) >= 2
+                        && !(first..comma).any(|k| {
+                            ctx.inside_quote(toks[k].span.start)
+                                || is_clause_cue(ctx, s, k)
+                                || !predicate && names_time(ctx, s, k)
+                        }))
+                    .then_some((first, comma));
                     after + 1
                 }
             }
@@ -1351,8 +1445,22 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                 .find(|&k| clause_comma(ctx, s, k))
                 .unwrap_or(stop);
         }
-        if words(toks, start, stop) < MIN_CLAUSE_WORDS {
+        // (A predicate after a relative's gap may be two words: `a finish
+        // that he said defied expectations`.)
+        if words(toks, start, stop) < MIN_CLAUSE_WORDS - usize::from(gap && !fiction) {
             continue;
+        }
+        // The relative pronoun stands for the gap's subject and is part of
+        // what was said, a record of its own before the predicate, as
+        // PolNeAR marks it (`policies, which he said had harmed …`). (Not
+        // in a novel; nor a free `what`, which stands for no antecedent:
+        // `what she said was a Russian effort to “re-Sovietize”`.)
+        if let Some(o) = opening {
+            out.push((o, found(m.clone(), toks[v].span)));
+        }
+        let pronoun = m.tokens.0 - 1;
+        if gap && !fiction && ctx.word(s, pronoun) != "what" {
+            out.push(((pronoun, pronoun + 1), found(m.clone(), toks[v].span)));
         }
         out.push(((start, stop), found(m, toks[v].span)));
     }
@@ -1363,7 +1471,11 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
 /// before the subject that starts at token `subject` (`which he said`,
 /// `what she said`, `that officials said`)?
 fn relative_gap(ctx: &Context, s: usize, subject: usize) -> bool {
-    subject > 0 && matches!(ctx.word(s, subject - 1).as_ref(), "which" | "what" | "that")
+    subject > 0
+        && matches!(
+            ctx.word(s, subject - 1).as_ref(),
+            "which" | "what" | "that" | "who"
+        )
 }
 
 /// The subject of the verb that starts at token `v`: the phrase before
@@ -1638,19 +1750,21 @@ fn opening_adjunct_part(ctx: &Context, s: usize, comma: usize, resume: usize) ->
     let toks = ctx.toks(s);
     let first = first_word(toks, 0);
     let w = ctx.word(s, first);
-    let time = |k: usize| {
-        let w = ctx.word(s, k);
-        lexicon::is_time_noun(w.trim_end_matches('s'))
-            || lexicon::is_day(toks[k].text())
-            || w.bytes().any(|b| b.is_ascii_digit())
-            || matches!(w.as_ref(), "then" | "once" | "point" | "later" | "earlier")
-    };
     (lexicon::is_preposition(&w) || lexicon::is_subordinator(&w) || lexicon::is_adjunct_opener(&w))
         && words(toks, first, comma) >= 2
         && resume < toks.len()
         && opens_clause(ctx, s, resume, false)
-        && !(first..comma).any(time)
+        && !(first..comma).any(|k| names_time(ctx, s, k))
         && !(first..content_end(toks).max(resume)).any(|k| ctx.inside_quote(toks[k].span.start))
+}
+
+/// Is the word at `k` one of a time (`Sunday`, `1990s`, `then`, `point`)?
+fn names_time(ctx: &Context, s: usize, k: usize) -> bool {
+    let w = ctx.word(s, k);
+    lexicon::is_time_noun(w.trim_end_matches('s'))
+        || lexicon::is_day(ctx.toks(s)[k].text())
+        || w.bytes().any(|b| b.is_ascii_digit())
+        || matches!(w.as_ref(), "then" | "once" | "point" | "later" | "earlier")
 }
 
 /// Does the word at `i` go on with a predicate (`is that`, `has been`)
