@@ -1458,8 +1458,9 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
         if let Some(o) = opening {
             out.push((o, found(m.clone(), toks[v].span)));
         }
-        let pronoun = m.tokens.0 - 1;
-        if gap && !fiction && ctx.word(s, pronoun) != "what" {
+        // (A gap has its pronoun right before the subject: `relative_gap`.)
+        if gap && !fiction && ctx.word(s, m.tokens.0 - 1) != "what" {
+            let pronoun = m.tokens.0 - 1;
             out.push(((pronoun, pronoun + 1), found(m.clone(), toks[v].span)));
         }
         out.push(((start, stop), found(m, toks[v].span)));
