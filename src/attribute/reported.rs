@@ -356,25 +356,21 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             Vec::new()
         };
         let seemed = if seem { seemings(ctx, s) } else { Vec::new() };
-        {
-            let unsourced = (expected.into_iter().map(|e| (e, EXPECTATION)))
-                .chain(seemed.into_iter().map(|e| (e, SEEMING)));
-            // (The subject not when a clause another rule found takes its
-            // infinitive: `The Gazette is expected to endorse the plan`.)
-            for ((subject, e), u) in unsourced {
-                let span =
-                    |e: (usize, usize)| Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
-                let clause =
-                    |e: (usize, usize)| clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1);
-                let free = |e: (usize, usize)| {
-                    !(clause(e) || ctx.overlaps_speech(span(e)) || holds_markup(span(e)))
-                };
-                if let Some(subject) = subject.filter(|&o| free(o) && !clause(e)) {
-                    out.push((record(span(subject)), Err(u)));
-                }
-                if free(e) {
-                    out.push((record(span(e)), Err(u)));
-                }
+        let span = |e: (usize, usize)| Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
+        let clause = |e: (usize, usize)| clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1);
+        let free = |e: (usize, usize)| {
+            !(clause(e) || ctx.overlaps_speech(span(e)) || holds_markup(span(e)))
+        };
+        let unsourced = (expected.into_iter().map(|e| (e, EXPECTATION)))
+            .chain(seemed.into_iter().map(|e| (e, SEEMING)));
+        // (The subject not when a clause another rule found takes its
+        // infinitive: `The Gazette is expected to endorse the plan`.)
+        for ((subject, e), u) in unsourced {
+            if let Some(subject) = subject.filter(|&o| free(o) && !clause(e)) {
+                out.push((record(span(subject)), Err(u)));
+            }
+            if free(e) {
+                out.push((record(span(e)), Err(u)));
             }
         }
         for (clause, found) in clauses.drain(..) {
@@ -1073,13 +1069,13 @@ fn clause_before(ctx: &Context, s: usize, fiction: bool) -> [Option<((usize, usi
     let toks = ctx.toks(s);
     // (The class bit first: most words are no verb, and `is_clause_cue`
     // finds the sentence's tokens again.)
-    let Some(v) = (0..content_end(toks))
+    let end = content_end(toks);
+    let Some(v) = (0..end)
         .rev()
         .find(|&v| toks[v].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, v))
     else {
         return [None, None];
     };
-    let end = content_end(toks);
     // (Not `Rodney said, and then left the room`, nor `…, Hale said,
     // and walked out`: the speaker's own predicate.)
     let go_on = (v + 1..end.saturating_sub(MIN_CLAUSE_WORDS))

@@ -1698,11 +1698,7 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         }
         k -= 1;
     }
-    if k == 0 || !possessive(&toks[k - 1], text) {
-        return None;
-    }
-    subject_before_simple(toks, text, k)
-        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Nominal))
+    possessor(toks, text, k)
 }
 
 /// `Trump’s attacks on`, `the senator’s criticism of`: the person named in
