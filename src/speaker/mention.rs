@@ -1559,7 +1559,17 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     {
         // `another reporter`, `a senior official`, `White House officials`.
         let start = description_back(toks, text, end - 1);
-        let start = count_back(toks, name_run_back(toks, text, start).min(start));
+        // (Capitalized words before it join it, but not a verb opening a
+        // question: `Were the experts wrong?`.)
+        let run = name_run_back(toks, text, start);
+        let start = count_back(
+            toks,
+            if run < start && lexicon::is_auxiliary(&toks[run].lower()) {
+                start
+            } else {
+                run.min(start)
+            },
+        );
         // `That person said`: `that` opening the sentence points, as
         // `this` does; it joins no clause there.
         let that = start == 1 && toks[0].lower() == "that";
