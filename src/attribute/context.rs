@@ -483,6 +483,21 @@ impl<'a, 't> Context<'a, 't> {
                 && is_marker(&self.word(s, i - 3))
                 && self.word(s, i - 2).ends_with("ly")
                 && self.word(s, i - 1).ends_with("ed")
+            // `The storm dampened plans to …`: a form in -s right after a
+            // verb in -ed is its object (not after `was`: `the candidate
+            // who was defeated plans to run`).
+            || i > 1
+                && self.word(s, i).ends_with('s')
+                && {
+                    let before = self.toks(s)[i - 1].text();
+                    before.len() > 3
+                        && before.ends_with("ed")
+                        && before.starts_with(|c: char| c.is_lowercase())
+                }
+                && {
+                    let w = self.word(s, i - 2);
+                    !(lexicon::is_be_form(&w) || lexicon::is_auxiliary(&w))
+                }
             // `the two states that`: a number is no subject of a verb in -s.
             || i > 0
                 && self.word(s, i).ends_with('s')
