@@ -2185,6 +2185,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             start
         } else if !fiction && (listed("-") || title_only("-")) && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
+            || !fiction && listed("=") && as_complement(ctx, s, v + 1, end)
         {
             v + 1
         } else {
@@ -2693,6 +2694,32 @@ fn object_complement(ctx: &Context, s: usize, o: usize) -> bool {
                 && toks[o + 1..k]
                     .iter()
                     .all(|t| t.is_word() && !t.is_capitalized())
+        })
+}
+
+/// The most words of an object before its `as` (`see reauthorization of
+/// the program as …`).
+const MAX_AS_OBJECT_WORDS: usize = 6;
+
+/// Does an object with its complement after `as` start at token `o`, as
+/// after a verb listed with `=` in `topic_verbs.txt` (`voters see the plan
+/// as a failure`, `viewed him as a threat`)? The object is words only, no
+/// preposition first (`seen by some as`); its `as` is none of `such as`,
+/// `as well as`, `as much as`, `as if`.
+fn as_complement(ctx: &Context, s: usize, o: usize, end: usize) -> bool {
+    let toks = ctx.toks(s);
+    if o >= end || !toks[o].is_word() || lexicon::is_preposition(&ctx.word(s, o)) {
+        return false;
+    }
+    (o + 1..end.min(o + 1 + MAX_AS_OBJECT_WORDS))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| ctx.word(s, k) == "as")
+        .is_some_and(|k| {
+            !matches!(ctx.word(s, k - 1).as_ref(), "such" | "so" | "just")
+                && !matches!(
+                    ctx.word(s, k + 1).as_ref(),
+                    "well" | "much" | "many" | "long" | "soon" | "far" | "if" | "though"
+                )
         })
 }
 
