@@ -208,6 +208,13 @@ const EXPECTATION: Unsourced = Unsourced {
     reason: "an expectation the text attributes to no one",
 };
 
+/// What a passive `said`, `believed`, `reported` or `thought` says someone
+/// holds (`expectations`: `Some aides are said to be urging him to run`).
+const HEARSAY: Unsourced = Unsourced {
+    rule: "said-to",
+    reason: "a report the text attributes to no one",
+};
+
 /// What a form of `seem` or `appear` says looks true (`seemings`).
 const SEEMING: Unsourced = Unsourced {
     rule: "seeming",
@@ -361,7 +368,8 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         let free = |e: (usize, usize)| {
             !(clause(e) || ctx.overlaps_speech(span(e)) || holds_markup(span(e)))
         };
-        let unsourced = (expected.into_iter().map(|e| (e, EXPECTATION)))
+        let unsourced = expected
+            .into_iter()
             .chain(seemed.into_iter().map(|e| (e, SEEMING)));
         // (The subject not when a clause another rule found takes its
         // infinitive: `The Gazette is expected to endorse the plan`.)
@@ -449,22 +457,33 @@ type Infinitive = (Option<(usize, usize)>, (usize, usize));
 /// `The House is expected to pass the bill`, `Sanders is widely expected
 /// to win`: what a passive `expected` says is to come, `to` included, is
 /// an expectation the text attributes to no one, as PolNeAR annotates it
-/// (with no speaker). Not the active verb (`Ruiz expected to win`: her
-/// own), nor an `expected` before anything but an infinitive.
-fn expectations(ctx: &Context, s: usize) -> Vec<Infinitive> {
+/// (with no speaker); so is what a passive `said`, `believed`, `reported`
+/// or `thought` (`expectation_verbs.txt`) says someone holds (`Some aides
+/// are said to be urging him to run`, `Sanders, who is said to have
+/// pressed for …`). Not the active verb (`Ruiz expected to win`: her
+/// own), nor a participle before anything but an infinitive.
+fn expectations(ctx: &Context, s: usize) -> Vec<(Infinitive, Unsourced)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 1..end.saturating_sub(2) {
         // (The class bit first: most words are no clause verb.)
         if !toks[v].has(lexicon::class::CLAUSE_VERB)
-            || !toks[v].text().eq_ignore_ascii_case("expected")
-            || ctx.word(s, v + 1) != "to"
+            || !toks[v + 1].text().eq_ignore_ascii_case("to")
             || !toks[v + 2].is_word()
             || ctx.inside_quote(toks[v].span.start)
         {
             continue;
         }
+        let verb = ctx.word(s, v);
+        if !lexicon::is_expectation_verb(&verb) {
+            continue;
+        }
+        let u = if verb == "expected" {
+            EXPECTATION
+        } else {
+            HEARSAY
+        };
         // (`is expected`, `are also expected`, `is not expected`.)
         let be = if lexicon::is_verb_modifier(&ctx.word(s, v - 1)) {
             v.saturating_sub(2)
@@ -477,7 +496,7 @@ fn expectations(ctx: &Context, s: usize) -> Vec<Infinitive> {
         let Some(infinitive) = unsourced_infinitive(ctx, s, v, end) else {
             continue;
         };
-        out.push((unsourced_subject(ctx, s, be), infinitive));
+        out.push(((unsourced_subject(ctx, s, be), infinitive), u));
     }
     out
 }
