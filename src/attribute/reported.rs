@@ -208,6 +208,20 @@ const EXPECTATION: Unsourced = Unsourced {
     reason: "an expectation the text attributes to no one",
 };
 
+/// What a passive `said`, `believed`, `reported` or `thought` says someone
+/// holds (`expectations`: `Some aides are said to be urging him to run`).
+const HEARSAY: Unsourced = Unsourced {
+    rule: "said-to",
+    reason: "a report the text attributes to no one",
+};
+
+/// What a passive verb of speech with no agent says of its subject
+/// (`unsourced_passives`: `The plan was criticized as too costly`).
+const PASSIVE: Unsourced = Unsourced {
+    rule: "passive",
+    reason: "said of it by someone the text does not name",
+};
+
 /// What a form of `seem` or `appear` says looks true (`seemings`).
 const SEEMING: Unsourced = Unsourced {
     rule: "seeming",
@@ -356,20 +370,27 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             Vec::new()
         };
         let seemed = if seem { seemings(ctx, s) } else { Vec::new() };
+        let passives = if topic && !fiction {
+            unsourced_passives(ctx, s)
+        } else {
+            Vec::new()
+        };
         let span = |e: (usize, usize)| Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
         let clause = |e: (usize, usize)| clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1);
         let free = |e: (usize, usize)| {
             !(clause(e) || ctx.overlaps_speech(span(e)) || holds_markup(span(e)))
         };
-        let unsourced = (expected.into_iter().map(|e| (e, EXPECTATION)))
-            .chain(seemed.into_iter().map(|e| (e, SEEMING)));
+        let unsourced = (expected.into_iter())
+            .chain(seemed.into_iter().map(|e| (e, SEEMING)))
+            .map(|((subject, e), u)| ((subject, Some(e)), u))
+            .chain(passives.into_iter().map(|p| (p, PASSIVE)));
         // (The subject not when a clause another rule found takes its
         // infinitive: `The Gazette is expected to endorse the plan`.)
         for ((subject, e), u) in unsourced {
-            if let Some(subject) = subject.filter(|&o| free(o) && !clause(e)) {
+            if let Some(subject) = subject.filter(|&o| free(o) && !e.is_some_and(clause)) {
                 out.push((record(span(subject)), Err(u)));
             }
-            if free(e) {
+            if let Some(e) = e.filter(|&e| free(e)) {
                 out.push((record(span(e)), Err(u)));
             }
         }
@@ -449,22 +470,33 @@ type Infinitive = (Option<(usize, usize)>, (usize, usize));
 /// `The House is expected to pass the bill`, `Sanders is widely expected
 /// to win`: what a passive `expected` says is to come, `to` included, is
 /// an expectation the text attributes to no one, as PolNeAR annotates it
-/// (with no speaker). Not the active verb (`Ruiz expected to win`: her
-/// own), nor an `expected` before anything but an infinitive.
-fn expectations(ctx: &Context, s: usize) -> Vec<Infinitive> {
+/// (with no speaker); so is what a passive `said`, `believed`, `reported`
+/// or `thought` (`expectation_verbs.txt`) says someone holds (`Some aides
+/// are said to be urging him to run`, `Sanders, who is said to have
+/// pressed for …`). Not the active verb (`Ruiz expected to win`: her
+/// own), nor a participle before anything but an infinitive.
+fn expectations(ctx: &Context, s: usize) -> Vec<(Infinitive, Unsourced)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 1..end.saturating_sub(2) {
         // (The class bit first: most words are no clause verb.)
         if !toks[v].has(lexicon::class::CLAUSE_VERB)
-            || !toks[v].text().eq_ignore_ascii_case("expected")
-            || ctx.word(s, v + 1) != "to"
+            || !toks[v + 1].text().eq_ignore_ascii_case("to")
             || !toks[v + 2].is_word()
             || ctx.inside_quote(toks[v].span.start)
         {
             continue;
         }
+        let verb = ctx.word(s, v);
+        if !lexicon::is_expectation_verb(&verb) {
+            continue;
+        }
+        let u = if verb == "expected" {
+            EXPECTATION
+        } else {
+            HEARSAY
+        };
         // (`is expected`, `are also expected`, `is not expected`.)
         let be = if lexicon::is_verb_modifier(&ctx.word(s, v - 1)) {
             v.saturating_sub(2)
@@ -477,7 +509,7 @@ fn expectations(ctx: &Context, s: usize) -> Vec<Infinitive> {
         let Some(infinitive) = unsourced_infinitive(ctx, s, v, end) else {
             continue;
         };
-        out.push((unsourced_subject(ctx, s, be), infinitive));
+        out.push(((unsourced_subject(ctx, s, be), infinitive), u));
     }
     out
 }
@@ -578,6 +610,91 @@ fn seemings(ctx: &Context, s: usize) -> Vec<Infinitive> {
         }
         if let Some(infinitive) = unsourced_infinitive(ctx, s, v, end) {
             out.push((unsourced_subject(ctx, s, v), infinitive));
+        }
+    }
+    out
+}
+
+/// A passive's subject, if any, and its complement's tokens, if any.
+type Passive = (Option<(usize, usize)>, Option<(usize, usize)>);
+
+/// `Internet companies have been criticized for not taking down …`, `a
+/// leader who was accused of ties to traffickers`, `The deal was widely
+/// condemned as a threat`, `a curfew was announced`: the subject of a
+/// passive verb whose direct object is what was said (`topic_verbs.txt`,
+/// `-`), with no `by` naming who said it, is what someone the text does
+/// not name said, as PolNeAR annotates it (with no speaker); so is what
+/// its `for`, `of` or `as` puts after it, up to its first comma or the
+/// clause's end, a record of its own. (A passive with its agent is the
+/// topics rule's: `passive_topics`.) Each comes as its subject's tokens,
+/// if any, and its complement's.
+fn unsourced_passives(ctx: &Context, s: usize) -> Vec<Passive> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 2..end {
+        // (The class bit first: most words are no topic verb.)
+        if !toks[v].has(lexicon::class::TOPIC_VERB) || ctx.inside_quote(toks[v].span.start) {
+            continue;
+        }
+        let verb = ctx.word(s, v);
+        if !verb.ends_with("ed")
+            || !lexicon::topic_prepositions(&verb)
+                .is_some_and(|p| p.split_whitespace().any(|m| m == "-"))
+        {
+            continue;
+        }
+        // `was criticized`, `has been widely criticized`, `was already
+        // being criticized`.
+        let mut b = v - 1;
+        while b > 0 && v - b <= 2 && {
+            let w = ctx.word(s, b);
+            w.ends_with("ly") || lexicon::is_verb_modifier(&w)
+        } {
+            b -= 1;
+        }
+        if !lexicon::is_be_form(&ctx.word(s, b)) {
+            continue;
+        }
+        let stop = clause_end(ctx, s, v + 1, end);
+        if (v + 1..stop).any(|k| ctx.word(s, k) == "by") {
+            continue;
+        }
+        let complement = match ctx.word(s, v + 1).as_ref() {
+            "for" | "of" | "as" if v + 2 < stop => {
+                let start = v + 2;
+                let stop = (start + 1..stop).find(|&k| toks[k].is(',')).unwrap_or(stop);
+                Some((start, stop))
+            }
+            _ => None,
+        };
+        // (A subject that holds a relative: from its `whose` on, `a leader
+        // whose government was criticized`; none where the relative opens
+        // a clause in it, `Officials who made statements were mocked`, but
+        // the relative alone, `a leader who was accused of …`.)
+        let relative =
+            |k: &usize| matches!(ctx.word(s, *k).as_ref(), "who" | "whose" | "which" | "that");
+        let subject =
+            unsourced_subject(ctx, s, b).and_then(|(a, e)| match (a..e).rev().find(relative) {
+                Some(k) if ctx.word(s, k) == "whose" => Some((k, e)),
+                Some(_) if e - a > 1 => None,
+                _ => Some((a, e)),
+            });
+        // (Nor a noun phrase after a word that opens no clause: the object
+        // of a verb, `Riders who signed the petition were mocked`.)
+        let subject = subject.filter(|&(a, _)| {
+            a == 0 || !toks[a - 1].is_word() || relative(&a) || {
+                let w = ctx.word(s, a - 1);
+                lexicon::is_conjunction(&w)
+                    || lexicon::is_subordinator(&w)
+                    || lexicon::is_relative_word(&w)
+                    || lexicon::is_verb_modifier(&w)
+                    || lexicon::is_preposition(&w)
+                    || w == "that"
+            }
+        });
+        if subject.is_some() || complement.is_some() {
+            out.push((subject, complement));
         }
     }
     out

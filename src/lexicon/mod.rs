@@ -39,6 +39,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("conjunctions.txt", include_str!("data/conjunctions.txt")),
     ("determiners.txt", include_str!("data/determiners.txt")),
     ("epithets.txt", include_str!("data/epithets.txt")),
+    (
+        "expectation_verbs.txt",
+        include_str!("data/expectation_verbs.txt"),
+    ),
     ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
     ("finding_nouns.txt", include_str!("data/finding_nouns.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
@@ -780,6 +784,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("conjunctions.txt", CONJUNCTIONS),
     ("determiners.txt", DETERMINERS),
     ("epithets.txt", EPITHETS),
+    ("expectation_verbs.txt", EXPECTATION_VERBS),
     ("finding_nouns.txt", FINDING_NOUNS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
     ("intention_verbs.txt", INTENTION_VERBS),
@@ -848,6 +853,15 @@ const INFINITIVE_HEADS: &[&str] = words!("infinitive_heads.txt");
 /// infinitive's (`refused`, `seemed`, `expected`, `yet`)?
 pub fn is_infinitive_head(word: &str) -> bool {
     INFINITIVE_HEADS.contains(&word)
+}
+
+const EXPECTATION_VERBS: &[&str] = words!("expectation_verbs.txt");
+
+/// Is `word` (lower case) a participle that after `be` says someone the
+/// text does not name expects or reports what follows (`expected`, `said`:
+/// `is said to be urging`)?
+pub fn is_expectation_verb(word: &str) -> bool {
+    EXPECTATION_VERBS.contains(&word)
 }
 
 const PROMISE_VERBS: &[&str] = words!("promise_verbs.txt");
