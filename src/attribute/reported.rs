@@ -1413,11 +1413,19 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
         // `asked Sanders how he was feeling`: after `ask` a question word
         // opens the question, and is part of it. (In a novel such a
         // question narrates: `asked her how long she had stayed`.)
+        // `did not say when`, `wouldn't say Tuesday how the party …`,
+        // `can't say with any certainty what she'll do`: after a negated
+        // `say` a question word opens what was not said, as PolNeAR marks
+        // it (`said what we all know` reports no question).
         let question = |k: usize| {
             !fiction
-                && lemma == "ask"
                 && lexicon::is_question_word(&ctx.word(s, k))
-                && (complementizer(&ctx.word(s, k)) || question_object(ctx, s, v + 1 + particle, k))
+                && (lemma == "ask"
+                    && (complementizer(&ctx.word(s, k))
+                        || question_object(ctx, s, v + 1 + particle, k))
+                    || lemma == "say"
+                        && negated(ctx, s, toks[v].span)
+                        && unsaid_question_gap(ctx, s, v + 1, k))
         };
         let window = (v + 1 + particle..end.min(v + 9 + particle))
             .find(|&k| complementizer(&ctx.word(s, k)) || question(k))
@@ -1560,7 +1568,10 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
         }
         // (A predicate after a relative's gap may be two words: `a finish
         // that he said defied expectations`.)
-        if words(toks, start, stop) < MIN_CLAUSE_WORDS - usize::from(gap && !fiction) {
+        // (What was not said may be its question word alone: `Cook did
+        // not say when.`)
+        let unsaid = lemma == "say" && window.is_some_and(question);
+        if !unsaid && words(toks, start, stop) < MIN_CLAUSE_WORDS - usize::from(gap && !fiction) {
             continue;
         }
         // The relative pronoun stands for the gap's subject and is part of
@@ -1844,6 +1855,18 @@ fn question_object(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
             && between
                 .iter()
                 .all(|t| t.is_word() && !lexicon::is_preposition(t.text()))
+}
+
+/// Can the tokens `from..k` stand between a negated `say` and the
+/// question word at `k`: nothing, a day (`wouldn't say Tuesday how`), or
+/// a short phrase that opens with a preposition (`can't say with any
+/// certainty what`, `not willing to say for certain who`)?
+fn unsaid_question_gap(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    from == k
+        || k - from <= 4
+            && toks[from..k].iter().all(Token::is_word)
+            && (lexicon::is_day(toks[from].text()) || lexicon::is_preposition(&ctx.word(s, from)))
 }
 
 /// Is the subject `m` of a verb that a comma follows set off as a
