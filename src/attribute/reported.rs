@@ -1327,9 +1327,11 @@ fn before_attribution(
     }
     let clause = (first_word(toks, 0), comma);
     // (`…, which, its lawyers believe, would end …`: the verb reports the
-    // predicate after it, `clause_after`.)
+    // predicate after it, `clause_after`; and so does the verb set off
+    // before the comma in `Instead, she said, her boss told her …`.)
     (clause.1 > clause.0
         && ctx.word(s, comma - 1) != "which"
+        && !is_clause_cue(ctx, s, comma - 1)
         && reports_for(ctx, s, lemma, &m)
         && reads_as_clause(clause.0, clause.1)
         && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
@@ -1488,9 +1490,8 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     // `Instead, she said, her boss told her …`, `A comic
                     // tone, she said, would make it “accessible”`: the words
                     // before the attribution are what was said too, a
-                    // record of their own (two words or more: not `But,
-                    // he noted, “…”`, nor `Instead, she said, …`, a word
-                    // that says nothing alone). Not words with
+                    // record of their own (one word only when no quotation
+                    // follows: not `But, he noted, “…”`). Not words with
                     // a quotation or a verb of report of their own; nor a
                     // time with no verb, the writer's setting (`By then,
                     // they said, …`; but `Things have changed over the
@@ -1498,9 +1499,12 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     let first = first_word(toks, 0);
                     let comma = m.tokens.0 - 1;
                     let predicate = (first..comma).any(|k| opens_predicate(ctx, s, k));
+                    // (`Otherwise, she said, countries may …`, `Fraudsters,
+                    // he said, don't last long`.)
+                    let one_word = words(toks, first, comma) == 1 && !rest_quoted;
                     opening = (!fiction
                         && first < comma
-                        && words(toks, first, comma) >= 2
+                        && (words(toks, first, comma) >= 2 || one_word)
                         && !(first..comma).any(|k| {
                             ctx.inside_quote(toks[k].span.start)
                                 || is_clause_cue(ctx, s, k)
