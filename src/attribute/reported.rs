@@ -1429,7 +1429,18 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                         && negated(ctx, s, toks[v].span)
                         && unsaid_question_gap(ctx, s, v + 1, k))
         };
-        let window = (v + 1 + particle..end.min(v + 9 + particle))
+        // (`said Thursday during a taping of a town hall in Buffalo, New
+        // York, that …`: an adjunct may run longer; not in a novel, where
+        // `said, as if …, that` narrates.)
+        let reach = if !fiction
+            && toks.get(v + 1).is_some_and(|t| {
+                lexicon::is_day(t.text()) || lexicon::is_preposition(&ctx.word(s, v + 1))
+            }) {
+            18
+        } else {
+            9
+        };
+        let window = (v + 1 + particle..end.min(v + reach + particle))
             .find(|&k| complementizer(&ctx.word(s, k)) || question(k))
             .filter(|&k| {
                 skippable_before_complementizer(ctx, s, v + 1 + particle, k)
