@@ -1501,8 +1501,9 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     // `Instead, she said, her boss told her …`, `A comic
                     // tone, she said, would make it “accessible”`: the words
                     // before the attribution are what was said too, a
-                    // record of their own (one word only when no quotation
-                    // follows: not `But, he noted, “…”`). Not words with
+                    // record of their own (two words or more: not `But,
+                    // he noted, “…”`, nor `Instead, she said, …`, a word
+                    // that says nothing alone). Not words with
                     // a quotation or a verb of report of their own; nor a
                     // time with no verb, the writer's setting (`By then,
                     // they said, …`; but `Things have changed over the
@@ -1510,12 +1511,9 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     let first = first_word(toks, 0);
                     let comma = m.tokens.0 - 1;
                     let predicate = (first..comma).any(|k| opens_predicate(ctx, s, k));
-                    // (`Otherwise, she said, countries may …`, `Fraudsters,
-                    // he said, don't last long`.)
-                    let one_word = words(toks, first, comma) == 1 && !rest_quoted;
                     opening = (!fiction
                         && first < comma
-                        && (words(toks, first, comma) >= 2 || one_word)
+                        && words(toks, first, comma) >= 2
                         && !(first..comma).any(|k| {
                             ctx.inside_quote(toks[k].span.start)
                                 || is_clause_cue(ctx, s, k)
