@@ -2186,6 +2186,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else if !fiction && (listed("-") || title_only("-")) && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
             || !fiction && listed("=") && as_complement(ctx, s, v + 1, end)
+            || !fiction && listed("~") && wish_object(ctx, s, v + 1)
         {
             v + 1
         } else {
@@ -2695,6 +2696,18 @@ fn object_complement(ctx: &Context, s: usize, o: usize) -> bool {
                     .iter()
                     .all(|t| t.is_word() && !t.is_capitalized())
         })
+}
+
+/// Does what is wished start at token `o`, after a verb listed with `~` in
+/// `topic_verbs.txt` (`Ruiz wants more boats`, `wants voters to know that
+/// …`)? A word, not `to` (`wants to keep`: the intention rule's; `wanted
+/// to be`: no plan), nor an auxiliary (`what they want is a pier`: the
+/// object stood before).
+fn wish_object(ctx: &Context, s: usize, o: usize) -> bool {
+    ctx.toks(s).get(o).is_some_and(Token::is_word) && {
+        let w = ctx.word(s, o);
+        w != "to" && !lexicon::is_auxiliary(&w)
+    }
 }
 
 /// The most words of an object before its `as` (`see reauthorization of
