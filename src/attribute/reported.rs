@@ -2612,7 +2612,10 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         } else {
             continue;
         };
-        let Some(m) = verb_subject(ctx, s, v) else {
+        // `Rubio is seeking to stop …`: the progressive's subject stands
+        // before its form of `be`.
+        let progressive = w.ends_with("ing") && lexicon::is_be_form(&ctx.word(s, v - 1));
+        let Some(m) = verb_subject(ctx, s, v - usize::from(progressive)) else {
             continue;
         };
         let start = v + 1;
