@@ -1756,11 +1756,26 @@ fn main_clause_start(ctx: &Context, s: usize, to: usize) -> usize {
 /// organisation, or a description that is plural or whose head is a word
 /// for a person (`A spokesman`, `A lawmaker in the Philippines`; not `the
 /// deal` or `a fairly measured`)? The head is the word before the first
-/// preposition but `of`, else the last (`A group of nurses`).
-fn names_a_speaker(ctx: &Context, s: usize, m: &Mention) -> bool {
-    m.kind != MentionKind::Nominal
-        || m.plural
-        || ctx.toks(s)[description_head(ctx, s, m)].has(lexicon::class::SPEAKER_NOUN)
+/// preposition but `of`, else the last (`A group of nurses`). In news a
+/// head for a body (`the harbor council`) or a plural after an article,
+/// which the description leaves singular (`The riders`), names one too
+/// (in a novel, `a torrent of ideas pressing for` does not).
+fn names_a_speaker(ctx: &Context, s: usize, m: &Mention, fiction: bool) -> bool {
+    m.kind != MentionKind::Nominal || m.plural || {
+        let head = description_head(ctx, s, m);
+        let t = &ctx.toks(s)[head];
+        t.has(lexicon::class::SPEAKER_NOUN)
+            || !fiction && {
+                let w = ctx.word(s, head);
+                t.has(lexicon::class::ORG_WORD) && lexicon::is_org_word(&w)
+                    || w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w.chars().all(|c| c.is_ascii_lowercase())
+                        && !lexicon::is_not_plural_noun(&w)
+                        && !lexicon::is_not_speaker(&w)
+            }
+    }
 }
 
 /// Does a description headed by a document or a finding (`The Post
@@ -2339,6 +2354,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else if !fiction && (listed("-") || title_only("-")) && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
             || !fiction && listed("=") && as_complement(ctx, s, v + 1, end)
+            || !fiction && listed("~") && wish_object(ctx, s, v + 1)
         {
             v + 1
         } else {
@@ -2401,7 +2417,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
                 m.plural
             };
             !(plural && verb.ends_with('s'))
-                && (document || names_a_speaker(ctx, s, m))
+                && (document || names_a_speaker(ctx, s, m, fiction))
                 && !(capital
                     && (m.tokens.0..m.tokens.1).any(|k| lexicon::is_determiner(&ctx.word(s, k))))
         }) else {
@@ -2469,7 +2485,7 @@ fn passive_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         };
         let Some(agent) = ctx
             .phrase_after(s, by + 1)
-            .filter(|m| m.tokens.0 == by + 1 && names_a_speaker(ctx, s, m))
+            .filter(|m| m.tokens.0 == by + 1 && names_a_speaker(ctx, s, m, false))
         else {
             continue;
         };
@@ -2567,7 +2583,7 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 .then(|| verb_subject(ctx, s, v))
                 .flatten()
         });
-        let Some(m) = m.filter(|m| names_a_speaker(ctx, s, m)) else {
+        let Some(m) = m.filter(|m| names_a_speaker(ctx, s, m, false)) else {
             continue;
         };
         // A noun phrase ends at its first comma, and at the predicate it
@@ -2764,7 +2780,10 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         } else {
             continue;
         };
-        let Some(m) = verb_subject(ctx, s, v) else {
+        // `Rubio is seeking to stop …`: the progressive's subject stands
+        // before its form of `be`.
+        let progressive = w.ends_with("ing") && lexicon::is_be_form(&ctx.word(s, v - 1));
+        let Some(m) = verb_subject(ctx, s, v - usize::from(progressive)) else {
             continue;
         };
         let start = v + 1;
@@ -2848,6 +2867,18 @@ fn object_complement(ctx: &Context, s: usize, o: usize) -> bool {
                     .iter()
                     .all(|t| t.is_word() && !t.is_capitalized())
         })
+}
+
+/// Does what is wished start at token `o`, after a verb listed with `~` in
+/// `topic_verbs.txt` (`Ruiz wants more boats`, `wants voters to know that
+/// …`)? A word, not `to` (`wants to keep`: the intention rule's; `wanted
+/// to be`: no plan), nor an auxiliary (`what they want is a pier`: the
+/// object stood before).
+fn wish_object(ctx: &Context, s: usize, o: usize) -> bool {
+    ctx.toks(s).get(o).is_some_and(Token::is_word) && {
+        let w = ctx.word(s, o);
+        w != "to" && !lexicon::is_auxiliary(&w)
+    }
 }
 
 /// The most words of an object before its `as` (`see reauthorization of

@@ -332,11 +332,13 @@ pub fn topic_noun_prepositions(word: &str) -> Option<&'static str> {
 /// verb of talk wherever it stands: not one that reports only in a title
 /// (`backs`, every mark ending in `^`), nor only before a preposition of
 /// several words (`voted in favor of`: `and will vote together` narrates),
-/// nor one of a view (`=`: `and wanted to see`)?
+/// nor one of a view or a wish (`=`, `~`: `and wanted to see`)?
 pub fn is_talk_topic(word: &str) -> bool {
     topic_prepositions(word).is_some_and(|p| {
         p.split_whitespace().any(|m| {
-            !m.ends_with('^') && m != "=" && (m == "-" || m.starts_with("out-") || !m.contains('-'))
+            !m.ends_with('^')
+                && !matches!(m, "=" | "~")
+                && (m == "-" || m.starts_with("out-") || !m.contains('-'))
         })
     })
 }
@@ -1654,6 +1656,7 @@ mod tests {
         assert!(is_talk_topic("criticized") && is_talk_topic("lashed"));
         assert!(!is_talk_topic("backs") && !is_talk_topic("voted"));
         assert!(!is_talk_topic("see") && topic_prepositions("viewed") == Some("="));
+        assert!(!is_talk_topic("wanted") && topic_prepositions("wants") == Some("-^ ~"));
     }
 
     /// Rules test a token's class bit before they look its word up in a
