@@ -1768,12 +1768,7 @@ fn names_a_speaker(ctx: &Context, s: usize, m: &Mention, fiction: bool) -> bool 
             || !fiction && {
                 let w = ctx.word(s, head);
                 t.has(lexicon::class::ORG_WORD) && lexicon::is_org_word(&w)
-                    || w.len() > 3
-                        && w.ends_with('s')
-                        && !w.ends_with("ss")
-                        && w.chars().all(|c| c.is_ascii_lowercase())
-                        && !lexicon::is_not_plural_noun(&w)
-                        && !lexicon::is_not_speaker(&w)
+                    || crate::speaker::mention::is_plural_noun(&w)
             }
     }
 }

@@ -1810,6 +1810,18 @@ fn share(toks: &[Token], end: usize) -> Option<Mention> {
 /// most three words before it (adjectives, `4 in 10`), that opens a
 /// clause — at the sentence's start or after punctuation or a word that
 /// opens a clause. Such a group or source speaks as a description.
+/// Does the lower-case word `w` read as a plural noun that may name
+/// speakers (`critics`, `riders`; not `boss`, nor a word of
+/// `not_plural_nouns.txt` or `not_speakers.txt`)?
+pub fn is_plural_noun(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !lexicon::is_not_plural_noun(w)
+        && !lexicon::is_not_speaker(w)
+}
+
 fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let last = toks.get(end.checked_sub(1)?)?;
     // Most words end in no `s` and are no count: leave them before
@@ -1820,12 +1832,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         return None;
     }
     let w = last.lower();
-    let plural_noun = w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && w.chars().all(|c| c.is_ascii_lowercase())
-        && !lexicon::is_not_plural_noun(&w)
-        && !lexicon::is_not_speaker(&w);
+    let plural_noun = is_plural_noun(&w);
     let quantity = lexicon::is_quantifier(&w) || is_ten(&w);
     if !(plural_noun || quantity) || !last.is_word() || last.has(class::VERB_MODIFIER) {
         return None;
