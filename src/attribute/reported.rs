@@ -208,7 +208,7 @@ const EXPECTATION: Unsourced = Unsourced {
     reason: "an expectation the text attributes to no one",
 };
 
-/// What a passive `said`, `believed`, `reported` or `thought` says someone
+/// What a passive `said`, `believed`, `alleged`, `reported` or `thought` says someone
 /// holds (`expectations`: `Some aides are said to be urging him to run`).
 const HEARSAY: Unsourced = Unsourced {
     rule: "said-to",
