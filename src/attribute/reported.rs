@@ -633,7 +633,10 @@ fn unsourced_passives(ctx: &Context, s: usize) -> Vec<Passive> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 2..end {
-        if !reports_object_participle(ctx, s, v) || ctx.inside_quote(toks[v].span.start) {
+        if !toks[v].has(lexicon::class::TOPIC_VERB)
+            || !reports_object_participle(ctx, s, v)
+            || ctx.inside_quote(toks[v].span.start)
+        {
             continue;
         }
         // `was criticized`, `has been widely criticized`, `was already
@@ -2434,14 +2437,13 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
 /// Is token `v` a participle in -ed of a verb whose direct object is what
 /// was said (`-` in `topic_verbs.txt`: `criticized`, `attacked`), the verb
 /// of a passive report (`passive_topics`, `unsourced_passives`)?
+/// (Its caller tests the token's class bit, `TOPIC_VERB`, first: most
+/// words are no topic verb, and this reads the sentence's tokens again.)
 fn reports_object_participle(ctx: &Context, s: usize, v: usize) -> bool {
-    // (The class bit first: most words are no topic verb.)
-    ctx.toks(s)[v].has(lexicon::class::TOPIC_VERB) && {
-        let verb = ctx.word(s, v);
-        verb.ends_with("ed")
-            && lexicon::topic_prepositions(&verb)
-                .is_some_and(|p| p.split_whitespace().any(|m| m == "-"))
-    }
+    let verb = ctx.word(s, v);
+    verb.ends_with("ed")
+        && lexicon::topic_prepositions(&verb)
+            .is_some_and(|p| p.split_whitespace().any(|m| m == "-"))
 }
 
 /// The most tokens between a passive verb of a topic and the `by` of its
@@ -2459,7 +2461,7 @@ fn passive_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let end = content_end(toks);
     let mut out = Vec::new();
     for v in 2..end {
-        if !reports_object_participle(ctx, s, v) {
+        if !toks[v].has(lexicon::class::TOPIC_VERB) || !reports_object_participle(ctx, s, v) {
             continue;
         }
         // `was attacked`, `has been widely criticized`, `were quickly derided`.
