@@ -208,8 +208,9 @@ const EXPECTATION: Unsourced = Unsourced {
     reason: "an expectation the text attributes to no one",
 };
 
-/// What a passive `said`, `believed`, `alleged`, `reported` or `thought` says someone
-/// holds (`expectations`: `Some aides are said to be urging him to run`).
+/// What a passive `said`, `believed`, `alleged`, `reported` or `thought`
+/// says someone holds (`expectations`: `Some aides are said to be urging
+/// him to run`).
 const HEARSAY: Unsourced = Unsourced {
     rule: "said-to",
     reason: "a report the text attributes to no one",
@@ -470,11 +471,11 @@ type Infinitive = (Option<(usize, usize)>, (usize, usize));
 /// `The House is expected to pass the bill`, `Sanders is widely expected
 /// to win`: what a passive `expected` says is to come, `to` included, is
 /// an expectation the text attributes to no one, as PolNeAR annotates it
-/// (with no speaker); so is what a passive `said`, `believed`, `reported`
-/// or `thought` (`expectation_verbs.txt`) says someone holds (`Some aides
-/// are said to be urging him to run`, `Sanders, who is said to have
-/// pressed for …`). Not the active verb (`Ruiz expected to win`: her
-/// own), nor a participle before anything but an infinitive.
+/// (with no speaker); so is what a passive `said`, `believed`, `alleged`,
+/// `reported` or `thought` (`expectation_verbs.txt`) says someone holds
+/// (`Some aides are said to be urging him to run`, `Sanders, who is said
+/// to have pressed for …`). Not the active verb (`Ruiz expected to win`:
+/// her own), nor a participle before anything but an infinitive.
 fn expectations(ctx: &Context, s: usize) -> Vec<(Infinitive, Unsourced)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
@@ -1427,10 +1428,7 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
         // (`said Thursday during a taping of a town hall in Buffalo, New
         // York, that …`: an adjunct may run longer; not in a novel, where
         // `said, as if …, that` narrates.)
-        let reach = if !fiction
-            && toks.get(v + 1).is_some_and(|t| {
-                lexicon::is_day(t.text()) || lexicon::is_preposition(&ctx.word(s, v + 1))
-            }) {
+        let reach = if !fiction && v + 1 < toks.len() && opens_adjunct(ctx, s, v + 1) {
             18
         } else {
             9
@@ -1466,7 +1464,6 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     && toks.get(v + 2).is_some_and(|c| c.is(','))
         });
         let after = v + 1 + if this_week { 2 } else { usize::from(time_word) };
-        let rest_quoted = (after..end).any(|k| ctx.inside_quote(toks[k].span.start));
         let mut opening = None;
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
@@ -1488,7 +1485,9 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                 // (Not `On top of that, opponents say, …`.)
                 if m.tokens.0 >= 2 && ctx.word(s, m.tokens.0 - 2) == "which" {
                     after + 1
-                } else if after + 1 < end && opens_predicate(ctx, s, after + 1) && !rest_quoted
+                } else if after + 1 < end
+                    && opens_predicate(ctx, s, after + 1)
+                    && !(after..end).any(|k| ctx.inside_quote(toks[k].span.start))
                     || opening_adjunct_part(ctx, s, m.tokens.0 - 1, after + 1)
                 {
                     first_word(toks, 0)
@@ -1582,14 +1581,15 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
         if !unsaid && words(toks, start, stop) < MIN_CLAUSE_WORDS - usize::from(gap && !fiction) {
             continue;
         }
+        // The words before a set-off attribution (`opening`, above).
+        if let Some(o) = opening {
+            out.push((o, found(m.clone(), toks[v].span)));
+        }
         // The relative pronoun stands for the gap's subject and is part of
         // what was said, a record of its own before the predicate, as
         // PolNeAR marks it (`policies, which he said had harmed …`). (Not
         // in a novel; nor a free `what`, which stands for no antecedent:
         // `what she said was a Russian effort to “re-Sovietize”`.)
-        if let Some(o) = opening {
-            out.push((o, found(m.clone(), toks[v].span)));
-        }
         // (A gap has its pronoun right before the subject: `relative_gap`.)
         if gap && !fiction && ctx.word(s, m.tokens.0 - 1) != "what" {
             let pronoun = m.tokens.0 - 1;
@@ -1882,9 +1882,15 @@ fn question_object(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
 fn unsaid_question_gap(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
     let toks = ctx.toks(s);
     from == k
-        || k - from <= 4
-            && toks[from..k].iter().all(Token::is_word)
-            && (lexicon::is_day(toks[from].text()) || lexicon::is_preposition(&ctx.word(s, from)))
+        || k - from <= 4 && toks[from..k].iter().all(Token::is_word) && opens_adjunct(ctx, s, from)
+}
+
+/// Does the word at `k` open an adjunct that may stand between a verb of
+/// report and what it reports: a day (`said Tuesday that`) or a
+/// preposition (`said during a taping … that`, `can't say with any
+/// certainty what`)?
+fn opens_adjunct(ctx: &Context, s: usize, k: usize) -> bool {
+    lexicon::is_day(ctx.toks(s)[k].text()) || lexicon::is_preposition(&ctx.word(s, k))
 }
 
 /// Is the subject `m` of a verb that a comma follows set off as a

@@ -1805,11 +1805,6 @@ fn share(toks: &[Token], end: usize) -> Option<Mention> {
         .then(|| description(toks, end - 2, end, true))
 }
 
-/// `Social conservatives say`, `polls suggest`, `Critics argue`, `Some
-/// say`, `About 4 in 10 say`: a plural noun with no determiner, with at
-/// most three words before it (adjectives, `4 in 10`), that opens a
-/// clause — at the sentence's start or after punctuation or a word that
-/// opens a clause. Such a group or source speaks as a description.
 /// Does the lower-case word `w` read as a plural noun that may name
 /// speakers (`critics`, `riders`; not `boss`, nor a word of
 /// `not_plural_nouns.txt` or `not_speakers.txt`)?
@@ -1822,6 +1817,11 @@ pub fn is_plural_noun(w: &str) -> bool {
         && !lexicon::is_not_speaker(w)
 }
 
+/// `Social conservatives say`, `polls suggest`, `Critics argue`, `Some
+/// say`, `About 4 in 10 say`: a plural noun with no determiner, with at
+/// most three words before it (adjectives, `4 in 10`), that opens a
+/// clause — at the sentence's start or after punctuation or a word that
+/// opens a clause. Such a group or source speaks as a description.
 fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
     let last = toks.get(end.checked_sub(1)?)?;
     // Most words end in no `s` and are no count: leave them before
