@@ -2515,7 +2515,10 @@ fn passive_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
 /// or `his`, `her`, `their`, with at most two modifiers between), else by
 /// the subject of a verb of `topic_noun_verbs.txt` at most three words
 /// before it. Not an article alone (`the attack on the consulate`), nor
-/// one the subject did not make (`Clinton faced questions about`).
+/// one the subject did not make (`Clinton faced questions about`). A word
+/// of a stance (a preposition marked `+`) is the subject's of `be` or of a
+/// verb of `stance_verbs.txt` before it: `Republicans have been critical
+/// of`, `Clinton is an outspoken supporter of`.
 fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
@@ -2528,9 +2531,18 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         };
         let prep = ctx.word(s, n + 1);
-        if !listed.split_whitespace().any(|p| p == prep) {
+        // `Clinton is an outspoken supporter of`, `Republicans have been
+        // critical of`: a preposition marked `+` puts the stance of the
+        // subject of `be` (or `remain`) before the word.
+        let stance = listed.split_whitespace().find_map(|p| {
+            p.strip_suffix('+')
+                .map_or((p == prep).then_some(false), |p| {
+                    (p == prep).then_some(true)
+                })
+        });
+        let Some(stance) = stance else {
             continue;
-        }
+        };
         let start = n + 2;
         let first = ctx.word(s, start);
         if !toks[start].is_word()
@@ -2558,7 +2570,7 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         while k > 0 && n - k < 2 && modifier(k - 1) {
             k -= 1;
         }
-        let owner = k.checked_sub(1).and_then(|o| {
+        let owner = k.checked_sub(1).filter(|_| !stance).and_then(|o| {
             let gender = match ctx.word(s, o).as_ref() {
                 "his" => Some((lexicon::Gender::Male, false)),
                 "her" => Some((lexicon::Gender::Female, false)),
@@ -2567,7 +2579,20 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             };
             match gender {
                 Some((g, plural)) => Some(Mention::pronoun(&toks[o], o, g, plural)),
-                None => crate::speaker::mention::possessor(toks, ctx.text, k),
+                // (Not a contraction: `He’s endured questions about`,
+                // `There’s criticism of`.)
+                None => {
+                    let text = toks[o].text();
+                    let text = (text.strip_suffix("’s"))
+                        .or_else(|| text.strip_suffix("'s"))
+                        .unwrap_or(text);
+                    let base = lexicon::to_lowercase(text);
+                    let contraction = lexicon::pronoun(&base).is_some()
+                        || lexicon::is_question_word(&base)
+                        || lexicon::is_determiner(&base)
+                        || lexicon::is_sentence_starter(text);
+                    crate::speaker::mention::possessor(toks, ctx.text, k).filter(|_| !contraction)
+                }
             }
         });
         // `made no direct reference to`: the verb's subject.
@@ -2575,7 +2600,14 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             let v = (n.saturating_sub(4)..n)
                 .rev()
                 .take_while(|&j| toks[j].is_word())
-                .find(|&j| lexicon::is_topic_noun_verb(&ctx.word(s, j)))?;
+                .find(|&j| {
+                    let w = ctx.word(s, j);
+                    if stance {
+                        lexicon::is_stance_verb(&w)
+                    } else {
+                        lexicon::is_topic_noun_verb(&w)
+                    }
+                })?;
             (v + 1..n)
                 .all(|j| {
                     let w = ctx.word(s, j);
@@ -2589,9 +2621,10 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         };
         // A noun phrase ends at its first comma, and at the predicate it
         // is the subject of (`Trump's attacks on him are rippling`), not
-        // one of a relative clause in it (`executives who had escaped`).
+        // one of a relative clause in it (`executives who had escaped`),
+        // nor of a question it is (`questions about whether he had known`).
         let stop = topic_end(ctx, s, n, start, end, None);
-        let mut relative = false;
+        let mut relative = lexicon::is_question_word(&first);
         let stop = (start + 1..stop)
             .find(|&k| {
                 let w = ctx.word(s, k);

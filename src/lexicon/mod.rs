@@ -110,6 +110,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("source_stops.txt", include_str!("data/source_stops.txt")),
     ("speaker_nouns.txt", include_str!("data/speaker_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
+    ("stance_verbs.txt", include_str!("data/stance_verbs.txt")),
     ("thought_verbs.txt", include_str!("data/thought_verbs.txt")),
     ("time_nouns.txt", include_str!("data/time_nouns.txt")),
     ("time_openers.txt", include_str!("data/time_openers.txt")),
@@ -808,6 +809,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("refusal_verbs.txt", REFUSAL_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_stops.txt", SOURCE_STOPS),
+    ("stance_verbs.txt", STANCE_VERBS),
     ("relative_words.txt", RELATIVE_WORDS),
     ("subordinators.txt", SUBORDINATORS),
     ("summary_nouns.txt", SUMMARY_NOUNS),
@@ -881,6 +883,15 @@ const TOPIC_NOUN_VERBS: &[&str] = words!("topic_noun_verbs.txt");
 /// criticism of)?
 pub fn is_topic_noun_verb(word: &str) -> bool {
     TOPIC_NOUN_VERBS.contains(&word)
+}
+
+const STANCE_VERBS: &[&str] = words!("stance_verbs.txt");
+
+/// Is `word` (lower case) a form of `be` or of a verb of `stance_verbs.txt`
+/// (`remained`), whose subject holds the stance a word marked `+` in
+/// `topic_nouns.txt` names (`is an outspoken supporter of`)?
+pub fn is_stance_verb(word: &str) -> bool {
+    is_be_form(word) || STANCE_VERBS.contains(&word)
 }
 
 const REFUSAL_VERBS: &[&str] = words!("refusal_verbs.txt");
