@@ -73,19 +73,26 @@ struct Turn {
     addressee: Option<usize>,
     /// No quotation of it has a speaker, so alternation may give them one.
     open: bool,
-    /// The person acting in the narration paragraph just before the turn
-    /// (`Japp closed one eye knowingly.`), who often speaks next.
+    /// The person acting in the narration that ends the paragraph just
+    /// before the turn (`Japp closed one eye knowingly.`), who often speaks
+    /// next; not the speaker of a turn in that paragraph (`“…?” asked
+    /// Robert. Robert looked away.`), whom the other party answers.
     actor: Option<usize>,
 }
 
-/// The last subject of the last sentence of paragraph `p - 1` when it is
-/// narration (no quotation), as a person of the roster.
+/// The last subject of the last sentence of paragraph `p - 1` when that
+/// sentence is narration (no quotation in it or after it), as a person of
+/// the roster.
 fn actor_before(ctx: &Context, roster: &Roster, p: usize) -> Option<usize> {
     let prev = p.checked_sub(1)?;
-    if !ctx.quotes_of(prev).is_empty() {
+    let s = ctx.sentences_of(prev).last()?;
+    // A turn's paragraph may end in narration of someone else acting
+    // (`“…?” he said. And Katharine, glancing back, followed him.`).
+    if let Some(q) = ctx.quotes_of(prev).last()
+        && ctx.analysis.quotes[q].span.end > ctx.analysis.sentences[s].span.start
+    {
         return None;
     }
-    let s = ctx.sentences_of(prev).last()?;
     super::subject::subjects(ctx, s, 0, ctx.toks(s).len())
         .last()
         .and_then(|m| roster.entity_at(m.span.start))
@@ -342,7 +349,11 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
                 // as fiction) is no turn.
                 open: entity[q].is_none()
                     && (quote.kind == crate::Kind::Direct || quote_only_paragraph(ctx, q)),
-                actor: actor_before(ctx, roster, quote.paragraph),
+                actor: actor_before(ctx, roster, quote.paragraph).filter(|&a| {
+                    turns
+                        .last()
+                        .is_none_or(|t| t.paragraph + 1 != quote.paragraph || t.speaker != Some(a))
+                }),
             }),
         }
     }
