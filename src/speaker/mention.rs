@@ -2153,6 +2153,7 @@ fn affiliation_end(toks: &[Token], at: usize) -> Option<usize> {
                 || ends_source(&w)
                 || t.has(class::SPEECH_VERB)
                 || lexicon::is_time_noun(&w)
+                    && !(end > from && capital(t) && capital(&toks[end - 1]))
                 || lexicon::is_day(t.text())
             {
                 break;
