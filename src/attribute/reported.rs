@@ -1966,7 +1966,9 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
 
 /// Is the word at `i` an adverb in -ly that grades the subject after it
 /// (`said nearly every conversation`, `said roughly 40 percent of`), not
-/// one of the verb's (`said quietly that`)?
+/// one of the verb's (`said quietly that`)? Or `too` before `many` or
+/// `few` and a noun (`says too many women are`; not `said too many
+/// times`)?
 fn degree_of_subject(ctx: &Context, s: usize, i: usize) -> bool {
     let w = ctx.word(s, i);
     let next = ctx.word(s, i + 1);
@@ -1975,6 +1977,9 @@ fn degree_of_subject(ctx: &Context, s: usize, i: usize) -> bool {
         && (lexicon::is_determiner(&next)
             || lexicon::is_quantifier(&next)
             || next.starts_with(|c: char| c.is_ascii_digit()))
+        || w == "too"
+            && matches!(next.as_ref(), "many" | "few")
+            && !lexicon::is_time_noun(ctx.word(s, i + 2).trim_end_matches('s'))
 }
 
 /// Is `this` at token `i` the subject of a verb after it (`believe this
