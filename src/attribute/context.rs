@@ -498,6 +498,22 @@ impl<'a, 't> Context<'a, 't> {
                     let w = self.word(s, i - 2);
                     !(lexicon::is_be_form(&w) || lexicon::is_auxiliary(&w))
                 }
+            // `The early estimates are showing`: a form in -s after a
+            // marker and a lower-case word, before a plural auxiliary, is
+            // the subject's head (not `to`: `to Trump says`; nor a
+            // relative's gap: `which the kingdom hopes are signs`).
+            || i > 1
+                && self.word(s, i).ends_with('s')
+                && matches!(self.word(s, i + 1).as_ref(), "are" | "were" | "have")
+                && self.toks(s)[i - 1].text().starts_with(char::is_lowercase)
+                && {
+                    let w = self.word(s, i - 2);
+                    w != "to" && is_marker(&w)
+                }
+                && !(i > 2 && {
+                    let r = self.word(s, i - 3);
+                    lexicon::is_relative_word(&r) || matches!(r.as_ref(), "that" | "who")
+                })
             // `the two states that`: a number is no subject of a verb in -s.
             || i > 0
                 && self.word(s, i).ends_with('s')

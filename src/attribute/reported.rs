@@ -1966,7 +1966,9 @@ fn opens_clause(ctx: &Context, s: usize, i: usize, after_complementizer: bool) -
 
 /// Is the word at `i` an adverb in -ly that grades the subject after it
 /// (`said nearly every conversation`, `said roughly 40 percent of`), not
-/// one of the verb's (`said quietly that`)?
+/// one of the verb's (`said quietly that`)? Or `too` before `many` or
+/// `few` and a noun (`says too many women are`; not `said too many
+/// times`)?
 fn degree_of_subject(ctx: &Context, s: usize, i: usize) -> bool {
     let w = ctx.word(s, i);
     let next = ctx.word(s, i + 1);
@@ -1975,6 +1977,9 @@ fn degree_of_subject(ctx: &Context, s: usize, i: usize) -> bool {
         && (lexicon::is_determiner(&next)
             || lexicon::is_quantifier(&next)
             || next.starts_with(|c: char| c.is_ascii_digit()))
+        || w == "too"
+            && matches!(next.as_ref(), "many" | "few")
+            && !lexicon::is_time_noun(ctx.word(s, i + 2).trim_end_matches('s'))
 }
 
 /// Is `this` at token `i` the subject of a verb after it (`believe this
@@ -2311,7 +2316,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else {
             ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker)
         };
-        if infinitive.is_none() && !used {
+        if infinitive.is_none() && !used || hearsay_infinitive(ctx, s, v, progressive) {
             continue;
         }
         // `Trump criticized Clinton's email use`: a verb whose direct
@@ -2723,6 +2728,23 @@ fn apposition_at(ctx: &Context, s: usize, start: usize, k: usize, stop: usize) -
                     && (toks.get(c + 1).is_some_and(Token::is_capitalized)
                         || ctx.word(s, c + 1) == "and")
         })
+}
+
+/// `Some aides are said to be urging him to run`: is the verb at `v` (a
+/// progressive after `be`, or a base form) the infinitive of a hearsay
+/// participle after a form of `be` (`expectation_verbs.txt`, but
+/// `expected`, whose subject is its own: `The Times is expected to
+/// endorse her`)? The unsourced record (`expectations`) reports it.
+fn hearsay_infinitive(ctx: &Context, s: usize, v: usize, progressive: bool) -> bool {
+    // (The infinitive's first verb: `be` in `to be urging`.)
+    let first = v - usize::from(progressive && ctx.word(s, v - 1) == "be");
+    first >= 3 && ctx.word(s, first - 1) == "to" && {
+        let w = ctx.word(s, first - 2);
+        w != "expected"
+            && ctx.toks(s)[first - 2].has(lexicon::class::CLAUSE_VERB)
+            && lexicon::is_expectation_verb(&w)
+            && lexicon::is_be_form(&ctx.word(s, first - 3))
+    }
 }
 
 /// `refused to endorse`, `is expected to emphatically endorse`, `decided
