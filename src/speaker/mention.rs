@@ -1779,7 +1779,26 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
         && !toks
             .get(next + 1)
             .is_some_and(|t| lexicon::is_determiner(&t.lower()));
-    let modifier = lexicon::is_preposition(&w) || w == "that" || participle;
+    // (`figures that the mayor claims are too low`: an object relative,
+    // whose own subject speaks.)
+    let subject_relative = w == "that"
+        && toks
+            .get(next + 1)
+            .is_some_and(|t| !(lexicon::is_determiner(&t.lower()) || is_pronoun(t) || capital(t)));
+    let modifier = lexicon::is_preposition(&w) || subject_relative || participle;
+    // (`The port cited figures that`: a verb before the head, with its
+    // object; not a participle with its preposition, `Interviews conducted
+    // by The Washington Post`.)
+    let verb = (start + 1..head).any(|k| {
+        let w = toks[k].lower();
+        w.len() > 4
+            && w.ends_with("ed")
+            && !lexicon::is_determiner(&toks[k - 1].lower())
+            && !lexicon::is_preposition(&toks[k + 1].lower())
+    });
+    if verb {
+        return None;
+    }
     // No auxiliary: the phrase is no clause of its own (`Early results of a
     // poll are showing that about half say they think`).
     let plain = |t: &Token| t.is_word() && !is_pronoun(t) && !lexicon::is_auxiliary(&t.lower());
