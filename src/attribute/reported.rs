@@ -2540,10 +2540,8 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // critical of`: a preposition marked `+` puts the stance of the
         // subject of `be` (or `remain`) before the word.
         let stance = listed.split_whitespace().find_map(|p| {
-            p.strip_suffix('+')
-                .map_or((p == prep).then_some(false), |p| {
-                    (p == prep).then_some(true)
-                })
+            let bare = p.trim_end_matches('+');
+            (bare == prep).then_some(bare.len() < p.len())
         });
         let Some(stance) = stance else {
             continue;
