@@ -261,6 +261,9 @@ impl<'a, 't> Context<'a, 't> {
                     },
                     &|t| context.inside_quote(t.span.start),
                 )
+                .into_iter()
+                .filter(|m| !in_heading(text, m, analysis, s))
+                .collect()
             })
             .collect();
         // Tokens are read in order: the quotations before each are counted
@@ -565,6 +568,22 @@ impl<'a, 't> Context<'a, 't> {
 /// word is a name wherever it is capitalized (`“…,” May said`, `From
 /// said`, `Will wrote`): its bits of no name and of verb modifier give way
 /// to `SURNAME` there.
+/// Is mention `m` of sentence `s` a line of capitals (`CHAPTER I. THE
+/// STRANGE MAN'S ARRIVAL`): its name and its whole paragraph without a
+/// small letter? A heading names no one who speaks. (The name is read
+/// first: nearly every name has a small letter.)
+fn in_heading(text: &str, m: &Mention, analysis: &Analysis, s: usize) -> bool {
+    let no_small = |x: &str| !x.bytes().any(|b| b.is_ascii_lowercase());
+    no_small(m.name.slice(text))
+        && m.name
+            .slice(text)
+            .bytes()
+            .filter(u8::is_ascii_uppercase)
+            .count()
+            >= 2
+        && no_small(analysis.paragraphs[analysis.sentences[s].paragraph].slice(text))
+}
+
 fn surnames_as_names(tokens: &mut [Token]) {
     let blocks = lexicon::class::NOT_NAME | lexicon::class::VERB_MODIFIER;
     let mut surnames: Vec<&str> = Vec::new();

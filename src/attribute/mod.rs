@@ -505,7 +505,9 @@ fn common_opener(ctx: &Context, roster: &Roster, s: usize, m: Mention) -> Option
 fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) -> Option<usize> {
     match m.kind {
         MentionKind::Name => roster.link_name(text, m, person),
-        MentionKind::Nominal => Some(roster.link_description(text, m)),
+        MentionKind::Nominal => {
+            (!ends_unfinished(m.name.slice(text))).then(|| roster.link_description(text, m))
+        }
         MentionKind::Organisation => Some(roster.link_organisation(text, m)),
         MentionKind::Pronoun => {
             let word = crate::lexicon::lower(m.name.slice(text));
@@ -531,6 +533,16 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             e
         }
     }
+}
+
+/// Does a description end in an article or a possessive that waits for
+/// its noun (`the tip of his`, `one of the`)? It names no one. (`her` may
+/// be an object: `the woman beside her`.)
+fn ends_unfinished(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|w| {
+        let w = crate::lexicon::lower(w);
+        w != "her" && crate::lexicon::is_noun_marker(&w) && crate::lexicon::is_determiner(&w)
+    }) && name.contains(' ')
 }
 
 /// The person addressed by name in the last speech quotation of the

@@ -54,6 +54,7 @@ pub const FILES: &[(&str, &str)] = &[
         "intention_verbs.txt",
         include_str!("data/intention_verbs.txt"),
     ),
+    ("kinship_words.txt", include_str!("data/kinship_words.txt")),
     ("months.txt", include_str!("data/months.txt")),
     (
         "name_particles.txt",
@@ -791,6 +792,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("finding_nouns.txt", FINDING_NOUNS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
     ("intention_verbs.txt", INTENTION_VERBS),
+    ("kinship_words.txt", KINSHIP_WORDS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
@@ -1088,6 +1090,13 @@ const PREPOSITIONS: &[&str] = words!("prepositions.txt");
 /// subject (`in`, `through`)?
 pub fn is_preposition(word: &str) -> bool {
     PREPOSITIONS.contains(&word)
+}
+
+const KINSHIP_WORDS: &[&str] = words!("kinship_words.txt");
+
+/// Is `word` (lower case) a word for a relative (`sister`, `uncle`)?
+pub fn is_kinship_word(word: &str) -> bool {
+    KINSHIP_WORDS.contains(&word)
 }
 
 const EPITHETS: &[&str] = words!("epithets.txt");

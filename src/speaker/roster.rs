@@ -267,10 +267,17 @@ impl Roster {
         let (first, last) = name_parts(&words);
         let last = last?;
         let title = m.title.map(|t| t.slice(text));
+        // `his sister Janey`: a relative in lower case is a role, not a
+        // title the name is shown with.
+        let kin = title.filter(|t| {
+            t.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::is_kinship_word(t)
+        });
+        let title = title.filter(|_| kin.is_none());
         let role = m
             .role
             .map(|r| r.slice(text).trim_matches(['(', ')', ',']))
-            .filter(|r| !r.is_empty());
+            .filter(|r| !r.is_empty())
+            .or(kin);
         let named = || {
             self.entities
                 .iter()
