@@ -561,13 +561,6 @@ impl<'a, 't> Context<'a, 't> {
     }
 }
 
-/// `Theresa May`, `Al From`, `George Will`: a word that the lists say is
-/// no name (a month, a preposition, a modal; not a day, `Christian
-/// Sunday`) is a surname after a first name, when no capitalized word
-/// follows (not the headline `Hillary May Run`). In that document the
-/// word is a name wherever it is capitalized (`“…,” May said`, `From
-/// said`, `Will wrote`): its bits of no name and of verb modifier give way
-/// to `SURNAME` there.
 /// Is mention `m` of sentence `s` a line of capitals (`CHAPTER I. THE
 /// STRANGE MAN'S ARRIVAL`): its name and its whole paragraph without a
 /// small letter? A heading names no one who speaks. (The name is read
@@ -584,6 +577,13 @@ fn in_heading(text: &str, m: &Mention, analysis: &Analysis, s: usize) -> bool {
         && no_small(analysis.paragraphs[analysis.sentences[s].paragraph].slice(text))
 }
 
+/// `Theresa May`, `Al From`, `George Will`: a word that the lists say is
+/// no name (a month, a preposition, a modal; not a day, `Christian
+/// Sunday`) is a surname after a first name, when no capitalized word
+/// follows (not the headline `Hillary May Run`). In that document the
+/// word is a name wherever it is capitalized (`“…,” May said`, `From
+/// said`, `Will wrote`): its bits of no name and of verb modifier give way
+/// to `SURNAME` there.
 fn surnames_as_names(tokens: &mut [Token]) {
     let blocks = lexicon::class::NOT_NAME | lexicon::class::VERB_MODIFIER;
     let mut surnames: Vec<&str> = Vec::new();
