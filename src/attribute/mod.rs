@@ -224,8 +224,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 _ => link(text, &mut roster, &m, s, person),
             };
             // A pronoun's speaker is not the person their own quotation
-            // addresses by name (`“Mrs. Bounderby, …,” he said`): the next
-            // candidate is.
+            // addresses by name (`“Mrs. Bounderby, …,” he said`), in either
+            // half of a split one (`“You are mistaken, Elinor,” said she,
+            // “in …”`): the next candidate is.
             let e = match e {
                 Some(x)
                     if fiction
@@ -233,7 +234,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                         && !qs.is_empty()
                         && qs
                             .iter()
-                            .all(|&q| dialogue::addressee(&ctx, &roster, q) == Some(x)) =>
+                            .any(|&q| dialogue::addressee(&ctx, &roster, q) == Some(x)) =>
                 {
                     roster.resolve_pronoun(
                         m.span.start,
