@@ -252,7 +252,7 @@ impl<'a, 't> Context<'a, 't> {
         // the names leaves them out, so they are not looked for.)
         context.p.names = (0..context.sentence_count())
             .map(|s| {
-                names_in(
+                let mut names = names_in(
                     context.toks(s),
                     text,
                     &|t| {
@@ -260,10 +260,11 @@ impl<'a, 't> Context<'a, 't> {
                         !p.common.is_empty() && p.common.contains(t.lower().as_ref())
                     },
                     &|t| context.inside_quote(t.span.start),
-                )
-                .into_iter()
-                .filter(|m| !in_heading(text, m, analysis, s))
-                .collect()
+                );
+                if in_heading(text, analysis, s) {
+                    names.retain(|m| !in_capitals(m.name.slice(text)));
+                }
+                names
             })
             .collect();
         // Tokens are read in order: the quotations before each are counted
@@ -561,20 +562,19 @@ impl<'a, 't> Context<'a, 't> {
     }
 }
 
-/// Is mention `m` of sentence `s` a line of capitals (`CHAPTER I. THE
-/// STRANGE MAN'S ARRIVAL`): its name and its whole paragraph without a
-/// small letter? A heading names no one who speaks. (The name is read
-/// first: nearly every name has a small letter.)
-fn in_heading(text: &str, m: &Mention, analysis: &Analysis, s: usize) -> bool {
-    let no_small = |x: &str| !x.bytes().any(|b| b.is_ascii_lowercase());
-    no_small(m.name.slice(text))
-        && m.name
-            .slice(text)
-            .bytes()
-            .filter(u8::is_ascii_uppercase)
-            .count()
-            >= 2
-        && no_small(analysis.paragraphs[analysis.sentences[s].paragraph].slice(text))
+/// Is sentence `s` in a line of capitals (`CHAPTER I. THE STRANGE MAN'S
+/// ARRIVAL`), a paragraph without a small letter? A name in capitals there
+/// (`in_capitals`) names no one who speaks. (Nearly every paragraph has a
+/// small letter among its first.)
+fn in_heading(text: &str, analysis: &Analysis, s: usize) -> bool {
+    let paragraph = analysis.paragraphs[analysis.sentences[s].paragraph].slice(text);
+    !paragraph.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// Is `name` written in capitals, at least two, without a small letter?
+fn in_capitals(name: &str) -> bool {
+    !name.bytes().any(|b| b.is_ascii_lowercase())
+        && name.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
 /// `Theresa May`, `Al From`, `George Will`: a word that the lists say is

@@ -540,10 +540,10 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
 /// its noun (`the tip of his`, `one of the`)? It names no one. (`her` may
 /// be an object: `the woman beside her`.)
 fn ends_unfinished(name: &str) -> bool {
-    name.rsplit(' ').next().is_some_and(|w| {
-        let w = crate::lexicon::lower(w);
+    name.rfind(' ').is_some_and(|space| {
+        let w = crate::lexicon::lower(&name[space + 1..]);
         w != "her" && crate::lexicon::is_noun_marker(&w) && crate::lexicon::is_determiner(&w)
-    }) && name.contains(' ')
+    })
 }
 
 /// The person addressed by name in the last speech quotation of the
