@@ -506,10 +506,11 @@ impl<'a, 't> Context<'a, 't> {
             // marker and a lower-case word, before a plural auxiliary, is
             // the subject's head (not `to`: `to Trump says`; nor a
             // relative's gap: `which the kingdom hopes are signs`).
+            // (The raw text first: this is asked of every verb.)
             || i > 1
-                && self.word(s, i).ends_with('s')
-                && matches!(self.word(s, i + 1).as_ref(), "are" | "were" | "have")
+                && t.text().ends_with('s')
                 && self.toks(s)[i - 1].text().starts_with(char::is_lowercase)
+                && matches!(self.word(s, i + 1).as_ref(), "are" | "were" | "have")
                 && {
                     let w = self.word(s, i - 2);
                     w != "to" && is_marker(&w)
