@@ -625,7 +625,7 @@ type Passive = (Option<(usize, usize)>, Option<(usize, usize)>);
 /// passive verb whose direct object is what was said (`topic_verbs.txt`,
 /// `-`), with no `by` naming who said it, is what someone the text does
 /// not name said, as PolNeAR annotates it (with no speaker); so is what
-/// its `for`, `of` or `as` puts after it, up to its first comma or the
+/// its `for`, `of`, `as` or `about` puts after it, up to its first comma or the
 /// clause's end, a record of its own. (A passive with its agent is the
 /// topics rule's: `passive_topics`.) Each comes as its subject's tokens,
 /// if any, and its complement's.
@@ -656,8 +656,14 @@ fn unsourced_passives(ctx: &Context, s: usize) -> Vec<Passive> {
         if (v + 1..stop).any(|k| ctx.word(s, k) == "by") {
             continue;
         }
+        // `When Trump was questioned about the dispute`: before `about`,
+        // the subject is the one questioned, and what the `about` puts
+        // after it is what was said.
+        let about = ctx.word(s, v + 1) == "about";
         let complement = match ctx.word(s, v + 1).as_ref() {
-            "for" | "of" | "as" if v + 2 < stop => {
+            "for" | "of" | "as" | "about"
+                if v + 2 < stop && !(about && object_pronoun(ctx, s, v + 2)) =>
+            {
                 let start = v + 2;
                 let stop = (start + 1..stop).find(|&k| toks[k].is(',')).unwrap_or(stop);
                 Some((start, stop))
@@ -679,15 +685,16 @@ fn unsourced_passives(ctx: &Context, s: usize) -> Vec<Passive> {
         // (Nor a noun phrase after a word that opens no clause: the object
         // of a verb, `Riders who signed the petition were mocked`.)
         let subject = subject.filter(|&(a, _)| {
-            a == 0 || !toks[a - 1].is_word() || relative(&a) || {
-                let w = ctx.word(s, a - 1);
-                lexicon::is_conjunction(&w)
-                    || lexicon::is_subordinator(&w)
-                    || lexicon::is_relative_word(&w)
-                    || lexicon::is_verb_modifier(&w)
-                    || lexicon::is_preposition(&w)
-                    || w == "that"
-            }
+            !about
+                && (a == 0 || !toks[a - 1].is_word() || relative(&a) || {
+                    let w = ctx.word(s, a - 1);
+                    lexicon::is_conjunction(&w)
+                        || lexicon::is_subordinator(&w)
+                        || lexicon::is_relative_word(&w)
+                        || lexicon::is_verb_modifier(&w)
+                        || lexicon::is_preposition(&w)
+                        || w == "that"
+                })
         });
         if subject.is_some() || complement.is_some() {
             out.push((subject, complement));

@@ -1036,6 +1036,15 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     {
         return Some(head);
     }
+    // `Officials who spoke with The Washington Post said`: a name after a
+    // preposition is the object inside a restrictive relative clause; the
+    // person the clause describes is the subject.
+    if m.kind != MentionKind::Pronoun
+        && object_of_preposition(toks, m.tokens.0)
+        && let Some(head) = relative_head(toks, text, j).filter(|h| h.tokens.1 < m.tokens.0)
+    {
+        return Some(subject_over_modifiers(toks, text, head));
+    }
     // `several women who said`: a description read through a restrictive
     // `who` is the phrase before it.
     if m.kind == MentionKind::Nominal
@@ -1169,6 +1178,20 @@ fn infinitive_head(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
 /// The most tokens of a restrictive relative clause between its person and
 /// the verb (`A voter who asked not to be named said`).
 const MAX_RELATIVE_TOKENS: usize = 16;
+
+/// Does a preposition (with `the` at most between) stand right before the
+/// phrase that opens at token `start` (`with The Post`, `to the mayor`;
+/// `to` is no infinitive before a phrase)?
+fn object_of_preposition(toks: &[Token], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && toks[k - 1].lower() == "the" {
+        k -= 1;
+    }
+    k > 0 && toks[k - 1].is_word() && {
+        let w = toks[k - 1].lower();
+        w == "to" || lexicon::is_preposition(&w)
+    }
+}
 
 /// `A voter who asked not to be named said`, `A registered Republican who
 /// spoke on the condition of anonymity, said`: a description of a person
