@@ -625,8 +625,8 @@ type Passive = (Option<(usize, usize)>, Option<(usize, usize)>);
 /// passive verb whose direct object is what was said (`topic_verbs.txt`,
 /// `-`), with no `by` naming who said it, is what someone the text does
 /// not name said, as PolNeAR annotates it (with no speaker); so is what
-/// its `for`, `of`, `as` or `about` puts after it, up to its first comma or the
-/// clause's end, a record of its own. (A passive with its agent is the
+/// its `for`, `of`, `as` or `about` puts after it, up to its first comma
+/// or the clause's end, a record of its own. (A passive with its agent is the
 /// topics rule's: `passive_topics`.) Each comes as its subject's tokens,
 /// if any, and its complement's.
 fn unsourced_passives(ctx: &Context, s: usize) -> Vec<Passive> {
@@ -659,8 +659,9 @@ fn unsourced_passives(ctx: &Context, s: usize) -> Vec<Passive> {
         // `When Trump was questioned about the dispute`: before `about`,
         // the subject is the one questioned, and what the `about` puts
         // after it is what was said.
-        let about = ctx.word(s, v + 1) == "about";
-        let complement = match ctx.word(s, v + 1).as_ref() {
+        let next = ctx.word(s, v + 1);
+        let about = next == "about";
+        let complement = match next.as_ref() {
             "for" | "of" | "as" | "about"
                 if v + 2 < stop && !(about && object_pronoun(ctx, s, v + 2)) =>
             {

@@ -743,13 +743,14 @@ pub(crate) fn after_preposition(toks: &[Token], i: usize) -> bool {
 fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
     let mut m = m;
     for _ in 0..3 {
-        let Some(mut prep) = m.tokens.0.checked_sub(1) else {
+        // `A spokesman for the Gazette`: a name after its article.
+        let start = match m.kind {
+            MentionKind::Nominal => m.tokens.0,
+            _ => with_article(toks, m.tokens.0),
+        };
+        let Some(prep) = start.checked_sub(1) else {
             break;
         };
-        // `A spokesman for the Gazette`: a name after its article.
-        if m.kind != MentionKind::Nominal && prep > 0 && toks[prep].lower() == "the" {
-            prep -= 1;
-        }
         let p = toks[prep].lower();
         // `Aides to Clinton`, `an adviser to the mayor`: `to` after a word
         // for a person joins it to whom it serves.
@@ -1179,14 +1180,21 @@ fn infinitive_head(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
 /// the verb (`A voter who asked not to be named said`).
 const MAX_RELATIVE_TOKENS: usize = 16;
 
+/// The start of the phrase that opens at token `start` with the `the`
+/// before it, if one is (`the Gazette`, `the Obama campaign`).
+fn with_article(toks: &[Token], start: usize) -> usize {
+    if start > 0 && toks[start - 1].lower() == "the" {
+        start - 1
+    } else {
+        start
+    }
+}
+
 /// Does a preposition (with `the` at most between) stand right before the
 /// phrase that opens at token `start` (`with The Post`, `to the mayor`;
 /// `to` is no infinitive before a phrase)?
 fn object_of_preposition(toks: &[Token], start: usize) -> bool {
-    let mut k = start;
-    if k > 0 && toks[k - 1].lower() == "the" {
-        k -= 1;
-    }
+    let k = with_article(toks, start);
     k > 0 && toks[k - 1].is_word() && {
         let w = toks[k - 1].lower();
         w == "to" || lexicon::is_preposition(&w)
@@ -1701,12 +1709,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     if last.has(class::ORG_WORD) && lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2])
     {
         // `the Obama campaign`, `the Trump administration`.
-        let start = name_run_back(toks, text, end - 1);
-        let start = if start > 0 && toks[start - 1].lower() == "the" {
-            start - 1
-        } else {
-            start
-        };
+        let start = with_article(toks, name_run_back(toks, text, end - 1));
         let span = span_of(toks, start, end);
         return Some(Mention::phrase(
             MentionKind::Organisation,
