@@ -562,6 +562,9 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
             || t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&w)
             // (`…, while 22 percent said`: a subordinator opens the clause.)
             || lexicon::is_subordinator(&w)
+            // (`Clinton is hoping voters see`: a participle after a form of
+            // `be` is the verb of a progressive, no modifier of the noun.)
+            || w.ends_with("ing") && i > 1 && lexicon::is_be_form(&toks[i - 2].lower())
         {
             break;
         }
