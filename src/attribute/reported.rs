@@ -558,6 +558,11 @@ fn head_phrase_start(ctx: &Context, s: usize, a: usize) -> usize {
             || lexicon::is_be_form(&w)
             || is_clause_cue(ctx, s, k - 1)
             || opens_predicate(ctx, s, k - 1)
+            // `Later the plan was`, `Now Melania seems`: an adverb of
+            // the verb before an article or a capital opens no noun phrase
+            // (`the now defunct group` keeps it).
+            || lexicon::is_verb_modifier(&w)
+                && (toks[k].is_capitalized() || lexicon::is_determiner(&ctx.word(s, k)))
         {
             break;
         }
