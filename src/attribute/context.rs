@@ -611,13 +611,15 @@ fn in_capitals(name: &str) -> bool {
 
 /// `Theresa May`, `Al From`, `George Will`: a word that the lists say is
 /// no name (a month, a preposition, a modal; not a day, `Christian
-/// Sunday`) is a surname after a first name, when no capitalized word
-/// follows (not the headline `Hillary May Run`). In that document the
-/// word is a name wherever it is capitalized (`“…,” May said`, `From
-/// said`, `Will wrote`): its bits of no name and of verb modifier give way
-/// to `SURNAME` there.
+/// Sunday`; a nationality a role may start with, `Mark Cuban`) is a
+/// surname after a first name, when no capitalized word follows (not the
+/// headline `Hillary May Run`). In that document the word is a name
+/// wherever it is capitalized (`“…,” May said`, `From said`, `Will
+/// wrote`, `Cuban said`): its bits of no name, of verb modifier and of
+/// role modifier give way to `SURNAME` there.
 fn surnames_as_names(tokens: &mut [Token]) {
-    let blocks = lexicon::class::NOT_NAME | lexicon::class::VERB_MODIFIER;
+    let blocks =
+        lexicon::class::NOT_NAME | lexicon::class::VERB_MODIFIER | lexicon::class::ROLE_MODIFIER;
     let mut surnames: Vec<&str> = Vec::new();
     for (i, pair) in tokens.windows(2).enumerate() {
         let (first, next) = (&pair[0], &pair[1]);
