@@ -1449,6 +1449,13 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     // `said of a list that included`: a relative `that`.
                     && !(k > v + 1 && !question(k) && opens_predicate(ctx, s, k + 1))
             });
+        // `“We will win,” she said on Tuesday after the rally`: a verb whose
+        // subject follows a quotation attributes it; what comes after the
+        // verb, unless `that` opens it (`“It's bad luck,” he said, that
+        // …`), is the time and place of that quotation, no clause.
+        if window.is_none() && quotation_before(ctx, s, m.tokens.0) {
+            continue;
+        }
         // `said Wednesday she wants`, `said this week the wall …`: a time
         // between the verb and its clause; `The truth, the senator said
         // then, was …`: a word of time.
@@ -1606,6 +1613,28 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
         out.push(((start, stop), found(m, toks[v].span)));
     }
     out
+}
+
+/// Does a direct quotation in sentence `s` end right before the token
+/// `subject`, only a comma between (`“We will win,” she`, `“Why?” he`)? Not
+/// one that ends its own sentence (`“We won.” She`), which the sentence
+/// splitter may have left joined.
+fn quotation_before(ctx: &Context, s: usize, subject: usize) -> bool {
+    let toks = ctx.toks(s);
+    let Some(at) = toks.get(subject).map(|t| t.span.start) else {
+        return false;
+    };
+    let quotes = &ctx.analysis.quotes;
+    let i = quotes.partition_point(|q| q.outer.start < at);
+    let Some(q) = i.checked_sub(1).map(|i| &quotes[i]) else {
+        return false;
+    };
+    let gap = ctx.text.get(q.outer.end..at).unwrap_or("x");
+    q.kind == Kind::Direct
+        && q.outer.start >= toks[0].span.start
+        && q.outer.end <= at
+        && gap.chars().all(|c| c == ',' || c.is_whitespace())
+        && (gap.contains(',') || !q.span.slice(ctx.text).trim_end().ends_with('.'))
 }
 
 /// Does a relative pronoun whose gap a reported clause fills stand right
