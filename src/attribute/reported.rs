@@ -1588,6 +1588,17 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                 .find(|&k| clause_comma(ctx, s, k))
                 .unwrap_or(stop);
         }
+        // `Sanders conceded the race`, `Rubio maintains a lead`: after such
+        // a verb words with no `that` are its object, unless they read as
+        // a clause (`has maintained they were`, `conceded the tax code is
+        // unfair`).
+        if window.is_none()
+            && !around
+            && lexicon::is_thing_object_verb(lemma)
+            && !reads_as_clause(ctx, s, start, stop)
+        {
+            continue;
+        }
         // (A predicate after a relative's gap may be two words: `a finish
         // that he said defied expectations`.)
         // (What was not said may be its question word alone: `Cook did
@@ -1613,6 +1624,22 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
         out.push(((start, stop), found(m, toks[v].span)));
     }
     out
+}
+
+/// Do the tokens `start..stop` of sentence `s` read as a clause, not a
+/// noun phrase: a subject pronoun first (`they were not marked`), or a
+/// verb after the first word (`the tax code is unfair`, `the plan failed`;
+/// not a word in -ed after a preposition or a determiner, an adjective:
+/// `a pace into advanced age`)?
+fn reads_as_clause(ctx: &Context, s: usize, start: usize, stop: usize) -> bool {
+    is_subject_pronoun(&ctx.word(s, start))
+        || (start + 1..stop).any(|k| {
+            lexicon::is_be_form(&ctx.word(s, k))
+                || opens_predicate(ctx, s, k) && {
+                    let before = ctx.word(s, k - 1);
+                    !(lexicon::is_preposition(&before) || lexicon::is_determiner(&before))
+                }
+        })
 }
 
 /// Does a direct quotation in sentence `s` end right before the token
@@ -3097,6 +3124,13 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         }
         let stop = clause_end(ctx, s, start, end);
+        // `, conceding the race to Clinton`: an object (`clause_after`).
+        if window.is_none()
+            && lemma(&ctx.word(s, v)).is_some_and(lexicon::is_thing_object_verb)
+            && !reads_as_clause(ctx, s, start, stop)
+        {
+            continue;
+        }
         if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
             out.push(((start, stop), found(m, toks[v].span)));
         }
