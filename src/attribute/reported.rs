@@ -1454,6 +1454,13 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     // `said of a list that included`: a relative `that`.
                     && !(k > v + 1 && !question(k) && opens_predicate(ctx, s, k + 1))
             });
+        // `“We will win,” she said on Tuesday after the rally`: a verb whose
+        // subject follows a quotation attributes it; what comes after the
+        // verb, unless `that` opens it (`“It's bad luck,” he said, that
+        // …`), is the time and place of that quotation, no clause.
+        if window.is_none() && quotation_before(ctx, s, m.tokens.0) {
+            continue;
+        }
         // `said Wednesday she wants`, `said this week the wall …`: a time
         // between the verb and its clause; `The truth, the senator said
         // then, was …`: a word of time.
@@ -1586,6 +1593,17 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                 .find(|&k| clause_comma(ctx, s, k))
                 .unwrap_or(stop);
         }
+        // `Sanders conceded the race`, `Rubio maintains a lead`: after such
+        // a verb words with no `that` are its object, unless they read as
+        // a clause (`has maintained they were`, `conceded the tax code is
+        // unfair`).
+        if window.is_none()
+            && !around
+            && lexicon::is_thing_object_verb(lemma)
+            && !reads_as_clause(ctx, s, start, stop)
+        {
+            continue;
+        }
         // (A predicate after a relative's gap may be two words: `a finish
         // that he said defied expectations`.)
         // (What was not said may be its question word alone: `Cook did
@@ -1611,6 +1629,44 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
         out.push(((start, stop), found(m, toks[v].span)));
     }
     out
+}
+
+/// Do the tokens `start..stop` of sentence `s` read as a clause, not a
+/// noun phrase: a subject pronoun first (`they were not marked`), or a
+/// verb after the first word (`the tax code is unfair`, `the plan failed`;
+/// not a word in -ed after a preposition or a determiner, an adjective:
+/// `a pace into advanced age`)?
+fn reads_as_clause(ctx: &Context, s: usize, start: usize, stop: usize) -> bool {
+    is_subject_pronoun(&ctx.word(s, start))
+        || (start + 1..stop).any(|k| {
+            lexicon::is_be_form(&ctx.word(s, k))
+                || opens_predicate(ctx, s, k) && {
+                    let before = ctx.word(s, k - 1);
+                    !(lexicon::is_preposition(&before) || lexicon::is_determiner(&before))
+                }
+        })
+}
+
+/// Does a direct quotation in sentence `s` end right before the token
+/// `subject`, only a comma between (`“We will win,” she`, `“Why?” he`)? Not
+/// one that ends its own sentence (`“We won.” She`), which the sentence
+/// splitter may have left joined.
+fn quotation_before(ctx: &Context, s: usize, subject: usize) -> bool {
+    let toks = ctx.toks(s);
+    let Some(at) = toks.get(subject).map(|t| t.span.start) else {
+        return false;
+    };
+    let quotes = &ctx.analysis.quotes;
+    let i = quotes.partition_point(|q| q.outer.start < at);
+    let Some(q) = i.checked_sub(1).map(|i| &quotes[i]) else {
+        return false;
+    };
+    let gap = ctx.text.get(q.outer.end..at).unwrap_or("x");
+    q.kind == Kind::Direct
+        && q.outer.start >= toks[0].span.start
+        && q.outer.end <= at
+        && gap.chars().all(|c| c == ',' || c.is_whitespace())
+        && (gap.contains(',') || !q.span.slice(ctx.text).trim_end().ends_with('.'))
 }
 
 /// Does a relative pronoun whose gap a reported clause fills stand right
@@ -3073,6 +3129,13 @@ fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
             continue;
         }
         let stop = clause_end(ctx, s, start, end);
+        // `, conceding the race to Clinton`: an object (`clause_after`).
+        if window.is_none()
+            && lemma(&ctx.word(s, v)).is_some_and(lexicon::is_thing_object_verb)
+            && !reads_as_clause(ctx, s, start, stop)
+        {
+            continue;
+        }
         if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
             out.push(((start, stop), found(m, toks[v].span)));
         }

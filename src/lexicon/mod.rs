@@ -112,6 +112,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("speaker_nouns.txt", include_str!("data/speaker_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
     ("stance_verbs.txt", include_str!("data/stance_verbs.txt")),
+    (
+        "thing_object_verbs.txt",
+        include_str!("data/thing_object_verbs.txt"),
+    ),
     ("thought_verbs.txt", include_str!("data/thought_verbs.txt")),
     ("time_nouns.txt", include_str!("data/time_nouns.txt")),
     ("time_openers.txt", include_str!("data/time_openers.txt")),
@@ -812,6 +816,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_stops.txt", SOURCE_STOPS),
     ("stance_verbs.txt", STANCE_VERBS),
+    ("thing_object_verbs.txt", THING_OBJECT_VERBS),
     ("relative_words.txt", RELATIVE_WORDS),
     ("subordinators.txt", SUBORDINATORS),
     ("summary_nouns.txt", SUMMARY_NOUNS),
@@ -859,6 +864,14 @@ const INFINITIVE_HEADS: &[&str] = words!("infinitive_heads.txt");
 /// infinitive's (`refused`, `seemed`, `expected`, `yet`)?
 pub fn is_infinitive_head(word: &str) -> bool {
     INFINITIVE_HEADS.contains(&word)
+}
+
+const THING_OBJECT_VERBS: &[&str] = words!("thing_object_verbs.txt");
+
+/// Is `lemma` (a base form) a verb of report whose object without `that`
+/// is most often a thing, not a clause (`concede`: `conceded the race`)?
+pub fn is_thing_object_verb(lemma: &str) -> bool {
+    THING_OBJECT_VERBS.contains(&lemma)
 }
 
 const EXPECTATION_VERBS: &[&str] = words!("expectation_verbs.txt");
