@@ -133,6 +133,12 @@ fn strip_all<'a>(mut w: &'a str, suffix: &str) -> &'a str {
     w
 }
 
+/// A number in Roman figures after a name (`III.`, `IV`), not `Jr.`.
+fn is_regnal_number(w: &str) -> bool {
+    let t = w.trim_end_matches('.');
+    !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 fn is_initial(w: &str) -> bool {
     let t = w.trim_end_matches('.');
     t.chars().count() == 1 && t.chars().all(char::is_uppercase)
@@ -266,6 +272,17 @@ impl Roster {
         let words = name_words(text, m.name);
         let (first, last) = name_parts(&words);
         let last = last?;
+        // `William III.`: a monarch, a first name and a number, is not the
+        // `William` of the story (`William Rodney`), whom a bare first name
+        // would otherwise take for a surname of his.
+        if !person
+            && first.is_none()
+            && words.len() == 2
+            && is_regnal_number(words[1])
+            && lexicon::first_name(last).is_some()
+        {
+            return None;
+        }
         let title = m.title.map(|t| t.slice(text));
         // `his sister Janey`: a relative in lower case is a role, not a
         // title the name is shown with.
