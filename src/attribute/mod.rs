@@ -507,7 +507,12 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
     match m.kind {
         MentionKind::Name => roster.link_name(text, m, person),
         MentionKind::Nominal => {
-            (!ends_unfinished(m.name.slice(text))).then(|| roster.link_description(text, m))
+            if ends_unfinished(m.name.slice(text)) {
+                return None;
+            }
+            roster
+                .relative(text, m)
+                .or_else(|| Some(roster.link_description(text, m)))
         }
         MentionKind::Organisation => Some(roster.link_organisation(text, m)),
         MentionKind::Pronoun => {
