@@ -2111,6 +2111,7 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     let clause = if a == 0 || a == first_word(toks, 0) {
         // `According to X, CLAUSE.`
         let comma = (m.tokens.1..end).find(|&k| toks[k].is(','))?;
+        whole_source(ctx, s, &mut m, comma);
         (comma + 1, end)
     } else if let Some(comma) =
         source_comma.filter(|_| toks[a - 1].is(',') && words(toks, 0, a) <= MAX_TRAILING_WORDS)
@@ -2126,6 +2127,7 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
         {
             return None;
         }
+        whole_source(ctx, s, &mut m, end);
         (first_word(toks, 0), a - 1)
     };
     let found = Found {
@@ -2135,6 +2137,39 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
     };
     (clause.1 > clause.0 && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then_some((clause, found))
+}
+
+/// The source after `according to` is the whole phrase up to `to`, the
+/// comma before the clause or the sentence's end, with what describes it
+/// (PolNeAR's span): `a memo released Friday by the watchdog`, `a source
+/// on the call`, `figures her campaign released Friday` (not the junk
+/// `figures her campaign`, cut before the verb of its relative clause). A
+/// comma before a word that is neither an article nor a capital opens a
+/// clause of the writer's own (`…, although Carson keeps it close`) and
+/// ends the phrase. A person's name keeps its own span: its role goes in
+/// an apposition of its own.
+fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) {
+    if m.kind == MentionKind::Name || m.tokens.1 >= to {
+        return;
+    }
+    let toks = ctx.toks(s);
+    let stop = (m.tokens.1..to)
+        .find(|&k| {
+            toks[k].is(',')
+                && toks.get(k + 1).is_some_and(|t| {
+                    !(t.is_capitalized()
+                        || lexicon::is_determiner(&lexicon::to_lowercase(t.text())))
+                })
+        })
+        .unwrap_or(to);
+    let Some(last) = (m.tokens.1..stop).rev().find(|&k| toks[k].is_word()) else {
+        return;
+    };
+    m.span = Span::new(m.span.start, toks[last].span.end);
+    m.name = m.span;
+    m.tokens.1 = last + 1;
+    m.kind = MentionKind::Nominal;
+    m.role = None;
 }
 
 /// `In the CBS poll, Trump’s lead over Cruz remained in double digits`,

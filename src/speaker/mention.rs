@@ -1040,13 +1040,22 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     {
         return Some(head);
     }
-    // `Officials who spoke with The Washington Post said`: a name after a
-    // preposition is the object inside a restrictive relative clause; the
-    // person the clause describes is the subject.
+    // `Officials who spoke with The Washington Post said`, `The man who
+    // founded the company says`: a phrase after `who` is inside a
+    // restrictive relative clause, the object of its verb or of a
+    // preposition; the person the clause describes is the subject. The
+    // object of a verb defines the person, and the description takes the
+    // clause to the verb (`the man who founded the company`, PolNeAR's
+    // span); one after a preposition tells where or how (`who spoke with
+    // The Post`), and the description stops before `who`.
     if m.kind != MentionKind::Pronoun
-        && object_of_preposition(toks, m.tokens.0)
-        && let Some(head) = relative_head(toks, text, j).filter(|h| h.tokens.1 < m.tokens.0)
+        && let Some(mut head) = relative_head(toks, text, j).filter(|h| h.tokens.1 < m.tokens.0)
     {
+        if !object_of_preposition(toks, m.tokens.0) {
+            head.span = Span::new(head.span.start, m.span.end);
+            head.name = head.span;
+            head.tokens.1 = m.tokens.1;
+        }
         return Some(subject_over_modifiers(toks, text, head));
     }
     // `several women who said`: a description read through a restrictive
@@ -1211,7 +1220,10 @@ fn object_of_preposition(toks: &[Token], start: usize) -> bool {
 fn relative_head(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     let who = (j.saturating_sub(MAX_RELATIVE_TOKENS)..j)
         .rev()
-        .take_while(|&k| !toks[k].is(',') && toks[k].kind != TokenKind::Quote)
+        .take_while(|&k| {
+            !(toks[k].is(',') || toks[k].is('(') || toks[k].is(')'))
+                && toks[k].kind != TokenKind::Quote
+        })
         .find(|&k| toks[k].text().eq_ignore_ascii_case("who"))?;
     if who == 0 || who + 2 > j || toks[who - 1].is(',') {
         return None;
