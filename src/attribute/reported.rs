@@ -10,7 +10,7 @@ use crate::document::{Attribution, Quote};
 use crate::lexicon;
 use crate::quote::Kind;
 use crate::span::Span;
-use crate::speaker::mention::{Mention, MentionKind};
+use crate::speaker::mention::{Mention, MentionKind, spoken_time_back};
 use crate::token::Token;
 
 /// The most tokens a reported clause runs to (a sentence of a thousand
@@ -2146,7 +2146,8 @@ fn according_to(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
 /// `figures her campaign`, cut before the verb of its relative clause). A
 /// comma before a word that is neither an article nor a capital opens a
 /// clause of the writer's own (`…, although Carson keeps it close`) and
-/// ends the phrase. A person's name keeps its own span: its role goes in
+/// ends the phrase, and so does a time at its end (`a spokesman for the
+/// port on Monday`). A person's name keeps its own span: its role goes in
 /// an apposition of its own.
 fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) {
     if m.kind == MentionKind::Name || m.tokens.1 >= to {
@@ -2165,6 +2166,10 @@ fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) {
     let Some(last) = (m.tokens.1..stop).rev().find(|&k| toks[k].is_word()) else {
         return;
     };
+    let last = spoken_time_back(toks, m.tokens.0, last + 1) - 1;
+    if last < m.tokens.1 {
+        return;
+    }
     m.span = Span::new(m.span.start, toks[last].span.end);
     m.name = m.span;
     m.tokens.1 = last + 1;

@@ -691,6 +691,20 @@ pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
     i
 }
 
+/// Where the phrase `start..end` ends when a time at its end says when a
+/// source spoke (`the ferry board last week`, `a spokesman for the port
+/// on Monday`): the time's start, or `end` when there is none or the time
+/// is when what the source holds was made (`figures her campaign released
+/// Friday`).
+pub(crate) fn spoken_time_back(toks: &[Token], start: usize, end: usize) -> usize {
+    let time = time_phrase_back(toks, end);
+    if time <= start || toks[time - 1].lower().ends_with("ed") {
+        end
+    } else {
+        time
+    }
+}
+
 /// Is `word` (any ASCII case) a plural unit of time that makes a stretch
 /// (`for weeks`, `in recent years`)?
 pub(crate) fn stretch_of_time(word: &str) -> bool {
@@ -2027,6 +2041,7 @@ pub fn source_after(toks: &[Token], start: usize, end: usize) -> Option<Mention>
         }
         stop += 1;
     }
+    let stop = spoken_time_back(toks, start, stop);
     let last = toks[stop.checked_sub(1)?].lower();
     if stop == start || last.len() < 3 || !last.chars().all(char::is_alphabetic) {
         return None;
