@@ -2591,8 +2591,9 @@ fn passive_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
 /// before it. Not an article alone (`the attack on the consulate`), nor
 /// one the subject did not make (`Clinton faced questions about`). A word
 /// of a stance (a preposition marked `+`) is the subject's of `be` or of a
-/// verb of `stance_verbs.txt` before it: `Republicans have been critical
-/// of`, `Clinton is an outspoken supporter of`.
+/// verb of `stance_verbs.txt` before it, also negated (`weren't`):
+/// `Republicans have been critical of`, `Clinton is an outspoken supporter
+/// of`, `aides were coy about`.
 fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
@@ -2675,7 +2676,9 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 .find(|&j| {
                     let w = ctx.word(s, j);
                     if stance {
-                        lexicon::is_stance_verb(&w)
+                        // (`Republicans weren't too concerned about`.)
+                        let bare = w.strip_suffix("n't").or_else(|| w.strip_suffix("n’t"));
+                        lexicon::is_stance_verb(bare.unwrap_or(&w))
                     } else {
                         lexicon::is_topic_noun_verb(&w)
                     }
