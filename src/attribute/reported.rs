@@ -2437,29 +2437,47 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         // several words is listed with hyphens, the longest that follows
         // standing; `spoke out against`: a particle is listed with its
         // preposition.
-        let phrase = listed
-            .split_whitespace()
-            .map(|l| l.trim_end_matches(['*', '^']))
-            .filter(|l| l.len() > 1 && l.contains('-'))
-            .filter(|l| {
-                l.split('-')
-                    .enumerate()
-                    .all(|(i, p)| ctx.word(s, v + 1 + i) == p)
-            })
-            .max_by_key(|l| l.len());
-        let (prep, start) = if let Some(l) = phrase {
-            (l.to_owned(), v + 2 + l.matches('-').count())
-        } else if ctx.word(s, v + 1) == "out" {
-            (format!("out-{}", ctx.word(s, v + 2)), v + 3)
-        } else {
-            (ctx.word(s, v + 1).into_owned(), v + 2)
+        let prep_after = |a: usize| {
+            let phrase = listed
+                .split_whitespace()
+                .map(|l| l.trim_end_matches(['*', '^']))
+                .filter(|l| l.len() > 1 && l.contains('-'))
+                .filter(|l| {
+                    l.split('-')
+                        .enumerate()
+                        .all(|(i, p)| ctx.word(s, a + 1 + i) == p)
+                })
+                .max_by_key(|l| l.len());
+            if let Some(l) = phrase {
+                (l.to_owned(), a + 2 + l.matches('-').count())
+            } else if ctx.word(s, a + 1) == "out" {
+                (format!("out-{}", ctx.word(s, a + 2)), a + 3)
+            } else {
+                (ctx.word(s, a + 1).into_owned(), a + 2)
+            }
         };
         let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
         // (`respond to*`: a preposition in news only; `backs^`, `come
         // out-against^`: in the title of a news document only.)
         let title_only = |p: &str| !fiction && title_line(ctx, s) && listed(&format!("{p}^"));
-        let start = if listed(&prep) || !fiction && listed(&format!("{prep}*")) || title_only(&prep)
-        {
+        let opens_topic =
+            |p: &str| listed(p) || !fiction && listed(&format!("{p}*")) || title_only(p);
+        let (prep, start) = prep_after(v);
+        // `spoke favorably of`, `voted solidly for`: an adverb in -ly
+        // between the verb and its listed preposition, in news (in a novel
+        // one speaks gravely of the flowers, as narration).
+        let adverb = !fiction
+            && !opens_topic(&prep)
+            && prep.len() > 4
+            && prep.ends_with("ly")
+            && toks[v + 1].is_word()
+            && !toks[v + 1].has(lexicon::class::CAPITAL);
+        let after_adverb = adverb
+            .then(|| prep_after(v + 1))
+            .filter(|(p, _)| opens_topic(p));
+        let start = if let Some((_, start)) = after_adverb {
+            start
+        } else if opens_topic(&prep) {
             start
         } else if !fiction && (listed("-") || title_only("-")) && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
@@ -2631,8 +2649,9 @@ fn passive_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
 /// before it. Not an article alone (`the attack on the consulate`), nor
 /// one the subject did not make (`Clinton faced questions about`). A word
 /// of a stance (a preposition marked `+`) is the subject's of `be` or of a
-/// verb of `stance_verbs.txt` before it: `Republicans have been critical
-/// of`, `Clinton is an outspoken supporter of`.
+/// verb of `stance_verbs.txt` before it, also negated (`weren't`):
+/// `Republicans have been critical of`, `Clinton is an outspoken supporter
+/// of`, `aides were coy about`.
 fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
@@ -2715,7 +2734,9 @@ fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
                 .find(|&j| {
                     let w = ctx.word(s, j);
                     if stance {
-                        lexicon::is_stance_verb(&w)
+                        // (`Republicans weren't too concerned about`.)
+                        let bare = w.strip_suffix("n't").or_else(|| w.strip_suffix("n’t"));
+                        lexicon::is_stance_verb(bare.unwrap_or(&w))
                     } else {
                         lexicon::is_topic_noun_verb(&w)
                     }
