@@ -135,8 +135,26 @@ fn intro(ctx: &Context, q: usize) -> Option<Found> {
     if !colon && toks.len() - v > OPEN_INTRO_TAIL {
         return None;
     }
-    let m = ctx
-        .subject_before(s, v)
+    // `put an end to the plan by calmly remarking to her sister`: a
+    // participle after a preposition has the clause's subject, not the
+    // phrase before the preposition (`the plan by calmly`).
+    let participle = ctx.word(s, v).ends_with("ing");
+    let mut k = v;
+    while participle
+        && k > 0
+        && toks[k - 1].is_word()
+        && crate::lexicon::is_verb_modifier(&ctx.word(s, k - 1))
+    {
+        k -= 1;
+    }
+    let after_preposition =
+        participle && k > 0 && crate::lexicon::is_preposition(&ctx.word(s, k - 1));
+    let m = if after_preposition {
+        clause_subject(ctx, s, 0, k - 1)
+    } else {
+        ctx.subject_before(s, v)
+    };
+    let m = m
         .or_else(|| {
             ctx.phrase_after(s, v + 1)
                 .filter(|_| v > 0 && toks[v - 1].kind == crate::token::TokenKind::Quote)

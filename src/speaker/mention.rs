@@ -2106,6 +2106,19 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     // that, the shortest that reads as a subject at all.
     let mut best: Option<Mention> = None;
     let mut fallback: Option<Mention> = None;
+    // Whether the fallback ends the phrase: `said the new guide,` is `the
+    // new guide`, not `the new` (a description ends at its noun).
+    let mut fallback_ends = false;
+    // (Not `an immigrant himself`, `a lawsuit filed`, nor `a flood of
+    // complaints`: what a description is of is no part of its head here.)
+    let longer = |f: &Option<Mention>, end: usize, w: &str| {
+        !(w.len() > 4 && w.ends_with("ed") || w.ends_with("self") || w.ends_with("selves"))
+            && f.as_ref().is_some_and(|f| {
+                toks[f.tokens.1.min(end)..end]
+                    .iter()
+                    .all(|t| t.is_word() && !lexicon::is_preposition(&t.lower()))
+            })
+    };
     for end in start + 1..=toks.len().min(start + 8) {
         let t = &toks[end - 1];
         let w = t.lower();
@@ -2132,9 +2145,12 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         }
         if capital(t) || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some() {
             best = Some(m);
-        } else if fallback.is_none() && !adverb(t) {
+        } else if (fallback.is_none() || ends && !fallback_ends && longer(&fallback, end, &w))
+            && !adverb(t)
+        {
             // Not `said the other calmly`: an adverb ends no subject.
             fallback = Some(m);
+            fallback_ends = ends;
         }
     }
     let mut m = best.or(fallback)?;
