@@ -2463,13 +2463,15 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         let opens_topic =
             |p: &str| listed(p) || !fiction && listed(&format!("{p}*")) || title_only(p);
         let (prep, start) = prep_after(v);
+        let opens = opens_topic(&prep);
         // `spoke favorably of`, `voted solidly for`: an adverb in -ly
         // between the verb and its listed preposition, in news (in a novel
-        // one speaks gravely of the flowers, as narration).
+        // one speaks gravely of the flowers, as narration). (The word's
+        // ending first: this is asked of every topic verb.)
         let adverb = !fiction
-            && !opens_topic(&prep)
             && prep.len() > 4
             && prep.ends_with("ly")
+            && !opens
             && toks[v + 1].is_word()
             && !toks[v + 1].has(lexicon::class::CAPITAL);
         let after_adverb = adverb
@@ -2477,7 +2479,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             .filter(|(p, _)| opens_topic(p));
         let start = if let Some((_, start)) = after_adverb {
             start
-        } else if opens_topic(&prep) {
+        } else if opens {
             start
         } else if !fiction && (listed("-") || title_only("-")) && !complementizer(&prep)
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
