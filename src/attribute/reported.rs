@@ -2170,9 +2170,7 @@ fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) {
     if last < m.tokens.1 {
         return;
     }
-    m.span = Span::new(m.span.start, toks[last].span.end);
-    m.name = m.span;
-    m.tokens.1 = last + 1;
+    m.run_to(toks, last + 1);
     m.kind = MentionKind::Nominal;
     m.role = None;
 }

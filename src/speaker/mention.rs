@@ -60,6 +60,15 @@ impl Mention {
         }
     }
 
+    /// The description runs on to token `end` (one past its last), all of
+    /// it the name: `a spokesman for the buyer`, `the man who founded the
+    /// company`.
+    pub(crate) fn run_to(&mut self, toks: &[Token], end: usize) {
+        self.span = Span::new(self.span.start, toks[end - 1].span.end);
+        self.name = self.span;
+        self.tokens.1 = end;
+    }
+
     /// Can this mention speak as written: a name, pronoun or organisation,
     /// or a description headed by a word for a person or a body (`a
     /// spokesman for the buyer`, not `an unprompted call` or `a statement`)?
@@ -1066,9 +1075,7 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         && let Some(mut head) = relative_head(toks, text, j).filter(|h| h.tokens.1 < m.tokens.0)
     {
         if !object_of_preposition(toks, m.tokens.0) {
-            head.span = Span::new(head.span.start, m.span.end);
-            head.name = head.span;
-            head.tokens.1 = m.tokens.1;
+            head.run_to(toks, m.tokens.1);
         }
         return Some(subject_over_modifiers(toks, text, head));
     }
@@ -1196,9 +1203,7 @@ fn infinitive_head(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
             && toks[to - 1].has(class::SPEAKER_NOUN)
             && lexicon::is_determiner(&toks[m.tokens.0].lower())
     })?;
-    m.span = Span::new(m.span.start, toks[j - 1].span.end);
-    m.name = m.span;
-    m.tokens.1 = j;
+    m.run_to(toks, j);
     Some(m)
 }
 
@@ -1675,9 +1680,7 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         && let Some(mut m) = subject_before_simple(toks, text, head + 1)
             .filter(|m| m.kind == MentionKind::Nominal && m.tokens.1 == head + 1)
     {
-        m.span = Span::new(m.span.start, toks[end - 1].span.end);
-        m.name = m.span;
-        m.tokens.1 = end;
+        m.run_to(toks, end);
         return Some(m);
     }
     // A name in the possessive determines a noun for people as an article
@@ -2157,9 +2160,7 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     if m.kind == MentionKind::Nominal
         && let Some(end) = affiliation_end(toks, m.tokens.1)
     {
-        m.span = Span::new(m.span.start, toks[end - 1].span.end);
-        m.tokens.1 = end;
-        m.name = m.span;
+        m.run_to(toks, end);
     }
     // `said Clinton's campaign manager, Robby Mook.`: a description with the
     // name after it is that person, the description their role.
