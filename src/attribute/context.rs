@@ -529,10 +529,7 @@ impl<'a, 't> Context<'a, 't> {
                                 n.is(',') || n.is('.') || n.is(';') || n.is(')')
                             }))
                 }
-                && !(i.saturating_sub(7)..i - 3).any(|k| {
-                    let r = self.word(s, k);
-                    lexicon::is_relative_word(&r) || matches!(r.as_ref(), "that" | "who")
-                })
+                && !(i.saturating_sub(7)..i - 3).any(|k| opens_relative(&self.word(s, k)))
             // `The early estimates are showing`: a form in -s after a
             // marker and a lower-case word, before a plural auxiliary, is
             // the subject's head (not `to`: `to Trump says`; nor a
@@ -546,10 +543,7 @@ impl<'a, 't> Context<'a, 't> {
                     let w = self.word(s, i - 2);
                     w != "to" && is_marker(&w)
                 }
-                && !(i > 2 && {
-                    let r = self.word(s, i - 3);
-                    lexicon::is_relative_word(&r) || matches!(r.as_ref(), "that" | "who")
-                })
+                && !(i > 2 && opens_relative(&self.word(s, i - 3)))
             // `the two states that`: a number is no subject of a verb in -s.
             || i > 0
                 && self.word(s, i).ends_with('s')
@@ -592,6 +586,12 @@ impl<'a, 't> Context<'a, 't> {
     pub fn word(&self, s: usize, i: usize) -> Cow<'_, str> {
         self.toks(s).get(i).map_or(Cow::Borrowed(""), Token::lower)
     }
+}
+
+/// Does `word` (lower case) open a relative clause, a verb in it no
+/// speaker's (`which`, `that`, `who`)?
+fn opens_relative(word: &str) -> bool {
+    lexicon::is_relative_word(word) || matches!(word, "that" | "who")
 }
 
 /// Is sentence `s` in a line of capitals (`CHAPTER I. THE STRANGE MAN'S
