@@ -590,7 +590,7 @@ impl<'a, 't> Context<'a, 't> {
 
 /// Does `word` (lower case) open a relative clause, a verb in it no
 /// speaker's (`which`, `that`, `who`)?
-fn opens_relative(word: &str) -> bool {
+pub(super) fn opens_relative(word: &str) -> bool {
     lexicon::is_relative_word(word) || matches!(word, "that" | "who")
 }
 

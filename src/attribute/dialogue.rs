@@ -5,7 +5,7 @@
 //! sleep, Loo?`) usually speaks the next.
 
 use super::Context;
-use super::context::Style;
+use super::context::{Style, opens_relative};
 use super::paragraph::quote_only_paragraph;
 use crate::lexicon;
 use crate::span::Span;
@@ -82,7 +82,9 @@ struct Turn {
 
 /// The last subject of the last sentence of paragraph `p - 1` when that
 /// sentence is narration (no quotation in it or after it), as a person of
-/// the roster.
+/// the roster; not the subject of a relative clause, who does not act
+/// there (`He handed me the keys which Dr. Bauerstein had given him.`:
+/// he acts).
 fn actor_before(ctx: &Context, roster: &Roster, p: usize) -> Option<usize> {
     let prev = p.checked_sub(1)?;
     let s = ctx.sentences_of(prev).last()?;
@@ -94,7 +96,13 @@ fn actor_before(ctx: &Context, roster: &Roster, p: usize) -> Option<usize> {
         return None;
     }
     super::subject::subjects(ctx, s, 0, ctx.toks(s).len())
-        .last()
+        .into_iter()
+        .rfind(|m| {
+            m.tokens
+                .0
+                .checked_sub(1)
+                .is_none_or(|k| !opens_relative(&ctx.word(s, k)))
+        })
         .and_then(|m| roster.entity_at(m.span.start))
 }
 
