@@ -325,6 +325,15 @@ impl Roster {
                 .filter(|(_, e)| same_name(e))
                 .find(|(_, e)| e.spoke)
                 .or_else(|| named().find(|(_, e)| same_name(e)))
+        } else if first.is_none() && title.is_none() && words.len() == 1 {
+            // Fiction: a surname alone is a man's (`Archer looked up`), not
+            // that of a woman who bears it with a first name or a title
+            // (`Mrs. Archer`, `Janey Archer`); failing a man of that name
+            // it is someone new, not her.
+            named().find(|(_, e)| {
+                same_name(e)
+                    && !(e.gender == Gender::Female && (e.first.is_some() || e.title.is_some()))
+            })
         } else {
             named().find(|(_, e)| same_name(e))
         };
