@@ -141,7 +141,10 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         NEWS_PRONOUN_REACH
     };
     let mut pronouns: HashMap<usize, Option<usize>> = HashMap::default();
-    let speaking = speaking_names(&ctx);
+    let mut speaking = speaking_names(&ctx);
+    if fiction {
+        speaking.extend(acting_names(&ctx));
+    }
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); analysis.sentences.len()];
     for (i, f) in found.iter().enumerate() {
         if let Some(f) = f {
@@ -452,6 +455,70 @@ fn speaking_names<'t>(ctx: &Context<'_, 't>) -> HashSet<&'t str> {
         }
     }
     out
+}
+
+/// In fiction, names of one word that are the subject of a clause of
+/// narration somewhere in the text (`Dorcas shook her head.`): a
+/// character, though never given a speech verb, whom the conversation may
+/// give a turn (see `dialogue::assign`, the person acting before a turn).
+/// Not a place, a day, a month, a title or a word for a role, a hyphenated
+/// word (`Twenty-five`), a word the text writes in lower case elsewhere,
+/// nor a subject after a preposition (`went to Paris yesterday`). The word must follow another word
+/// somewhere (a word capitalized only where it opens a sentence,
+/// `Scarcely`, is none), and less than half the time a preposition, `to`
+/// or a determiner (`to Homburg`, `the two English ladies`: a place or a
+/// people, not a person).
+fn acting_names<'t>(ctx: &Context<'_, 't>) -> HashSet<&'t str> {
+    use crate::lexicon;
+    let mut candidates: HashSet<&'t str> = HashSet::default();
+    for s in 0..ctx.sentence_count() {
+        let toks = ctx.toks(s);
+        for m in subject::subjects(ctx, s, 0, toks.len()) {
+            if m.kind != MentionKind::Name || m.tokens.1 != m.tokens.0 + 1 {
+                continue;
+            }
+            let t = &toks[m.tokens.0];
+            let word = t.text();
+            if t.has(lexicon::class::PLACE | lexicon::class::ROLE)
+                || word.contains('-')
+                || lexicon::is_place(word)
+                || lexicon::is_title(word)
+                || lexicon::is_day(word)
+                || lexicon::is_month(word)
+                || lexicon::is_not_name(word)
+                || crate::speaker::mention::after_preposition(toks, m.tokens.0)
+                || ctx.is_common(&lexicon::lower(word))
+            {
+                continue;
+            }
+            candidates.insert(word);
+        }
+    }
+    if candidates.is_empty() {
+        return candidates;
+    }
+    // Per candidate: how often it follows a word, and how often that word
+    // is one a place or a thing follows.
+    let mut seen: HashMap<&'t str, (usize, usize)> = HashMap::default();
+    for s in 0..ctx.sentence_count() {
+        let toks = ctx.toks(s);
+        for (i, pair) in toks.windows(2).enumerate() {
+            let (before, t) = (&pair[0], &pair[1]);
+            if !before.is_word() || !t.is_capitalized() || !candidates.contains(t.text()) {
+                continue;
+            }
+            let w = ctx.word(s, i);
+            let thing = w == "to"
+                || lexicon::is_preposition(&w)
+                || lexicon::is_determiner(&w)
+                || lexicon::is_quantifier(&w);
+            let e = seen.entry(t.text()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(thing);
+        }
+    }
+    candidates.retain(|w| seen.get(w).is_some_and(|&(n, thing)| 2 * thing < n));
+    candidates
 }
 
 /// A rule's one-word name that is the capitalized first word of sentence
