@@ -2401,9 +2401,10 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             continue;
         }
         let verb = ctx.word(s, v);
-        // `Clinton is calling for`: the progressive.
-        let progressive =
-            v > 0 && verb.ends_with("ing") && lexicon::is_be_form(&ctx.word(s, v - 1));
+        // `Clinton is calling for`: the progressive, its form of `be`
+        // before an adverb too (`has been quietly pushing for`).
+        let be = progressive_be(ctx, s, v, &verb);
+        let progressive = be.is_some();
         let marker = if progressive {
             lexicon::is_noun_marker
         } else {
@@ -2423,7 +2424,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else {
             ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker)
         };
-        if infinitive.is_none() && !used || hearsay_infinitive(ctx, s, v, progressive) {
+        if infinitive.is_none() && !used || hearsay_infinitive(ctx, s, v, be) {
             continue;
         }
         // `Trump criticized Clinton's email use`: a verb whose direct
@@ -2516,7 +2517,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else {
             // `refused to endorse Ryan`, `is expected to endorse her`: an
             // infinitive's subject is the subject of the verb before `to`.
-            let verb_start = infinitive.unwrap_or(v - usize::from(progressive));
+            let verb_start = infinitive.or(be).unwrap_or(v);
             // `a candidate who criticized the party`: a restrictive
             // relative clause describes its person; it reports nothing.
             let mut k = verb_start;
@@ -2863,9 +2864,9 @@ fn apposition_at(ctx: &Context, s: usize, start: usize, k: usize, stop: usize) -
 /// participle after a form of `be` (`expectation_verbs.txt`, but
 /// `expected`, whose subject is its own: `The Times is expected to
 /// endorse her`)? The unsourced record (`expectations`) reports it.
-fn hearsay_infinitive(ctx: &Context, s: usize, v: usize, progressive: bool) -> bool {
+fn hearsay_infinitive(ctx: &Context, s: usize, v: usize, be: Option<usize>) -> bool {
     // (The infinitive's first verb: `be` in `to be urging`.)
-    let first = v - usize::from(progressive && ctx.word(s, v - 1) == "be");
+    let first = be.filter(|&b| ctx.word(s, b) == "be").unwrap_or(v);
     first >= 3 && ctx.word(s, first - 1) == "to" && {
         let w = ctx.word(s, first - 2);
         w != "expected"
@@ -2873,6 +2874,25 @@ fn hearsay_infinitive(ctx: &Context, s: usize, v: usize, progressive: bool) -> b
             && lexicon::is_expectation_verb(&w)
             && lexicon::is_be_form(&ctx.word(s, first - 3))
     }
+}
+
+/// `Clinton is calling for`, `has been quietly pushing for`: the token of
+/// the form of `be` before the verb in -ing `verb` at `v`, with at most
+/// two verb modifiers between (`is also now talking about`).
+fn progressive_be(ctx: &Context, s: usize, v: usize, verb: &str) -> Option<usize> {
+    if !verb.ends_with("ing") {
+        return None;
+    }
+    let toks = ctx.toks(s);
+    let mut b = v.checked_sub(1)?;
+    while b > 0
+        && b + 3 > v
+        && toks[b].has(lexicon::class::VERB_MODIFIER)
+        && lexicon::is_verb_modifier(&ctx.word(s, b))
+    {
+        b -= 1;
+    }
+    lexicon::is_be_form(&ctx.word(s, b)).then_some(b)
 }
 
 /// `refused to endorse`, `is expected to emphatically endorse`, `decided
