@@ -2410,8 +2410,11 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else {
             is_not_reporting
         };
-        // `refused to endorse Ryan`: `to` marks no noun before a base form.
-        let infinitive = infinitive_head(ctx, s, v);
+        // `refused to endorse Ryan`: `to` marks no noun before a base form;
+        // in news, `began calling for`: the verb of beginning's subject (in
+        // a novel one begins talking about the weather, as narration).
+        let infinitive = infinitive_head(ctx, s, v)
+            .or_else(|| (!fiction).then(|| aspect_head(ctx, s, v, &verb)).flatten());
         // `Pence Endorses Paul Ryan`: in a headline in title case, a verb
         // after a capitalized word is written with a capital too.
         let capital = toks[v].has(lexicon::class::CAPITAL);
@@ -2893,6 +2896,24 @@ fn progressive_be(ctx: &Context, s: usize, v: usize, verb: &str) -> Option<usize
         b -= 1;
     }
     lexicon::is_be_form(&ctx.word(s, b)).then_some(b)
+}
+
+/// `began calling for`, `immediately began calling for`, `kept quietly
+/// talking about`: for a verb in -ing `verb` at `v` (after an adverb in
+/// -ly), the token of a verb of beginning or going on (`aspect_verbs.txt`)
+/// before it, whose subject is the verb's.
+fn aspect_head(ctx: &Context, s: usize, v: usize, verb: &str) -> Option<usize> {
+    if !verb.ends_with("ing") {
+        return None;
+    }
+    let mut head = v.checked_sub(1)?;
+    if head > 0
+        && ctx.toks(s)[head].has(lexicon::class::VERB_MODIFIER)
+        && ctx.word(s, head).ends_with("ly")
+    {
+        head -= 1;
+    }
+    (ctx.toks(s)[head].is_word() && lexicon::is_aspect_verb(&ctx.word(s, head))).then_some(head)
 }
 
 /// `refused to endorse`, `is expected to emphatically endorse`, `decided

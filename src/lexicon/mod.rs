@@ -16,6 +16,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/adjunct_openers.txt"),
     ),
     ("answer_nouns.txt", include_str!("data/answer_nouns.txt")),
+    ("aspect_verbs.txt", include_str!("data/aspect_verbs.txt")),
     ("auxiliaries.txt", include_str!("data/auxiliaries.txt")),
     ("be_forms.txt", include_str!("data/be_forms.txt")),
     ("clause_breaks.txt", include_str!("data/clause_breaks.txt")),
@@ -784,6 +785,7 @@ macro_rules! words {
 const WORD_SLICES: &[(&str, &[&str])] = &[
     ("adjunct_openers.txt", ADJUNCT_OPENERS),
     ("answer_nouns.txt", ANSWER_NOUNS),
+    ("aspect_verbs.txt", ASPECT_VERBS),
     ("auxiliaries.txt", AUXILIARIES),
     ("be_forms.txt", BE_FORMS),
     ("break_continuations.txt", BREAK_CONTINUATIONS),
@@ -856,6 +858,15 @@ const NARRATION_WORDS: &[&str] = words!("narration_words.txt");
 /// often than news (`had`, `she`)?
 pub fn is_narration_word(word: &str) -> bool {
     NARRATION_WORDS.contains(&word)
+}
+
+const ASPECT_VERBS: &[&str] = words!("aspect_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of beginning or going on
+/// (`began`, `kept`), whose subject is the subject of a verb in -ing after
+/// it?
+pub fn is_aspect_verb(word: &str) -> bool {
+    ASPECT_VERBS.contains(&word)
 }
 
 const INFINITIVE_HEADS: &[&str] = words!("infinitive_heads.txt");
