@@ -2916,6 +2916,10 @@ fn aspect_head(ctx: &Context, s: usize, v: usize, verb: &str) -> Option<usize> {
     (ctx.toks(s)[head].is_word() && lexicon::is_aspect_verb(&ctx.word(s, head))).then_some(head)
 }
 
+/// The most words of the object between a verb of using and the `to` of
+/// the infinitive that says what for (`used his platform Friday to`).
+const MAX_INSTRUMENT_OBJECT: usize = 4;
+
 /// `refused to endorse`, `is expected to emphatically endorse`, `decided
 /// not to recommend`: for a base form of `topic_verbs.txt` at `v` after
 /// `to` (and an adverb in -ly), the token of the word before `to` (and
@@ -2932,7 +2936,13 @@ fn infinitive_head(ctx: &Context, s: usize, v: usize) -> Option<usize> {
     }
     let head = to - 1 - usize::from(to > 1 && ctx.word(s, to - 1) == "not");
     if !toks[head].is_word() || !lexicon::is_infinitive_head(&ctx.word(s, head)) {
-        return None;
+        // `used his speech to call for`, `used the remarks to urge`: a
+        // verb of using (`instrument_verbs.txt`) before its object, of
+        // words only.
+        return (to.saturating_sub(MAX_INSTRUMENT_OBJECT + 1)..to - 1)
+            .rev()
+            .take_while(|&k| toks[k].is_word() && toks[k + 1].is_word())
+            .find(|&k| lexicon::is_instrument_verb(&ctx.word(s, k)));
     }
     // `is expected to`, `was reluctant to`: the subject stands before `is`.
     Some(head - usize::from(head > 0 && lexicon::is_be_form(&ctx.word(s, head - 1))))

@@ -52,6 +52,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/infinitive_heads.txt"),
     ),
     (
+        "instrument_verbs.txt",
+        include_str!("data/instrument_verbs.txt"),
+    ),
+    (
         "intention_verbs.txt",
         include_str!("data/intention_verbs.txt"),
     ),
@@ -798,6 +802,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("finding_nouns.txt", FINDING_NOUNS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
     ("intention_verbs.txt", INTENTION_VERBS),
+    ("instrument_verbs.txt", INSTRUMENT_VERBS),
     ("kinship_words.txt", KINSHIP_WORDS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
@@ -867,6 +872,14 @@ const ASPECT_VERBS: &[&str] = words!("aspect_verbs.txt");
 /// it?
 pub fn is_aspect_verb(word: &str) -> bool {
     ASPECT_VERBS.contains(&word)
+}
+
+const INSTRUMENT_VERBS: &[&str] = words!("instrument_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of using something (`used`),
+/// whose subject is the subject of an infinitive after its object?
+pub fn is_instrument_verb(word: &str) -> bool {
+    INSTRUMENT_VERBS.contains(&word)
 }
 
 const INFINITIVE_HEADS: &[&str] = words!("infinitive_heads.txt");
