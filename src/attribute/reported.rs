@@ -2401,16 +2401,20 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
             continue;
         }
         let verb = ctx.word(s, v);
-        // `Clinton is calling for`: the progressive.
-        let progressive =
-            v > 0 && verb.ends_with("ing") && lexicon::is_be_form(&ctx.word(s, v - 1));
+        // `Clinton is calling for`: the progressive, its form of `be`
+        // before an adverb too (`has been quietly pushing for`).
+        let be = progressive_be(ctx, s, v, &verb);
+        let progressive = be.is_some();
         let marker = if progressive {
             lexicon::is_noun_marker
         } else {
             is_not_reporting
         };
-        // `refused to endorse Ryan`: `to` marks no noun before a base form.
-        let infinitive = infinitive_head(ctx, s, v);
+        // `refused to endorse Ryan`: `to` marks no noun before a base form;
+        // in news, `began calling for`: the verb of beginning's subject (in
+        // a novel one begins talking about the weather, as narration).
+        let infinitive = infinitive_head(ctx, s, v)
+            .or_else(|| (!fiction).then(|| aspect_head(ctx, s, v, &verb)).flatten());
         // `Pence Endorses Paul Ryan`: in a headline in title case, a verb
         // after a capitalized word is written with a capital too.
         let capital = toks[v].has(lexicon::class::CAPITAL);
@@ -2423,7 +2427,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else {
             ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker)
         };
-        if infinitive.is_none() && !used || hearsay_infinitive(ctx, s, v, progressive) {
+        if infinitive.is_none() && !used || hearsay_infinitive(ctx, s, v, be) {
             continue;
         }
         // `Trump criticized Clinton's email use`: a verb whose direct
@@ -2516,7 +2520,7 @@ fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)
         } else {
             // `refused to endorse Ryan`, `is expected to endorse her`: an
             // infinitive's subject is the subject of the verb before `to`.
-            let verb_start = infinitive.unwrap_or(v - usize::from(progressive));
+            let verb_start = infinitive.or(be).unwrap_or(v);
             // `a candidate who criticized the party`: a restrictive
             // relative clause describes its person; it reports nothing.
             let mut k = verb_start;
@@ -2863,9 +2867,9 @@ fn apposition_at(ctx: &Context, s: usize, start: usize, k: usize, stop: usize) -
 /// participle after a form of `be` (`expectation_verbs.txt`, but
 /// `expected`, whose subject is its own: `The Times is expected to
 /// endorse her`)? The unsourced record (`expectations`) reports it.
-fn hearsay_infinitive(ctx: &Context, s: usize, v: usize, progressive: bool) -> bool {
+fn hearsay_infinitive(ctx: &Context, s: usize, v: usize, be: Option<usize>) -> bool {
     // (The infinitive's first verb: `be` in `to be urging`.)
-    let first = v - usize::from(progressive && ctx.word(s, v - 1) == "be");
+    let first = be.filter(|&b| ctx.word(s, b) == "be").unwrap_or(v);
     first >= 3 && ctx.word(s, first - 1) == "to" && {
         let w = ctx.word(s, first - 2);
         w != "expected"
@@ -2874,6 +2878,47 @@ fn hearsay_infinitive(ctx: &Context, s: usize, v: usize, progressive: bool) -> b
             && lexicon::is_be_form(&ctx.word(s, first - 3))
     }
 }
+
+/// `Clinton is calling for`, `has been quietly pushing for`: the token of
+/// the form of `be` before the verb in -ing `verb` at `v`, with at most
+/// two verb modifiers between (`is also now talking about`).
+fn progressive_be(ctx: &Context, s: usize, v: usize, verb: &str) -> Option<usize> {
+    if !verb.ends_with("ing") {
+        return None;
+    }
+    let toks = ctx.toks(s);
+    let mut b = v.checked_sub(1)?;
+    while b > 0
+        && b + 3 > v
+        && toks[b].has(lexicon::class::VERB_MODIFIER)
+        && lexicon::is_verb_modifier(&ctx.word(s, b))
+    {
+        b -= 1;
+    }
+    lexicon::is_be_form(&ctx.word(s, b)).then_some(b)
+}
+
+/// `began calling for`, `immediately began calling for`, `kept quietly
+/// talking about`: for a verb in -ing `verb` at `v` (after an adverb in
+/// -ly), the token of a verb of beginning or going on (`aspect_verbs.txt`)
+/// before it, whose subject is the verb's.
+fn aspect_head(ctx: &Context, s: usize, v: usize, verb: &str) -> Option<usize> {
+    if !verb.ends_with("ing") {
+        return None;
+    }
+    let mut head = v.checked_sub(1)?;
+    if head > 0
+        && ctx.toks(s)[head].has(lexicon::class::VERB_MODIFIER)
+        && ctx.word(s, head).ends_with("ly")
+    {
+        head -= 1;
+    }
+    (ctx.toks(s)[head].is_word() && lexicon::is_aspect_verb(&ctx.word(s, head))).then_some(head)
+}
+
+/// The most words of the object between a verb of using and the `to` of
+/// the infinitive that says what for (`used his platform Friday to`).
+const MAX_INSTRUMENT_OBJECT: usize = 4;
 
 /// `refused to endorse`, `is expected to emphatically endorse`, `decided
 /// not to recommend`: for a base form of `topic_verbs.txt` at `v` after
@@ -2891,7 +2936,13 @@ fn infinitive_head(ctx: &Context, s: usize, v: usize) -> Option<usize> {
     }
     let head = to - 1 - usize::from(to > 1 && ctx.word(s, to - 1) == "not");
     if !toks[head].is_word() || !lexicon::is_infinitive_head(&ctx.word(s, head)) {
-        return None;
+        // `used his speech to call for`, `used the remarks to urge`: a
+        // verb of using (`instrument_verbs.txt`) before its object, of
+        // words only.
+        return (to.saturating_sub(MAX_INSTRUMENT_OBJECT + 1)..to - 1)
+            .rev()
+            .take_while(|&k| toks[k].is_word() && toks[k + 1].is_word())
+            .find(|&k| lexicon::is_instrument_verb(&ctx.word(s, k)));
     }
     // `is expected to`, `was reluctant to`: the subject stands before `is`.
     Some(head - usize::from(head > 0 && lexicon::is_be_form(&ctx.word(s, head - 1))))

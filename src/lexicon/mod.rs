@@ -16,6 +16,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/adjunct_openers.txt"),
     ),
     ("answer_nouns.txt", include_str!("data/answer_nouns.txt")),
+    ("aspect_verbs.txt", include_str!("data/aspect_verbs.txt")),
     ("auxiliaries.txt", include_str!("data/auxiliaries.txt")),
     ("be_forms.txt", include_str!("data/be_forms.txt")),
     ("clause_breaks.txt", include_str!("data/clause_breaks.txt")),
@@ -49,6 +50,10 @@ pub const FILES: &[(&str, &str)] = &[
     (
         "infinitive_heads.txt",
         include_str!("data/infinitive_heads.txt"),
+    ),
+    (
+        "instrument_verbs.txt",
+        include_str!("data/instrument_verbs.txt"),
     ),
     (
         "intention_verbs.txt",
@@ -784,6 +789,7 @@ macro_rules! words {
 const WORD_SLICES: &[(&str, &[&str])] = &[
     ("adjunct_openers.txt", ADJUNCT_OPENERS),
     ("answer_nouns.txt", ANSWER_NOUNS),
+    ("aspect_verbs.txt", ASPECT_VERBS),
     ("auxiliaries.txt", AUXILIARIES),
     ("be_forms.txt", BE_FORMS),
     ("break_continuations.txt", BREAK_CONTINUATIONS),
@@ -796,6 +802,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("finding_nouns.txt", FINDING_NOUNS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
     ("intention_verbs.txt", INTENTION_VERBS),
+    ("instrument_verbs.txt", INSTRUMENT_VERBS),
     ("kinship_words.txt", KINSHIP_WORDS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
@@ -856,6 +863,23 @@ const NARRATION_WORDS: &[&str] = words!("narration_words.txt");
 /// often than news (`had`, `she`)?
 pub fn is_narration_word(word: &str) -> bool {
     NARRATION_WORDS.contains(&word)
+}
+
+const ASPECT_VERBS: &[&str] = words!("aspect_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of beginning or going on
+/// (`began`, `kept`), whose subject is the subject of a verb in -ing after
+/// it?
+pub fn is_aspect_verb(word: &str) -> bool {
+    ASPECT_VERBS.contains(&word)
+}
+
+const INSTRUMENT_VERBS: &[&str] = words!("instrument_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of using something (`used`),
+/// whose subject is the subject of an infinitive after its object?
+pub fn is_instrument_verb(word: &str) -> bool {
+    INSTRUMENT_VERBS.contains(&word)
 }
 
 const INFINITIVE_HEADS: &[&str] = words!("infinitive_heads.txt");
