@@ -293,6 +293,20 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         }
         candidates.extend(label);
         candidates.extend(source);
+        // (A clause found by another rule wins over a relative pronoun,
+        // one that starts right after it too: `says the increase that
+        // Bloomberg decries also makes …` is a clause after its `that`.)
+        if (speech || topic) && !fiction {
+            let others = candidates.len();
+            for (c, f) in relative_objects(ctx, s, fiction) {
+                if !candidates[..others]
+                    .iter()
+                    .any(|(o, _)| o.0 <= c.1 && c.0 < o.1)
+                {
+                    candidates.push((c, f));
+                }
+            }
+        }
         // (A clause found by another rule wins over a noun's object.)
         if noun_topic {
             let others = candidates.len();
@@ -377,7 +391,13 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             Vec::new()
         };
         let span = |e: (usize, usize)| Span::new(toks[e.0].span.start, toks[e.1 - 1].span.end);
-        let clause = |e: (usize, usize)| clauses.iter().any(|(c, _)| c.0 < e.1 && e.0 < c.1);
+        // (A record of the unsourced wins over a relative pronoun: `seemed
+        // to be a part of the establishment that Trump rails against`.)
+        let clause = |e: (usize, usize)| {
+            clauses
+                .iter()
+                .any(|(c, f)| c.0 < e.1 && e.0 < c.1 && f.rule != "relative-object")
+        };
         let free = |e: (usize, usize)| {
             !(clause(e) || ctx.overlaps_speech(span(e)) || holds_markup(span(e)))
         };
@@ -387,17 +407,25 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             .chain(passives.into_iter().map(|p| (p, PASSIVE)));
         // (The subject not when a clause another rule found takes its
         // infinitive: `The Gazette is expected to endorse the plan`.)
+        let mut unsourced_at = Vec::new();
         for ((subject, e), u) in unsourced {
             if let Some(subject) = subject.filter(|&o| free(o) && !e.is_some_and(clause)) {
                 out.push((record(span(subject)), Err(u)));
+                unsourced_at.push(subject);
             }
             if let Some(e) = e.filter(|&e| free(e)) {
                 out.push((record(span(e)), Err(u)));
+                unsourced_at.push(e);
             }
         }
         for (clause, found) in clauses.drain(..) {
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
-            if holds_markup(span) {
+            if holds_markup(span)
+                || found.rule == "relative-object"
+                    && unsourced_at
+                        .iter()
+                        .any(|e| e.0 < clause.1 && clause.0 < e.1)
+            {
                 continue;
             }
             // Like a split quotation, a clause around its attribution is
@@ -3026,6 +3054,146 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         let mut f = found(m, toks[v].span);
         f.rule = rule;
         out.push(((start, stop), f));
+    }
+    out
+}
+
+/// Is `word` (lower case) a relative pronoun that may stand for the
+/// object of the verb in its clause (`which he has denied`, `what he
+/// calls corruption`, `a case that Cruz has pushed`)? Not `who`, a
+/// subject.
+fn object_relative(word: &str) -> bool {
+    matches!(word, "which" | "what" | "that" | "whom")
+}
+
+/// `Cruz has railed against what he calls the “Washington cartel”`,
+/// `allegations that he assaulted her, which he has denied`, `his home
+/// state, which he describes as his second home`: a relative pronoun
+/// whose clause has a subject that speaks and a verb of report with no
+/// object of its own (its gap) stands for what was said, a record of its
+/// own attributed to that subject, as PolNeAR marks it. The verb is one
+/// of `clause_verbs.txt`, or of `topic_verbs.txt` whose direct object is
+/// what was said (`-`, `+`, `=`); with no object after it: the end of
+/// the clause, a preposition, `as`, an adverb, a time or a conjunction
+/// (`+`: a complement, `called “a cartel”`; `=`: `as`); a listed
+/// preposition of a topic verb left at the clause's end (`which he spoke
+/// of.`). Not `which he said was wrong` (the predicate after the subject
+/// is what was said: `clause_after`), nor `in which he said` (the pronoun
+/// is the preposition's), nor after a verb (`asked whom she supported`,
+/// `said that Sanders conceded`), nor a passive (`that the request was
+/// denied`), nor inside a quotation.
+fn relative_objects(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let verbs =
+        lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB | lexicon::class::TOPIC_VERB;
+    let mut out = Vec::new();
+    for v in 2..end {
+        if !ctx.used_as_verb(s, v, verbs, lexicon::is_noun_marker) {
+            continue;
+        }
+        let verb = ctx.word(s, v);
+        // (A passive, `that the request was denied`; an infinitive, `that
+        // he was planning to apologize`.)
+        let before_verb = ctx.word(s, v - 1);
+        if lexicon::is_be_form(&before_verb) && !verb.ends_with("ing") || before_verb == "to" {
+            continue;
+        }
+        let marks = lexicon::topic_prepositions(&verb).unwrap_or("");
+        let mark = |m: &str| marks.split_whitespace().any(|l| l == m);
+        // (`made it clear`: a phrasal verb reports with its particle only.)
+        let particle = particle_len(ctx, s, v);
+        let clause = toks[v].has(lexicon::class::CLAUSE_VERB)
+            && lexicon::clause_verb(&verb).is_some()
+            && particle.is_some();
+        let complement = mark("+") || mark("=");
+        let object = clause || complement || mark("-");
+        if !object && marks.is_empty() {
+            continue;
+        }
+        let Some(m) = ctx.subject_before(s, v) else {
+            continue;
+        };
+        let Some(r) = m.tokens.0.checked_sub(1) else {
+            continue;
+        };
+        let pronoun = ctx.word(s, r);
+        if !object_relative(&pronoun)
+            || ctx.inside_quote(toks[r].span.start)
+            || !names_a_speaker(ctx, s, &m, fiction)
+        {
+            continue;
+        }
+        // `about whom he has written`, `in which he said`: the pronoun is
+        // the preposition's. `asked whom she supported`, `said that
+        // Sanders conceded`: a question or a clause after a verb. `concerned
+        // that`, `said Tuesday that`, `pointed out that`: `that` after a
+        // participle, a time or a particle opens a clause.
+        // (`that` set off by a comma is no relative.)
+        let relative = pronoun == "what"
+            || r > 0 && !toks[r - 1].is_word() && pronoun != "that"
+            || r > 0 && toks[r - 1].is_word() && {
+                let before = ctx.word(s, r - 1);
+                !(lexicon::is_not_clause_opener(&before)
+                    || toks[r - 1].has(verbs)
+                    || pronoun == "that"
+                        && (lexicon::is_be_form(&before)
+                            || lexicon::is_conjunction(&before)
+                            || before.ends_with("ed")
+                            || names_time(ctx, s, r - 1)))
+            };
+        if !relative {
+            continue;
+        }
+        // The verb's object: none (its gap), or only a complement after it.
+        let k = v + particle.unwrap_or(0) + 1;
+        let quoted = |k: usize| k < end && ctx.inside_quote(toks[k].span.start);
+        let gap = if k >= end {
+            object
+        } else if !toks[k].is_word() {
+            // `called “a cartel”`: a quotation after a verb of a
+            // complement is that complement; after another, its object
+            // (`said, “I feel …”`).
+            object
+                && !toks[k].is('(')
+                && (complement || !(quoted(k) || toks[k].is(',') && quoted(k + 1)))
+        } else {
+            let w = ctx.word(s, k);
+            // `which he spoke of.`: a preposition of a topic verb left at
+            // the clause's end.
+            if mark(&w) && (k + 1 >= end || !toks[k + 1].is_word() && !quoted(k + 1)) {
+                true
+            } else if mark("=") {
+                w == "as"
+            } else if mark("+") {
+                !mark(&w)
+            } else if object {
+                // (After `that`, a preposition may as well open the
+                // adjunct of a verb with no object: `that large majorities
+                // agreed with Trump`.)
+                w == "as"
+                    || pronoun != "that" && lexicon::is_preposition(&w)
+                    || matches!(w.as_ref(), "and" | "but" | "or")
+                    || toks[k].has(lexicon::class::VERB_MODIFIER)
+                    || names_time(ctx, s, k)
+            } else {
+                false
+            }
+        };
+        if !gap {
+            continue;
+        }
+        // `what he called his self-funded campaign`, `what his aides
+        // describe as a coalescing of …`: a free `what` with a complement
+        // is reported with it.
+        let stop = if pronoun == "what" && (complement || ctx.word(s, k) == "as") && k < end {
+            clause_end(ctx, s, k, end)
+        } else {
+            r + 1
+        };
+        let mut f = found(m, toks[v].span);
+        f.rule = "relative-object";
+        out.push(((r, stop), f));
     }
     out
 }
