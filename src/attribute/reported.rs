@@ -1511,7 +1511,16 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
                     && matches!(ctx.word(s, v + 1).as_ref(), "then" | "later")
                     && toks.get(v + 2).is_some_and(|c| c.is(','))
         });
-        let after = v + 1 + if this_week { 2 } else { usize::from(time_word) };
+        // `what he said four years ago about …`: a stretch of time back.
+        let after = v
+            + 1
+            + if this_week {
+                2
+            } else if time_ago(ctx, s, v + 1) {
+                3
+            } else {
+                usize::from(time_word)
+            };
         let mut opening = None;
         let start = match window {
             // `said that, if elected, he’d …`: an adjunct of the clause
@@ -1607,7 +1616,8 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
             && start == after
             && start < end
             && relative_gap(ctx, s, m.tokens.0)
-            && opens_predicate(ctx, s, start);
+            && (opens_predicate(ctx, s, start)
+                || !fiction && finite_verb(ctx, s, start) && relative_that(ctx, s, m.tokens.0 - 1));
         if start >= end
             || !around && !gap && !opens_clause(ctx, s, start, window.is_some() || set_off)
         {
@@ -1704,8 +1714,59 @@ fn relative_gap(ctx: &Context, s: usize, subject: usize) -> bool {
     subject > 0
         && matches!(
             ctx.word(s, subject - 1).as_ref(),
-            "which" | "what" | "that" | "who"
+            "which" | "what" | "that" | "who" | "whom"
         )
+}
+
+/// Is the pronoun at `r` a relative: `which`, `who`, `whom`, or `that`
+/// after a noun (`moves that he said`), not after a verb, a participle or
+/// a conjunction, where it opens a clause (`given that polls show`,
+/// `argued that`)?
+fn relative_that(ctx: &Context, s: usize, r: usize) -> bool {
+    if ctx.word(s, r) != "that" {
+        return true;
+    }
+    let toks = ctx.toks(s);
+    r > 0 && toks[r - 1].is_word() && {
+        let before = ctx.word(s, r - 1);
+        !(toks[r - 1].has(lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB)
+            || lexicon::is_be_form(&before)
+            || lexicon::is_conjunction(&before)
+            || lexicon::is_not_clause_opener(&before)
+            || ["ed", "en", "ing"].iter().any(|x| before.ends_with(x))
+            || names_time(ctx, s, r - 1))
+    }
+}
+
+/// Does the word at `i` read as a verb in the present or the past that
+/// opens a predicate (`which he argued seeks to`, `which she says favors
+/// the`)? A lower-case word in -ed, or in -s before an object, a
+/// preposition or `to` (not a plural subject before its verb: `which she
+/// says riders love`); not a pronoun, a determiner or a time (`his`,
+/// `this`, `days`).
+fn finite_verb(ctx: &Context, s: usize, i: usize) -> bool {
+    let toks = ctx.toks(s);
+    let t = &toks[i];
+    if !t.is_word() || !t.text().starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let w = ctx.word(s, i);
+    let present = || {
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && {
+            let next = ctx.word(s, i + 1);
+            !toks.get(i + 1).is_some_and(|t| t.is_word())
+                || lexicon::is_determiner(&next)
+                || lexicon::is_preposition(&next)
+                || next == "to"
+                || lexicon::pronoun(&next).is_some()
+                || toks[i + 1].has(lexicon::class::VERB_MODIFIER)
+        }
+    };
+    w.len() > 3
+        && (w.ends_with("ed") || present())
+        && !lexicon::is_determiner(&w)
+        && lexicon::pronoun(&w).is_none()
+        && !lexicon::is_time_noun(w.trim_end_matches('s'))
 }
 
 /// The subject of the verb that starts at token `v`: the phrase before
@@ -2016,13 +2077,29 @@ fn opening_adjunct_part(ctx: &Context, s: usize, comma: usize, resume: usize) ->
         && !(first..content_end(toks).max(resume)).any(|k| ctx.inside_quote(toks[k].span.start))
 }
 
-/// Is the word at `k` one of a time (`Sunday`, `1990s`, `then`, `point`)?
+/// Is the word at `k` one of a time (`Sunday`, `1990s`, `then`, `point`,
+/// `four years ago`)?
 fn names_time(ctx: &Context, s: usize, k: usize) -> bool {
     let w = ctx.word(s, k);
     lexicon::is_time_noun(w.trim_end_matches('s'))
         || lexicon::is_day(ctx.toks(s)[k].text())
         || w.bytes().any(|b| b.is_ascii_digit())
         || matches!(w.as_ref(), "then" | "once" | "point" | "later" | "earlier")
+        || time_ago(ctx, s, k)
+}
+
+/// Does a stretch of time back from now start at `k`: a number in words
+/// (or `a`, `several`, `few`), a unit and `ago` (`four years ago`, `a
+/// year ago`, `two days ago`)?
+fn time_ago(ctx: &Context, s: usize, k: usize) -> bool {
+    let w = ctx.word(s, k);
+    (crate::speaker::mention::is_number_word(&w) || matches!(w.as_ref(), "a" | "several" | "few"))
+        && ctx.word(s, k + 2) == "ago"
+        && {
+            let unit = ctx.word(s, k + 1);
+            let one = unit.trim_end_matches('s');
+            lexicon::is_time_noun(one) || crate::speaker::mention::stretch_of_time(&unit)
+        }
 }
 
 /// Does the word at `i` go on with a predicate (`is that`, `has been`)
