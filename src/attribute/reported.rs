@@ -2938,7 +2938,56 @@ fn topic_end(
                         && !toks[start..k].iter().any(|t| t.is(',')))
         })
         .unwrap_or(stop);
+    // `praised Boyle at a press conference`, `endorsed Trump during a
+    // speech`: after an object of plain words, a phrase of the occasion
+    // is the writer's.
+    let stop = (start + 1..stop)
+        .find(|&k| occasion_phrase(ctx, s, k, stop))
+        .map_or(stop, |k| {
+            if plain_object(ctx, s, start, k) {
+                k
+            } else {
+                stop
+            }
+        });
     crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
+}
+
+/// The most words after `at`, `in`, `on` or `during` to a noun of
+/// `occasion_nouns.txt` (`at a news conference in Hanahan`).
+const MAX_OCCASION_WORDS: usize = 5;
+
+/// Does a phrase of the occasion open at `k` before `stop`: `during`, or
+/// `at`, `in` or `on` with a noun of `occasion_nouns.txt` at most
+/// `MAX_OCCASION_WORDS` words on (`at a rally`, `in an interview`, `on
+/// the campaign trail`)?
+fn occasion_phrase(ctx: &Context, s: usize, k: usize, stop: usize) -> bool {
+    let toks = ctx.toks(s);
+    let w = ctx.word(s, k);
+    w == "during"
+        || matches!(w.as_ref(), "at" | "in" | "on")
+            && (k + 1..stop.min(k + 1 + MAX_OCCASION_WORDS))
+                .any(|j| toks[j].is_word() && lexicon::is_occasion_noun(&ctx.word(s, j)))
+}
+
+/// Is the object `start..k` plain words, with no clause or phrase that an
+/// adjunct after it could belong to: no comma or dash, no `to`, `of`,
+/// `for`, `as`, relative or subordinating word, no participle in -ed
+/// (`urged hackers to look for emails Clinton used during her tenure`)?
+fn plain_object(ctx: &Context, s: usize, start: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    (start..k).all(|j| {
+        let w = ctx.word(s, j);
+        !(toks[j].is(',')
+            || matches!(w.as_ref(), "-" | "–" | "—")
+            || matches!(
+                w.as_ref(),
+                "to" | "of" | "for" | "as" | "that" | "who" | "whose" | "if" | "whether"
+            )
+            || lexicon::is_relative_word(&w)
+            || lexicon::is_subordinator(&w)
+            || w.len() > 4 && w.ends_with("ed"))
+    })
 }
 
 /// Does an apposition start at `k`, after a comma, and run to `stop`: a

@@ -93,6 +93,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("not_speakers.txt", include_str!("data/not_speakers.txt")),
     ("noun_markers.txt", include_str!("data/noun_markers.txt")),
     ("org_words.txt", include_str!("data/org_words.txt")),
+    (
+        "occasion_nouns.txt",
+        include_str!("data/occasion_nouns.txt"),
+    ),
     ("phrase_stops.txt", include_str!("data/phrase_stops.txt")),
     ("place_openers.txt", include_str!("data/place_openers.txt")),
     ("places.txt", include_str!("data/places.txt")),
@@ -813,6 +817,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("not_plural_nouns.txt", NOT_PLURAL_NOUNS),
     ("not_speakers.txt", NOT_SPEAKERS),
     ("noun_markers.txt", NOUN_MARKERS),
+    ("occasion_nouns.txt", OCCASION_NOUNS),
     ("phrase_stops.txt", PHRASE_STOPS),
     ("place_openers.txt", PLACE_OPENERS),
     ("prepositions.txt", PREPOSITIONS),
@@ -1127,6 +1132,15 @@ const PREPOSITIONS: &[&str] = words!("prepositions.txt");
 /// subject (`in`, `through`)?
 pub fn is_preposition(word: &str) -> bool {
     PREPOSITIONS.contains(&word)
+}
+
+const OCCASION_NOUNS: &[&str] = words!("occasion_nouns.txt");
+
+/// Is `word` (lower case) a noun of an occasion on which something was
+/// said (`rally`, `interview`), whose phrase after the object of a topic
+/// verb is the writer's (`praised him at a rally`)?
+pub fn is_occasion_noun(word: &str) -> bool {
+    OCCASION_NOUNS.contains(&word)
 }
 
 const KINSHIP_WORDS: &[&str] = words!("kinship_words.txt");
