@@ -3214,7 +3214,15 @@ fn relative_objects(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usiz
     let verbs =
         lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB | lexicon::class::TOPIC_VERB;
     let mut out = Vec::new();
-    for v in 2..end {
+    // (The pronoun stands before the verb's subject: no verb before the
+    // first pronoun need be tested, nor any in a sentence without one.)
+    let Some(first) = toks[..end]
+        .iter()
+        .position(|t| t.text().len() <= 5 && object_relative(&t.lower()))
+    else {
+        return out;
+    };
+    for v in (first + 2).max(2)..end {
         if !ctx.used_as_verb(s, v, verbs, lexicon::is_noun_marker) {
             continue;
         }
