@@ -208,13 +208,15 @@ fn phrase_mark(t: &Token) -> bool {
 }
 
 /// The known person a quotation addresses by name (its last word: the
-/// surname of `Alexis Ivanovitch`).
+/// surname of `Alexis Ivanovitch`), or by a pet name of theirs (`Tom`
+/// for `Thomas`; see `Roster::lookup_pet`).
 pub fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
     vocatives(ctx, q)
         .into_iter()
         .find_map(|(_, name, _)| {
             let last = name.slice(ctx.text).split_whitespace().last()?;
-            roster.lookup(last.trim_end_matches("’s"))
+            let last = last.trim_end_matches("’s");
+            roster.lookup(last).or_else(|| roster.lookup_pet(last))
         })
         .or_else(|| title_addressed(ctx, roster, q))
 }

@@ -712,6 +712,50 @@ impl Roster {
         })
     }
 
+    /// The named person a pet name addressed refers to (`Tom`: `Thomas`,
+    /// `Fan`: `Fanny`, `Loo`: `Louisa`), when no one bears the pet name
+    /// itself (see `lookup`): the last whose first name is longer and holds
+    /// its letters in order after the same initial, or, for a word that is
+    /// no first name, all but its last letter at its start. The genders
+    /// must agree (`Maudie` is not `Maurice`).
+    pub fn lookup_pet(&self, word: &str) -> Option<usize> {
+        let mut chars = word.chars();
+        let initial = chars.next().filter(|c| c.is_uppercase())?;
+        let rest = chars.as_str();
+        if rest.chars().count() < 2 {
+            return None;
+        }
+        let gender = lexicon::first_name(word);
+        let pet_of = |name: &str| {
+            let Some(name_rest) = name.strip_prefix(initial) else {
+                return false;
+            };
+            if name.len() <= word.len() {
+                return false;
+            }
+            let mut letters = name_rest.chars();
+            let in_order = rest.chars().all(|c| letters.any(|n| n == c));
+            let shared = rest
+                .chars()
+                .zip(name_rest.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            in_order || gender.is_none() && shared + 1 >= rest.chars().count()
+        };
+        self.entities.iter().rposition(|e| {
+            e.kind == SpeakerKind::Named
+                && e.human
+                && !e.plural
+                && gender.is_none_or(|g| g.agrees(e.gender))
+                && (e.first.as_deref().is_some_and(pet_of)
+                    || e.first.is_none()
+                        && e.words.len() == 1
+                        && e.last
+                            .as_deref()
+                            .is_some_and(|l| lexicon::first_name(l).is_some() && pet_of(l)))
+        })
+    }
+
     /// Has a person named `word` (surname or first name), other than
     /// entity `other`, been given a quotation?
     pub fn speaks_as_other(&self, word: &str, other: usize) -> bool {
