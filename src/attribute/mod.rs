@@ -466,11 +466,11 @@ fn speaking_names<'t>(ctx: &Context<'_, 't>) -> HashSet<&'t str> {
 /// give a turn (see `dialogue::assign`, the person acting before a turn).
 /// Not a place, a day, a month, a title or a word for a role, a hyphenated
 /// word (`Twenty-five`), a word the text writes in lower case elsewhere,
-/// nor a subject after a preposition (`went to Paris yesterday`). The word must follow another word
-/// somewhere (a word capitalized only where it opens a sentence,
-/// `Scarcely`, is none), and less than half the time a preposition, `to`
-/// or a determiner (`to Homburg`, `the two English ladies`: a place or a
-/// people, not a person).
+/// nor a subject after a preposition (`went to Paris yesterday`). The word
+/// must follow another word somewhere (a word capitalized only where it
+/// opens a sentence, `Scarcely`, is none), and less than half the time a
+/// preposition, `to` or a determiner (`to Homburg`, `the two English
+/// ladies`: a place or a people, not a person).
 fn acting_names<'t>(ctx: &Context<'_, 't>) -> HashSet<&'t str> {
     use crate::lexicon;
     let mut candidates: HashSet<&'t str> = HashSet::default();
