@@ -1779,19 +1779,27 @@ fn verb_subject(ctx: &Context, s: usize, v: usize) -> Option<Mention> {
     })
 }
 
+/// The token before the verb at `v` past at most two verb modifiers
+/// (`has also`, `quietly`): where an auxiliary or a conjunction that goes
+/// with the verb stands.
+fn past_verb_modifiers(ctx: &Context, s: usize, v: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    let mut k = v.checked_sub(1)?;
+    while k > 0
+        && k + 3 > v
+        && toks[k].has(lexicon::class::VERB_MODIFIER)
+        && lexicon::is_verb_modifier(&ctx.word(s, k))
+    {
+        k -= 1;
+    }
+    Some(k)
+}
+
 /// `Fields tweeted a photograph and said …`, `… and has called for …`:
 /// the `and`, `but` or `then` that joins the verb at `v` (after verb
 /// modifiers such as `has` or `also`) to a predicate before it.
 fn conjunction_before(ctx: &Context, s: usize, v: usize) -> Option<usize> {
-    let toks = ctx.toks(s);
-    let mut c = v.checked_sub(1)?;
-    while c > 0
-        && c + 3 > v
-        && toks[c].has(lexicon::class::VERB_MODIFIER)
-        && lexicon::is_verb_modifier(&ctx.word(s, c))
-    {
-        c -= 1;
-    }
+    let c = past_verb_modifiers(ctx, s, v)?;
     matches!(ctx.word(s, c).as_ref(), "and" | "but" | "then").then_some(c)
 }
 
@@ -3040,15 +3048,7 @@ fn progressive_be(ctx: &Context, s: usize, v: usize, verb: &str) -> Option<usize
     if !verb.ends_with("ing") {
         return None;
     }
-    let toks = ctx.toks(s);
-    let mut b = v.checked_sub(1)?;
-    while b > 0
-        && b + 3 > v
-        && toks[b].has(lexicon::class::VERB_MODIFIER)
-        && lexicon::is_verb_modifier(&ctx.word(s, b))
-    {
-        b -= 1;
-    }
+    let b = past_verb_modifiers(ctx, s, v)?;
     lexicon::is_be_form(&ctx.word(s, b)).then_some(b)
 }
 
