@@ -2954,13 +2954,8 @@ fn topic_end(
     // is the writer's.
     let stop = (start + 1..stop)
         .find(|&k| occasion_phrase(ctx, s, k, stop))
-        .map_or(stop, |k| {
-            if plain_object(ctx, s, start, k) {
-                k
-            } else {
-                stop
-            }
-        });
+        .filter(|&k| plain_object(ctx, s, start, k))
+        .unwrap_or(stop);
     crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
 }
 
