@@ -193,7 +193,13 @@ fn vocative_at(toks: &[Token], i: usize, end: usize) -> Option<Vocative> {
     if !stands_apart {
         return None;
     }
+    // A place is not addressed (`had come from, St. Petersburg, I`).
     let last = &toks[end - 1];
+    if title.is_some_and(|t| lexicon::is_place_opener(t.text()))
+        || lexicon::is_place(last.text().trim_end_matches('.'))
+    {
+        return None;
+    }
     let word_end = last.span.start + last.text().trim_end_matches('.').len();
     Some((
         title.map(|t| t.span),
@@ -259,14 +265,20 @@ fn title_addressed(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
 /// in the text (`Lawrence`, given quotations of his own) is not the
 /// narrator's, nor one word only ever addressed at the start of a
 /// sentence (`Nevertheless, …`), which may be an adverb, unless it is a
-/// known first name.
+/// known first name. A turn the narrator has only by `alternation` counts
+/// as another speaker's too: the name it addresses (`“Alexis Ivanovitch,
+/// Alexis Ivanovitch!” came a wail`) tells that it is not the narrator's.
+/// A quotation its cue says was spoken to someone else (`she cried to an
+/// old servant`) names that person, not the narrator.
 pub fn narrator_name(
     ctx: &Context,
     roster: &Roster,
     entity: &[Option<usize>],
+    alternation: &[Option<usize>],
     narrator: usize,
 ) -> Option<(Option<String>, String)> {
     let quotes = &ctx.analysis.quotes;
+    let others = |j: usize| entity[j] != Some(narrator) || alternation[j] == Some(narrator);
     // Other speakers' quotations near the narrator's.
     let mut near: Vec<usize> = Vec::new();
     for (q, quote) in quotes.iter().enumerate() {
@@ -278,10 +290,7 @@ pub fn narrator_name(
         let close = |j: &usize| distance(*j) <= NARRATOR_REACH;
         let back = (0..q).rev().take_while(close);
         let ahead = (q + 1..quotes.len()).take_while(close);
-        near.extend(
-            back.chain(ahead)
-                .filter(|&j| entity[j] != Some(narrator) && distance(j) > 0),
-        );
+        near.extend(back.chain(ahead).filter(|&j| others(j) && distance(j) > 0));
     }
     near.sort_unstable();
     near.dedup();
@@ -289,6 +298,9 @@ pub fn narrator_name(
         std::collections::HashMap::new();
     let mut inner: rustc_hash::FxHashSet<String> = Default::default();
     for j in near {
+        if spoken_to_other(ctx, j) {
+            continue;
+        }
         for (title, name, after_comma) in vocatives(ctx, j) {
             let name = name.slice(ctx.text);
             let last = last_word(name);
@@ -318,6 +330,38 @@ pub fn narrator_name(
         .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then_with(|| b.0.cmp(a.0)))
         .map(|(k, _, _)| k.clone())
 }
+
+/// Does the cue after quotation `q` say it was spoken to someone other
+/// than the narrator (`“Here, Potapitch!” she cried to an old servant`,
+/// `said Mrs. Hale to her husband`; not `said to me`)? The names it
+/// addresses are that person's.
+fn spoken_to_other(ctx: &Context, q: usize) -> bool {
+    let quote = &ctx.analysis.quotes[q];
+    let s = ctx.analysis.sentence_at(quote.span.end.saturating_sub(1));
+    let toks = ctx.toks(s);
+    let from = ctx.token_at(s, quote.span.end);
+    let to = toks.len().min(from + CUE_TO_REACH);
+    let Some(verb) = (from..to)
+        .take_while(|&k| k == from || toks[k].kind != TokenKind::Quote)
+        .find(|&k| toks[k].has(lexicon::class::SPEECH_VERB))
+    else {
+        return false;
+    };
+    // After the verb, the speaker it may name (`Mrs. Hale`, `he`), then `to`.
+    let k = (verb + 1..to)
+        .find(|&k| !toks[k].is_capitalized() && !toks[k].has(lexicon::class::PRONOUN))
+        .unwrap_or(to);
+    k < to
+        && ctx.word(s, k) == "to"
+        && !matches!(
+            ctx.word(s, k + 1).as_ref(),
+            "me" | "us" | "myself" | "ourselves"
+        )
+}
+
+/// Tokens after a quotation read for a cue naming whom it was spoken to
+/// (closing mark, `said`, `Mrs.`, `Hale`, `to`, `her`).
+const CUE_TO_REACH: usize = 6;
 
 /// The last word of a name (`Hastings` of `Arthur Hastings`).
 fn last_word(name: &str) -> &str {

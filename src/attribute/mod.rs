@@ -391,7 +391,8 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // call them (in news, `I` is the writer, whom no one addresses).
     if fiction
         && let Some(n) = roster.narrator_id()
-        && let Some((title, name)) = dialogue::narrator_name(&ctx, &roster, &entity, n)
+        && let Some((title, name)) =
+            dialogue::narrator_name(&ctx, &roster, &entity, &alternation, n)
     {
         roster.name_narrator(title, name);
     }
