@@ -751,7 +751,8 @@ pub(crate) fn after_preposition(toks: &[Token], i: usize) -> bool {
         let t = &toks[k];
         (t.is_word() && t.span.end - t.span.start <= 8).then(|| t.lower())
     };
-    let prep = |w: &str| w == "to" || lexicon::is_preposition(w);
+    let prep =
+        |w: &str| w == "to" || lexicon::is_preposition(w) || lexicon::is_oblique_preposition(w);
     let Some(k) = i.checked_sub(1) else {
         return false;
     };
