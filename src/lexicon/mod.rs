@@ -94,6 +94,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("noun_markers.txt", include_str!("data/noun_markers.txt")),
     ("org_words.txt", include_str!("data/org_words.txt")),
     (
+        "oblique_prepositions.txt",
+        include_str!("data/oblique_prepositions.txt"),
+    ),
+    (
         "occasion_nouns.txt",
         include_str!("data/occasion_nouns.txt"),
     ),
@@ -817,6 +821,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("not_plural_nouns.txt", NOT_PLURAL_NOUNS),
     ("not_speakers.txt", NOT_SPEAKERS),
     ("noun_markers.txt", NOUN_MARKERS),
+    ("oblique_prepositions.txt", OBLIQUE_PREPOSITIONS),
     ("occasion_nouns.txt", OCCASION_NOUNS),
     ("phrase_stops.txt", PHRASE_STOPS),
     ("place_openers.txt", PLACE_OPENERS),
@@ -1132,6 +1137,15 @@ const PREPOSITIONS: &[&str] = words!("prepositions.txt");
 /// subject (`in`, `through`)?
 pub fn is_preposition(word: &str) -> bool {
     PREPOSITIONS.contains(&word)
+}
+
+const OBLIQUE_PREPOSITIONS: &[&str] = words!("oblique_prepositions.txt");
+
+/// Is `word` (lower case) a preposition, besides those of
+/// `is_preposition`, after which a person named is no subject (`about`,
+/// `against`)?
+pub fn is_oblique_preposition(word: &str) -> bool {
+    OBLIQUE_PREPOSITIONS.contains(&word)
 }
 
 const OCCASION_NOUNS: &[&str] = words!("occasion_nouns.txt");

@@ -751,7 +751,8 @@ pub(crate) fn after_preposition(toks: &[Token], i: usize) -> bool {
         let t = &toks[k];
         (t.is_word() && t.span.end - t.span.start <= 8).then(|| t.lower())
     };
-    let prep = |w: &str| w == "to" || lexicon::is_preposition(w);
+    let prep =
+        |w: &str| w == "to" || lexicon::is_preposition(w) || lexicon::is_oblique_preposition(w);
     let Some(k) = i.checked_sub(1) else {
         return false;
     };
@@ -2364,10 +2365,20 @@ pub fn names_in(
             }
             end += 1;
         }
-        // `McConnell spokesman Don Stewart`: a name before a role noun and
-        // another name belongs to the role of the second.
-        let chained = toks.get(end).is_some_and(|t| t.has(class::SPEAKER_NOUN))
-            && toks.get(end + 1).is_some_and(capital);
+        // `McConnell spokesman Don Stewart`, `Trump campaign spokesman
+        // Jason Miller`: a name before a role noun (after at most two
+        // organisation words or role modifiers in lower case) and another
+        // name belongs to the role of the second.
+        let role_word = |t: &Token| {
+            t.has(class::ORG_WORD | class::ROLE_MODIFIER)
+                && !capital(t)
+                && (lexicon::is_org_word(t.text()) || lexicon::is_role_modifier(t.text()))
+        };
+        let noun = (end..toks.len().min(end + 3))
+            .find(|&k| !role_word(&toks[k]))
+            .unwrap_or(end);
+        let chained = toks.get(noun).is_some_and(|t| t.has(class::SPEAKER_NOUN))
+            && toks.get(noun + 1).is_some_and(capital);
         // A lone word that is never a name (`Please`, `Thursday`), or an
         // adverb opening the sentence (`Finally she turned`).
         let lone = end == i + 1
