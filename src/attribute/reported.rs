@@ -1445,7 +1445,23 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
             {
                 f
             }
-            (f, Some(m)) if reports_for(ctx, s, lemma, &m) || f.is_some() && by_body(&m) => m,
+            // `the Department of Justice found that`, `Clinton's lawyers
+            // found that`: in news a body or a description that finds with
+            // `that` reports what it found, as an inquiry does (not a
+            // person named or a pronoun: `Tom Hale found that the door was
+            // locked`; nor an infinitive: `seems to have found that`, a
+            // seeming no one holds).
+            (f, Some(m))
+                if reports_for(ctx, s, lemma, &m)
+                    || f.is_some() && by_body(&m)
+                    || !fiction
+                        && lemma == "find"
+                        && matches!(m.kind, MentionKind::Organisation | MentionKind::Nominal)
+                        && ctx.word(s, v + 1) == "that"
+                        && !infinitive_verb(ctx, s, v) =>
+            {
+                m
+            }
             _ => continue,
         };
         // The clause starts after `that`/`whether` within a few words, or
@@ -3196,6 +3212,13 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         out.push(((start, stop), f));
     }
     out
+}
+
+/// Is the verb at `v` an infinitive, `to` or `to have` before it (`to
+/// find`, `to have found`)?
+fn infinitive_verb(ctx: &Context, s: usize, v: usize) -> bool {
+    v >= 1 && ctx.word(s, v - 1) == "to"
+        || v >= 2 && ctx.word(s, v - 1) == "have" && ctx.word(s, v - 2) == "to"
 }
 
 /// Is token `k` a verb of `topic_verbs.txt` whose direct object is what
