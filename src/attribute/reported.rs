@@ -276,6 +276,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         let topic = classes & lexicon::class::TOPIC_VERB != 0;
         let noun_topic = !fiction && classes & lexicon::class::TOPIC_NOUN != 0;
         let intention = classes & lexicon::class::INTENTION_VERB != 0;
+        let refusal = classes & lexicon::class::REFUSAL_VERB != 0;
         let seem = !fiction && toks.iter().any(|t| is_seem_form(t.text()));
         let label = headline_label(ctx, s);
         let source = source_adjunct(ctx, s);
@@ -283,6 +284,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             || topic
             || noun_topic
             || intention
+            || refusal
             || seem
             || label.is_some()
             || source.is_some())
@@ -307,7 +309,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
                 candidates.extend(passive_topics(ctx, s));
             }
         }
-        if (speech || intention) && !fiction {
+        if (speech || intention || refusal) && !fiction {
             candidates.extend(infinitive_reports(ctx, s));
         }
         candidates.extend(label);
@@ -1443,7 +1445,23 @@ fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), 
             {
                 f
             }
-            (f, Some(m)) if reports_for(ctx, s, lemma, &m) || f.is_some() && by_body(&m) => m,
+            // `the Department of Justice found that`, `Clinton's lawyers
+            // found that`: in news a body or a description that finds with
+            // `that` reports what it found, as an inquiry does (not a
+            // person named or a pronoun: `Tom Hale found that the door was
+            // locked`; nor an infinitive: `seems to have found that`, a
+            // seeming no one holds).
+            (f, Some(m))
+                if reports_for(ctx, s, lemma, &m)
+                    || f.is_some() && by_body(&m)
+                    || !fiction
+                        && lemma == "find"
+                        && matches!(m.kind, MentionKind::Organisation | MentionKind::Nominal)
+                        && ctx.word(s, v + 1) == "that"
+                        && !infinitive_verb(ctx, s, v) =>
+            {
+                m
+            }
             _ => continue,
         };
         // The clause starts after `that`/`whether` within a few words, or
@@ -3148,7 +3166,21 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         // (`the debate promised to be a crucial moment`: a prospect; `wants
         // to be president`: no plan of what to do.)
         let prospect = || matches!(ctx.word(s, v + 2).as_ref(), "be" | "become");
-        let rule = if toks[v + 2].has(speech) && lexicon::is_refusal_verb(&w) {
+        // `declined to be interviewed`, `refused to sign the agreement`:
+        // any infinitive after a verb of refusing is what the subject would
+        // not do, but that of a verb whose direct object is what was said,
+        // which the topic rule takes (`refused to endorse Ryan`: `Ryan`).
+        // (A verb in lower case with a word after it: not `refused to
+        // intervene.`, nor `they refuse to define: …`, nor a headline's
+        // `Declines To Debate`; nor after an adverb by which the writer
+        // infers the refusal: `has also apparently refused to intercede`.)
+        let rule = if toks[v].has(lexicon::class::REFUSAL_VERB)
+            && (toks[v + 2].has(speech)
+                || !toks[v + 2].is_capitalized()
+                    && toks.get(v + 3).is_some_and(Token::is_word)
+                    && !direct_object_topic(ctx, s, v + 2)
+                    && !(v.saturating_sub(3)..v).any(|k| lexicon::is_hedge_adverb(&ctx.word(s, k))))
+        {
             "refusal"
         } else if toks[v].has(speech)
             && lexicon::is_promise_verb(&w)
@@ -3180,6 +3212,21 @@ fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
         out.push(((start, stop), f));
     }
     out
+}
+
+/// Is the verb at `v` an infinitive, `to` or `to have` before it (`to
+/// find`, `to have found`)?
+fn infinitive_verb(ctx: &Context, s: usize, v: usize) -> bool {
+    v >= 1 && ctx.word(s, v - 1) == "to"
+        || v >= 2 && ctx.word(s, v - 1) == "have" && ctx.word(s, v - 2) == "to"
+}
+
+/// Is token `k` a verb of `topic_verbs.txt` whose direct object is what
+/// was said (`-`: `endorse`, `criticize`)?
+fn direct_object_topic(ctx: &Context, s: usize, k: usize) -> bool {
+    ctx.toks(s)[k].has(lexicon::class::TOPIC_VERB)
+        && lexicon::topic_prepositions(&ctx.word(s, k))
+            .is_some_and(|l| l.split_whitespace().any(|p| p.starts_with('-')))
 }
 
 /// Is `word` (lower case) a relative pronoun that may stand for the

@@ -47,6 +47,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
     ("finding_nouns.txt", include_str!("data/finding_nouns.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
+    ("hedge_adverbs.txt", include_str!("data/hedge_adverbs.txt")),
     (
         "infinitive_heads.txt",
         include_str!("data/infinitive_heads.txt"),
@@ -808,6 +809,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("epithets.txt", EPITHETS),
     ("expectation_verbs.txt", EXPECTATION_VERBS),
     ("finding_nouns.txt", FINDING_NOUNS),
+    ("hedge_adverbs.txt", HEDGE_ADVERBS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
     ("intention_verbs.txt", INTENTION_VERBS),
     ("instrument_verbs.txt", INSTRUMENT_VERBS),
@@ -941,6 +943,14 @@ const STANCE_VERBS: &[&str] = words!("stance_verbs.txt");
 /// `topic_nouns.txt` names (`is an outspoken supporter of`)?
 pub fn is_stance_verb(word: &str) -> bool {
     is_be_form(word) || STANCE_VERBS.contains(&word)
+}
+
+const HEDGE_ADVERBS: &[&str] = words!("hedge_adverbs.txt");
+
+/// Is `word` (lower case) an adverb by which the writer infers rather than
+/// reports (`apparently`, `reportedly`)?
+pub fn is_hedge_adverb(word: &str) -> bool {
+    HEDGE_ADVERBS.contains(&word)
 }
 
 const REFUSAL_VERBS: &[&str] = words!("refusal_verbs.txt");
@@ -1354,6 +1364,9 @@ pub mod class {
     /// A noun whose prepositional object is what was said (`attacks` on,
     /// `mention` of): `topic_nouns.txt`.
     pub const TOPIC_NOUN: u32 = 1 << 19;
+    /// A form of a verb of refusing (`declined`, `refuses`), whose
+    /// infinitive is what the subject would not do: `refusal_verbs.txt`.
+    pub const REFUSAL_VERB: u32 = 1 << 20;
     /// A word of a role before a name: title, speaker noun, organisation
     /// word or role modifier.
     pub const ROLE: u32 = TITLE | SPEAKER_NOUN | ORG_WORD | ROLE_MODIFIER;
@@ -1417,6 +1430,9 @@ static CLASSES: LazyLock<ClassMaps> = LazyLock::new(|| {
     }
     for w in INTENTION_VERBS {
         add(w, class::INTENTION_VERB);
+    }
+    for w in REFUSAL_VERBS {
+        add(w, class::REFUSAL_VERB);
     }
     for w in NARRATION_WORDS {
         add(w, class::NARRATION_WORD);
@@ -1723,6 +1739,7 @@ mod tests {
             assert_eq!(c & FIRST_NAME != 0, first_name(w).is_some(), "{w}");
             assert_eq!(c & PLACE != 0, is_place(w), "{w}");
             assert_eq!(c & INTENTION_VERB != 0, is_intention_verb(&l), "{w}");
+            assert_eq!(c & REFUSAL_VERB != 0, is_refusal_verb(&l), "{w}");
             assert_eq!(c & NARRATION_WORD != 0, is_narration_word(&l), "{w}");
             assert_eq!(
                 c & TOPIC_VERB != 0,
