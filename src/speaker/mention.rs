@@ -239,12 +239,25 @@ fn of_joins(toks: &[Token], text: &str, i: usize) -> bool {
 /// Jennifer Roberts`). `end` is where the name's run ends.
 fn is_role(toks: &[Token], text: &str, i: usize, end: usize) -> bool {
     toks[i].has(class::ROLE)
+        && !honorific_surname(toks, i, end)
         && !(i > 0 && (i + 1 == end || toks.get(i + 1).is_some_and(|t| is_of(t, text))) && {
             let before = &toks[i - 1];
             let w = before.text();
             before.has(class::FIRST_NAME)
                 || w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
         })
+}
+
+/// Is token `i`, the last of a name (`end`), a surname after an
+/// honorific that is also a word for a body (`Mrs. Hall`, `Mr. Church`)?
+/// The honorific makes it a person's, not an organisation's.
+fn honorific_surname(toks: &[Token], i: usize, end: usize) -> bool {
+    i > 0
+        && i + 1 == end
+        && toks[i].has(class::ORG_WORD)
+        && !toks[i].has(class::TITLE | class::SPEAKER_NOUN)
+        && toks[i - 1].has(class::TITLE)
+        && lexicon::is_honorific(&toks[i - 1].lower())
 }
 
 /// The word for a person that the lower-case word at `i` completes with
@@ -515,6 +528,7 @@ fn named(
         && lexicon::is_not_name(first);
     if org_goes_on
         || toks[name_start..end].iter().any(|t| t.has(class::ORG_WORD))
+            && !honorific_surname(toks, name_start, end)
         || toks[name_start..end].iter().all(|t| t.has(class::PLACE))
         || end - name_start == 1 && is_acronym_or_site(toks[name_start].text())
     {
