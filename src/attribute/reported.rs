@@ -926,9 +926,13 @@ fn plain_rest(ctx: &Context, s: usize, k: usize) -> bool {
 /// `When Ms. Ruiz announced that the plant would close, the union
 /// protested`: what a verb at `v` reports from `start` inside an opening
 /// subordinate clause ends at the comma that closes it (else at `end`).
-/// So does what it reports inside a relative clause of an opening adjunct
-/// (`And in a summer in which most riders say they distrust the ferry,
-/// its backers …`).
+/// So does what it reports inside a relative or subordinate clause of an
+/// opening adjunct (`And in a summer in which most riders say they
+/// distrust the ferry, its backers …`), or as its participle (`Despite
+/// his letters urging a lower toll, Tom Hale voted for it`; `despite` and
+/// the like of `oblique_prepositions.txt` too). (After a preposition a
+/// plain verb of report may be the main clause's: `At the meeting Ana
+/// Ruiz said the new toll, set in May, was too high`.)
 fn subordinate_end(ctx: &Context, s: usize, v: usize, start: usize, end: usize) -> usize {
     let toks = ctx.toks(s);
     let mut first = first_word(toks, 0);
@@ -937,8 +941,11 @@ fn subordinate_end(ctx: &Context, s: usize, v: usize, start: usize, end: usize) 
     }
     let w = ctx.word(s, first);
     let opening = lexicon::is_subordinator(&w)
-        || lexicon::is_preposition(&w)
-            && (first + 1..v).any(|k| lexicon::is_relative_word(&ctx.word(s, k)));
+        || (lexicon::is_preposition(&w) || lexicon::is_oblique_preposition(&w))
+            && ((first + 1..v).any(|k| {
+                let w = ctx.word(s, k);
+                lexicon::is_relative_word(&w) || lexicon::is_subordinator(&w)
+            }) || ctx.word(s, v).ends_with("ing"));
     if opening && !(first..v).any(|k| toks[k].is(',')) {
         (start..end)
             .find(|&k| clause_comma(ctx, s, k))
