@@ -884,6 +884,7 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                     && !lexicon::is_preposition(&ctx.word(s, start))
                     && !(start..k).any(|j| lexicon::is_subordinator(&ctx.word(s, j)))
                 || coordinated_predicate(ctx, s, k)
+                || dash_conjunction(ctx, s, start, end, k)
         })
         .map_or(end, |k| {
             if k > start + 1 && toks[k - 1].is(',') {
@@ -892,6 +893,32 @@ fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
                 k
             }
         })
+}
+
+/// Is token `k` a dash (`-`, `–`, `—`, `―`)?
+fn is_dash(t: &Token) -> bool {
+    t.is('-') || t.is('–') || t.is('—') || t.is('―')
+}
+
+/// `said the ferry would run again - and the port has since sold it`: a
+/// lone dash (or `--`) before `and` or `but` opens the writer's own
+/// afterthought, which ends the clause. Not a pair of dashes, which sets
+/// off an aside inside it (`said the riders -- mostly commuters -- and
+/// the port …`), nor `- and that`, a second clause of what was said, nor
+/// a hyphen that shares its first part (`fourth- and eighth-grade`).
+fn dash_conjunction(ctx: &Context, s: usize, start: usize, end: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    // (`fourth- and eighth-grade`: a hyphen after a word is no dash.)
+    if !is_dash(&toks[k]) || is_dash(&toks[k - 1]) || toks[k - 1].span.end == toks[k].span.start {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < end && is_dash(&toks[j]) {
+        j += 1;
+    }
+    matches!(ctx.word(s, j).as_ref(), "and" | "but")
+        && ctx.word(s, j + 1) != "that"
+        && !(start..k).chain(j..end).any(|i| is_dash(&toks[i]))
 }
 
 /// Does the word at `k`, after a comma, open the writer's own clause
