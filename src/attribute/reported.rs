@@ -1031,8 +1031,9 @@ fn new_subject_after_and(ctx: &Context, s: usize, k: usize) -> bool {
         || subject_with_auxiliary(ctx, s, k + 1))
 }
 
-/// The most words of a subject before its auxiliary after `, and`.
-const MAX_AND_SUBJECT_WORDS: usize = 4;
+/// The most words of a subject before its auxiliary after `, and` (a
+/// name with its place: `the Harbor Riders Union of East Bay has`).
+const MAX_AND_SUBJECT_WORDS: usize = 7;
 
 /// `said the toll is fair, and the port has already sued the city`: does
 /// a subject open at `i` (an article or a name, up to
