@@ -1,0 +1,230 @@
+//! Participles of report: one that opens the sentence (`Insisting it
+//! wasn’t rehearsed, Trump invited …`) and one after a comma (`The campaign
+//! responded Friday, saying CLAUSE.`), said by the sentence's subject.
+
+use super::*;
+
+/// `Noting that Obama’s policy had failed, Trump reminded voters …`,
+/// `Insisting it wasn’t rehearsed, Trump invited …`: a participle of a
+/// reporting verb that opens the sentence reports the clause up to its
+/// comma, said by the subject right after that comma.
+pub(super) fn opening_participle(ctx: &Context, s: usize) -> Option<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let v = first_word(toks, 0);
+    if v >= end
+        || !toks[v].has(lexicon::class::SPEECH_VERB)
+        || !lexicon::is_reporting_participle(&ctx.word(s, v))
+    {
+        return None;
+    }
+    let particle = particle_len(ctx, s, v)?;
+    let window =
+        (v + 1 + particle..end.min(v + 3 + particle)).find(|&k| complementizer(&ctx.word(s, k)));
+    let start = window.map_or(v + 1 + particle, |k| k + 1);
+    if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
+        return None;
+    }
+    let comma = (start + 1..end).find(|&k| toks[k].is(','))?;
+    let m = crate::attribute::subject::clause_subject(ctx, s, comma + 1, end)
+        .filter(|m| m.tokens.0 == first_word(toks, comma + 1))?;
+    (words(toks, start, comma) >= MIN_CLAUSE_WORDS)
+        .then(|| ((start, comma), found(m, toks[v].span)))
+}
+
+/// Does an object with its complement start at token `o`, as after a
+/// verb listed with `+` in `topic_verbs.txt` (`called him divisive`,
+/// `called Oz a quack`, `labeled the plan a failure`)? The object is a
+/// pronoun, a name, or a determiner and up to three words; its complement
+/// `a`/`an`, or (after a pronoun or a name) an adjective. Not `called him
+/// back`, `called Hale on Monday`, `called a press conference`.
+pub(super) fn object_complement(ctx: &Context, s: usize, o: usize) -> bool {
+    let toks = ctx.toks(s);
+    let Some(t) = toks.get(o).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = ctx.word(s, o);
+    let noun_complement = |k: usize| matches!(ctx.word(s, k).as_ref(), "a" | "an");
+    let complement = |k: usize| {
+        let c = ctx.word(s, k);
+        noun_complement(k)
+            || toks
+                .get(k)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                && !lexicon::is_preposition(&c)
+                && !lexicon::is_verb_modifier(&c)
+                && (c.starts_with("un")
+                    || [
+                        "ous", "ive", "ful", "able", "ible", "ic", "al", "ent", "ant", "less",
+                        "ish",
+                    ]
+                    .iter()
+                    .any(|suffix| c.ends_with(suffix)))
+    };
+    if matches!(w.as_ref(), "him" | "her" | "them" | "it") {
+        return complement(o + 1);
+    }
+    if t.is_capitalized() {
+        return ctx.phrase_after(s, o).is_some_and(|m| {
+            m.kind == MentionKind::Name && m.tokens.0 == o && complement(m.tokens.1)
+        });
+    }
+    lexicon::is_determiner(&w)
+        && (o + 2..o + 5).any(|k| {
+            noun_complement(k)
+                && toks[o + 1..k]
+                    .iter()
+                    .all(|t| t.is_word() && !t.is_capitalized())
+        })
+}
+
+/// Does what is wished start at token `o`, after a verb listed with `~` in
+/// `topic_verbs.txt` (`Ruiz wants more boats`, `wants voters to know that
+/// …`)? A word, not `to` (`wants to keep`: the intention rule's; `wanted
+/// to be`: no plan), nor an auxiliary (`what they want is a pier`: the
+/// object stood before).
+pub(super) fn wish_object(ctx: &Context, s: usize, o: usize) -> bool {
+    ctx.toks(s).get(o).is_some_and(Token::is_word) && {
+        let w = ctx.word(s, o);
+        w != "to" && !lexicon::is_auxiliary(&w)
+    }
+}
+
+/// The most words of an object before its `as` (`see reauthorization of
+/// the program as …`).
+pub(super) const MAX_AS_OBJECT_WORDS: usize = 6;
+
+/// Does an object with its complement after `as` start at token `o`, as
+/// after a verb listed with `=` in `topic_verbs.txt` (`voters see the plan
+/// as a failure`, `viewed him as a threat`)? The object is words only, no
+/// preposition first (`seen by some as`); its `as` is none of `such as`,
+/// `as well as`, `as much as`, `as if`.
+pub(super) fn as_complement(ctx: &Context, s: usize, o: usize, end: usize) -> bool {
+    let toks = ctx.toks(s);
+    if o >= end || !toks[o].is_word() || lexicon::is_preposition(&ctx.word(s, o)) {
+        return false;
+    }
+    (o + 1..end.min(o + 1 + MAX_AS_OBJECT_WORDS))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| ctx.word(s, k) == "as")
+        .is_some_and(|k| {
+            !matches!(ctx.word(s, k - 1).as_ref(), "such" | "so" | "just")
+                && !matches!(
+                    ctx.word(s, k + 1).as_ref(),
+                    "well" | "much" | "many" | "long" | "soon" | "far" | "if" | "though"
+                )
+        })
+}
+
+/// Does the word at `i` go on with the noun phrase before it (`a new
+/// poll`, where the phrase found was `a new`)?
+pub(super) fn continues_noun(ctx: &Context, s: usize, i: usize) -> bool {
+    ctx.toks(s).get(i).is_some_and(|t| {
+        t.is_word() && {
+            let w = ctx.word(s, i);
+            !lexicon::is_not_clause_opener(&w) && !crate::speaker::mention::ends_source(&w)
+        }
+    })
+}
+
+/// `according to Federal Election Commission filings`, `to U.S. lobbying
+/// records`, `to the FBI data`: does a noun for a document (up to two
+/// lower-case words after token `i`) follow the name, so that the source
+/// is the document, not the body that made it?
+pub(super) fn document_after(ctx: &Context, s: usize, i: usize) -> bool {
+    let toks = ctx.toks(s);
+    (i..toks.len().min(i + 2))
+        .take_while(|&k| {
+            let w = ctx.word(s, k);
+            toks[k].is_word()
+                && toks[k].text().starts_with(|c: char| c.is_lowercase())
+                && !lexicon::is_preposition(&w)
+                && !crate::speaker::mention::ends_source(&w)
+        })
+        .any(|k| toks[k].has(lexicon::class::DOCUMENT))
+}
+
+/// `The Sanders campaign responded Friday, saying CLAUSE.`: a participle
+/// of a reporting verb after a comma reports a clause of the sentence's
+/// subject (every such participle of the sentence).
+pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 1..end {
+        // (The class bit first: most words are no verb of speech.)
+        if !toks[v].has(lexicon::class::SPEECH_VERB)
+            || ctx.inside_quote(toks[v].span.start)
+            || !lexicon::is_reporting_participle(&ctx.word(s, v))
+        {
+            continue;
+        }
+        // `pointing out that`: the particle of a phrasal verb.
+        let Some(particle) = particle_len(ctx, s, v) else {
+            continue;
+        };
+        // `with about three in 10 saying CLAUSE`: the phrase after `with`
+        // is the participle's own subject.
+        let absolute = ctx
+            .subject_before(s, v)
+            .filter(|m| m.tokens.0 > 0 && ctx.word(s, m.tokens.0 - 1) == "with");
+        // After a comma or a dash, or after what the subject wrote or said
+        // (`released a statement saying CLAUSE`).
+        let after = toks[v - 1].is(',')
+            || crate::speaker::mention::dash_ends_at(toks, v - 1)
+            || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
+        if !after && absolute.is_none() {
+            continue;
+        }
+        // (Not in an opening adjunct: `Minutes later, the campaign issued
+        // a statement saying`.)
+        let from = v
+            .saturating_sub(MAX_SUBJECT_DISTANCE)
+            .max(main_clause_start(ctx, s, v));
+        // `prosecutors charged the officer and Emanuel fired his chief,
+        // acknowledging that …`: the subject of the last of coordinated
+        // clauses.
+        let coordinated = (from..v - 1).rev().find_map(|a| {
+            (matches!(ctx.word(s, a).as_ref(), "and" | "but")
+                && !ctx.inside_quote(toks[a].span.start))
+            .then(|| crate::attribute::subject::clause_subject(ctx, s, a + 1, v - 1))
+            .flatten()
+            .filter(|m| m.tokens.0 == a + 1)
+        });
+        // A name inside the sentence's subject is no subject of its own
+        // (`the Trump campaign issued a statement saying`); the sentence's
+        // subject also finds a description (`The campaign released a
+        // statement, saying`).
+        let sentence = sentence_subject(ctx, s, v - 1);
+        let clause = crate::attribute::subject::clause_subject(ctx, s, from, v - 1).filter(|c| {
+            !sentence
+                .as_ref()
+                .is_some_and(|m| m.tokens.0 <= c.tokens.0 && c.tokens.1 <= m.tokens.1)
+        });
+        let Some(m) = absolute.or(coordinated).or(clause).or(sentence) else {
+            continue;
+        };
+        let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
+        // (`pointed out the wards to me` is no report: a phrasal verb
+        // reports a clause after `that`.)
+        if particle > 0 && window.is_none() {
+            continue;
+        }
+        let start = window.map_or(v + 1, |k| k + 1);
+        if start >= end || !opens_clause(ctx, s, start, window.is_some()) {
+            continue;
+        }
+        let stop = clause_end(ctx, s, start, end);
+        // `, conceding the race to Clinton`: an object (`clause_after`).
+        if window.is_none()
+            && lemma(&ctx.word(s, v)).is_some_and(lexicon::is_thing_object_verb)
+            && !reads_as_clause(ctx, s, start, stop)
+        {
+            continue;
+        }
+        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
+            out.push(((start, stop), found(m, toks[v].span)));
+        }
+    }
+    out
+}

@@ -1,0 +1,525 @@
+//! What a statement was about: the object of a topic verb (`criticized the
+//! plan`, `spoke about the plan`) or noun (`his attacks on the plan`).
+
+use super::*;
+
+/// `Obama spoke about the need for …`, `protesters called for an
+/// inquiry`, `…, railing against the deal`: what a verb of
+/// `topic_verbs.txt` puts after its preposition is what was said, however
+/// short (`talked about CNN`); in news, so is the direct object of a verb
+/// listed with `-` (`Trump criticized Clinton's email use`).
+pub(super) fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    // (Asked only of a capitalized verb, once.)
+    let mut title = None;
+    for v in 0..end {
+        if !toks[v].has(lexicon::class::TOPIC_VERB) {
+            continue;
+        }
+        let verb = ctx.word(s, v);
+        // `Clinton is calling for`: the progressive, its form of `be`
+        // before an adverb too (`has been quietly pushing for`).
+        let be = progressive_be(ctx, s, v, &verb);
+        let progressive = be.is_some();
+        let marker = if progressive {
+            lexicon::is_noun_marker
+        } else {
+            is_not_reporting
+        };
+        // `refused to endorse Ryan`: `to` marks no noun before a base form;
+        // in news, `began calling for`: the verb of beginning's subject (in
+        // a novel one begins talking about the weather, as narration).
+        let infinitive = infinitive_head(ctx, s, v)
+            .or_else(|| (!fiction).then(|| aspect_head(ctx, s, v, &verb)).flatten());
+        // `Pence Endorses Paul Ryan`: in a headline in title case, a verb
+        // after a capitalized word is written with a capital too.
+        let capital = toks[v].has(lexicon::class::CAPITAL);
+        let used = if capital {
+            v > 0
+                && toks[v - 1].has(lexicon::class::CAPITAL)
+                && *title.get_or_insert_with(|| title_headline(ctx, s))
+                // (The class bit is tested above.)
+                && ctx.verb_use(&toks[v], s, v, marker)
+        } else {
+            ctx.used_as_verb(s, v, lexicon::class::TOPIC_VERB, marker)
+        };
+        if infinitive.is_none() && !used || hearsay_infinitive(ctx, s, v, be) {
+            continue;
+        }
+        // `Trump criticized Clinton's email use`: a verb whose direct
+        // object is what was said (`-` in the list).
+        let Some(listed) = lexicon::topic_prepositions(&verb) else {
+            continue;
+        };
+        // `voted in favor of`, `spoke out in favor of`: a preposition of
+        // several words is listed with hyphens, the longest that follows
+        // standing; `spoke out against`: a particle is listed with its
+        // preposition.
+        let prep_after = |a: usize| {
+            let phrase = listed
+                .split_whitespace()
+                .map(|l| l.trim_end_matches(['*', '^']))
+                .filter(|l| l.len() > 1 && l.contains('-'))
+                .filter(|l| {
+                    l.split('-')
+                        .enumerate()
+                        .all(|(i, p)| ctx.word(s, a + 1 + i) == p)
+                })
+                .max_by_key(|l| l.len());
+            if let Some(l) = phrase {
+                (l.to_owned(), a + 2 + l.matches('-').count())
+            } else if ctx.word(s, a + 1) == "out" {
+                (format!("out-{}", ctx.word(s, a + 2)), a + 3)
+            } else {
+                (ctx.word(s, a + 1).into_owned(), a + 2)
+            }
+        };
+        let listed = |p: &str| listed.split_whitespace().any(|l| l == p);
+        // (`respond to*`: a preposition in news only; `backs^`, `come
+        // out-against^`: in the title of a news document only.)
+        let title_only = |p: &str| !fiction && title_line(ctx, s) && listed(&format!("{p}^"));
+        let opens_topic =
+            |p: &str| listed(p) || !fiction && listed(&format!("{p}*")) || title_only(p);
+        let (prep, start) = prep_after(v);
+        let opens = opens_topic(&prep);
+        // `spoke favorably of`, `voted solidly for`: an adverb in -ly
+        // between the verb and its listed preposition, in news (in a novel
+        // one speaks gravely of the flowers, as narration). (The word's
+        // ending first: this is asked of every topic verb.)
+        let adverb = !fiction
+            && prep.len() > 4
+            && prep.ends_with("ly")
+            && !opens
+            && toks[v + 1].is_word()
+            && !toks[v + 1].has(lexicon::class::CAPITAL);
+        let after_adverb = adverb
+            .then(|| prep_after(v + 1))
+            .filter(|(p, _)| opens_topic(p));
+        let start = if let Some((_, start)) = after_adverb {
+            start
+        } else if opens {
+            start
+        } else if !fiction && (listed("-") || title_only("-")) && !complementizer(&prep)
+            || !fiction && listed("+") && object_complement(ctx, s, v + 1)
+            || !fiction && listed("=") && as_complement(ctx, s, v + 1, end)
+            || !fiction && listed("~") && wish_object(ctx, s, v + 1)
+        {
+            v + 1
+        } else {
+            continue;
+        };
+        if start >= end {
+            continue;
+        }
+        // `won the polls by talking about`: a gerund after `by`, `in`,
+        // `without`, `after` or `before` is the sentence subject's; at the
+        // sentence's start (`After talking about security, Mr. Netanyahu
+        // left`), the subject's of the clause after the adjunct. (After
+        // `for`, `of` or `from` it is often the object's: `railed against
+        // his rivals for warning about`.)
+        let gerund =
+            verb.ends_with("ing") && (subject_gerund(ctx, s, v) || coordinated_gerund(ctx, s, v));
+        let opening = gerund && v == first_word(toks, 0) + 1;
+        let adjunct_end = if opening {
+            (v + 1..end).find(|&k| toks[k].is(','))
+        } else {
+            None
+        };
+        let subject = if opening {
+            adjunct_end.and_then(|c| crate::attribute::subject::clause_subject(ctx, s, c + 1, end))
+        } else if v > 0 && (toks[v - 1].is(',') || gerund) && verb.ends_with("ing") {
+            // `…, calling for`: the sentence subject's.
+            let from = v
+                .saturating_sub(MAX_SUBJECT_DISTANCE)
+                .max(main_clause_start(ctx, s, v - 1));
+            crate::attribute::subject::clause_subject(ctx, s, from, v - 1)
+        } else {
+            // `refused to endorse Ryan`, `is expected to endorse her`: an
+            // infinitive's subject is the subject of the verb before `to`.
+            let verb_start = infinitive.or(be).unwrap_or(v);
+            // `a candidate who criticized the party`: a restrictive
+            // relative clause describes its person; it reports nothing.
+            let mut k = verb_start;
+            while k > 0 && k + 3 > verb_start && lexicon::is_verb_modifier(&ctx.word(s, k - 1)) {
+                k -= 1;
+            }
+            if k >= 2 && ctx.word(s, k - 1) == "who" && !toks[k - 2].is(',') {
+                continue;
+            }
+            verb_subject(ctx, s, verb_start)
+        };
+        // `several negative comments about`: a verb in -s agrees with a
+        // subject in the singular. `a fairly measured talk about`: a
+        // description ends in a word for a person (or is plural), else the
+        // verb is its noun. `asked for or just were confused`: what was
+        // said is not a conjunction.
+        // (`Trump Made This Shocking Final Demand`: in a headline, a run
+        // of capitals with a determiner is no name.)
+        // (`A letter to members calls for`: a document agrees with its
+        // verb by its head.)
+        let Some(m) = subject.filter(|m| {
+            let document = !verb.ends_with("ing") && document_subject(ctx, s, m);
+            let plural = if document {
+                ctx.word(s, description_head(ctx, s, m)).ends_with('s')
+            } else {
+                m.plural
+            };
+            !(plural && verb.ends_with('s'))
+                && (document || names_a_speaker(ctx, s, m, fiction))
+                && !(capital
+                    && (m.tokens.0..m.tokens.1).any(|k| lexicon::is_determiner(&ctx.word(s, k))))
+        }) else {
+            continue;
+        };
+        // `which Milton spoke of as shed by the sun`, `pushed for months`:
+        // what follows is no object but another phrase.
+        let first = ctx.word(s, start);
+        if toks[start].is(',')
+            || matches!(first.as_ref(), "and" | "or" | "but" | "as")
+            || lexicon::is_preposition(&first)
+            || lexicon::is_time_noun(first.trim_end_matches('s'))
+            || lexicon::is_day(toks[start].text())
+        {
+            continue;
+        }
+        let stop = topic_end(ctx, s, v, start, end, adjunct_end);
+        if words(toks, start, stop) > 0 {
+            let mut f = found(m, toks[v].span);
+            f.rule = "topic";
+            out.push(((start, stop), f));
+        }
+    }
+    out
+}
+
+/// Is token `v` a participle in -ed of a verb whose direct object is what
+/// was said (`-` in `topic_verbs.txt`: `criticized`, `attacked`), the verb
+/// of a passive report (`passive_topics`, `unsourced_passives`)?
+/// (Its caller tests the token's class bit, `TOPIC_VERB`, first: most
+/// words are no topic verb, and this reads the sentence's tokens again.)
+pub(super) fn reports_object_participle(ctx: &Context, s: usize, v: usize) -> bool {
+    let verb = ctx.word(s, v);
+    verb.ends_with("ed")
+        && lexicon::topic_prepositions(&verb)
+            .is_some_and(|p| p.split_whitespace().any(|m| m == "-"))
+}
+
+/// The most tokens between a passive verb of a topic and the `by` of its
+/// agent (`was attacked on the speeches by`).
+pub(super) const MAX_PASSIVE_GAP: usize = 5;
+
+/// `Clinton has been attacked on the speeches by Sanders`, `The move was
+/// criticized by economists`: the subject of a passive verb whose direct
+/// object is what was said (`-` in `topic_verbs.txt`) is what was said,
+/// by the agent after `by`, if that names someone who speaks. Not a
+/// relative pronoun (`a Democrat who has been endorsed by`), nor without
+/// an agent (`Sanders has been criticized for …`: no one is named).
+pub(super) fn passive_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 2..end {
+        if !toks[v].has(lexicon::class::TOPIC_VERB) || !reports_object_participle(ctx, s, v) {
+            continue;
+        }
+        // `was attacked`, `has been widely criticized`, `were quickly derided`.
+        let mut b = v - 1;
+        if b > 0 && ctx.word(s, b).ends_with("ly") {
+            b -= 1;
+        }
+        if !lexicon::is_be_form(&ctx.word(s, b)) {
+            continue;
+        }
+        let Some(by) = (v + 1..end.min(v + 2 + MAX_PASSIVE_GAP))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| ctx.word(s, k) == "by")
+        else {
+            continue;
+        };
+        let Some(agent) = ctx
+            .phrase_after(s, by + 1)
+            .filter(|m| m.tokens.0 == by + 1 && names_a_speaker(ctx, s, m, false))
+        else {
+            continue;
+        };
+        // The subject before the auxiliaries (`Clinton has been`).
+        while b > 0 && lexicon::is_auxiliary(&ctx.word(s, b - 1)) {
+            b -= 1;
+        }
+        let Some(m) = verb_subject(ctx, s, b) else {
+            continue;
+        };
+        let w = ctx.word(s, m.tokens.0);
+        if m.tokens.1 != b || matches!(w.as_ref(), "who" | "which" | "that" | "it") {
+            continue;
+        }
+        let mut f = found(agent, toks[v].span);
+        f.rule = "topic";
+        out.push((m.tokens, f));
+    }
+    out
+}
+
+/// `Trump's attacks on Mr. Khan`, `his harsh criticism of the deal`, `the
+/// memo made no mention of Clinton`, `Obama sounded a call for calm`: what
+/// a noun of `topic_nouns.txt` puts after its preposition is what was
+/// said, by the noun's possessor (a name or description in the possessive,
+/// or `his`, `her`, `their`, with at most two modifiers between), else by
+/// the subject of a verb of `topic_noun_verbs.txt` at most three words
+/// before it. Not an article alone (`the attack on the consulate`), nor
+/// one the subject did not make (`Clinton faced questions about`). A word
+/// of a stance (a preposition marked `+`) is the subject's of `be` or of a
+/// verb of `stance_verbs.txt` before it, also negated (`weren't`):
+/// `Republicans have been critical of`, `Clinton is an outspoken supporter
+/// of`, `aides were coy about`.
+pub(super) fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for n in 1..end.saturating_sub(2) {
+        if !toks[n].has(lexicon::class::TOPIC_NOUN) {
+            continue;
+        }
+        let Some(listed) = lexicon::topic_noun_prepositions(&ctx.word(s, n)) else {
+            continue;
+        };
+        let prep = ctx.word(s, n + 1);
+        // `Clinton is an outspoken supporter of`, `Republicans have been
+        // critical of`: a preposition marked `+` puts the stance of the
+        // subject of `be` (or `remain`) before the word.
+        let stance = listed.split_whitespace().find_map(|p| {
+            let bare = p.trim_end_matches('+');
+            (bare == prep).then_some(bare.len() < p.len())
+        });
+        let Some(stance) = stance else {
+            continue;
+        };
+        let start = n + 2;
+        let first = ctx.word(s, start);
+        if !toks[start].is_word()
+            || matches!(first.as_ref(), "and" | "or" | "but" | "as")
+            || lexicon::is_preposition(&first)
+            || lexicon::is_time_noun(first.trim_end_matches('s'))
+            || lexicon::is_day(toks[start].text())
+        {
+            continue;
+        }
+        // A modifier: a word in lower case that is no article, possessive,
+        // preposition or verb (`his harsh attacks`, `made veiled
+        // references`).
+        let modifier = |k: usize| {
+            let w = ctx.word(s, k);
+            toks[k].is_word()
+                && !toks[k].has(lexicon::class::CAPITAL)
+                && !lexicon::is_determiner(&w)
+                && !lexicon::is_preposition(&w)
+                && !lexicon::is_topic_noun_verb(&w)
+                && !matches!(w.as_ref(), "his" | "her" | "their" | "its")
+                && !crate::speaker::mention::possessive(&toks[k], ctx.text)
+        };
+        let mut k = n;
+        while k > 0 && n - k < 2 && modifier(k - 1) {
+            k -= 1;
+        }
+        let owner = k.checked_sub(1).filter(|_| !stance).and_then(|o| {
+            let gender = match ctx.word(s, o).as_ref() {
+                "his" => Some((lexicon::Gender::Male, false)),
+                "her" => Some((lexicon::Gender::Female, false)),
+                "their" => Some((lexicon::Gender::Unknown, true)),
+                _ => None,
+            };
+            match gender {
+                Some((g, plural)) => Some(Mention::pronoun(&toks[o], o, g, plural)),
+                // (Not a contraction: `He’s endured questions about`,
+                // `There’s criticism of`.)
+                None => {
+                    let text = toks[o].text();
+                    let text = (text.strip_suffix("’s"))
+                        .or_else(|| text.strip_suffix("'s"))
+                        .unwrap_or(text);
+                    let base = lexicon::to_lowercase(text);
+                    let contraction = lexicon::pronoun(&base).is_some()
+                        || lexicon::is_question_word(&base)
+                        || lexicon::is_determiner(&base)
+                        || lexicon::is_sentence_starter(text);
+                    crate::speaker::mention::possessor(toks, ctx.text, k).filter(|_| !contraction)
+                }
+            }
+        });
+        // `made no direct reference to`: the verb's subject.
+        let m = owner.or_else(|| {
+            let v = (n.saturating_sub(4)..n)
+                .rev()
+                .take_while(|&j| toks[j].is_word())
+                .find(|&j| {
+                    let w = ctx.word(s, j);
+                    if stance {
+                        // (`Republicans weren't too concerned about`.)
+                        let bare = w.strip_suffix("n't").or_else(|| w.strip_suffix("n’t"));
+                        lexicon::is_stance_verb(bare.unwrap_or(&w))
+                    } else {
+                        lexicon::is_topic_noun_verb(&w)
+                    }
+                })?;
+            (v + 1..n)
+                .all(|j| {
+                    let w = ctx.word(s, j);
+                    lexicon::is_determiner(&w) || modifier(j)
+                })
+                .then(|| verb_subject(ctx, s, v))
+                .flatten()
+        });
+        let Some(m) = m.filter(|m| names_a_speaker(ctx, s, m, false)) else {
+            continue;
+        };
+        // A noun phrase ends at its first comma, and at the predicate it
+        // is the subject of (`Trump's attacks on him are rippling`), not
+        // one of a relative clause in it (`executives who had escaped`),
+        // nor of a question it is (`questions about whether he had known`).
+        let stop = topic_end(ctx, s, n, start, end, None);
+        let mut relative = lexicon::is_question_word(&first);
+        let stop = (start + 1..stop)
+            .find(|&k| {
+                let w = ctx.word(s, k);
+                relative |= matches!(w.as_ref(), "who" | "that" | "which");
+                toks[k].is(',') || !relative && lexicon::is_auxiliary(&w)
+            })
+            .unwrap_or(stop);
+        if words(toks, start, stop) > 0 {
+            let mut f = found(m, toks[n].span);
+            f.rule = "topic-noun";
+            out.push(((start, stop), f));
+        }
+    }
+    out
+}
+
+/// Where what was talked about from `start` ends, for the cue at `v` (a
+/// verb or a noun): `endorsed Ted Cruz on Wednesday`: the time is the
+/// writer's. The comma that closes an opening adjunct (`adjunct_end`) ends
+/// it, and so does a subordinate clause with a verb of report (`calling
+/// for a ban after the candidate said …`).
+pub(super) fn topic_end(
+    ctx: &Context,
+    s: usize,
+    v: usize,
+    start: usize,
+    end: usize,
+    adjunct_end: Option<usize>,
+) -> usize {
+    let toks = ctx.toks(s);
+    let stop = clause_end(
+        ctx,
+        s,
+        start,
+        adjunct_end.unwrap_or_else(|| subordinate_end(ctx, s, v, start, end)),
+    );
+    // A predicate of the subject's own ends it too: `blamed the
+    // incident on hackers but later fessed up`, `bragging about groping
+    // them, is prompting …`.
+    let stop = (start + 1..stop)
+        .find(|&k| {
+            lexicon::is_subordinator(&ctx.word(s, k))
+                && (k + 2..stop.min(k + 8))
+                    .any(|c| toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c))
+                || toks[k].is(',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
+                || ctx.word(s, k) == "but" && {
+                    let next = k
+                        + 1
+                        + usize::from(matches!(
+                            ctx.word(s, k + 1).as_ref(),
+                            "later" | "then" | "also" | "eventually"
+                        ));
+                    next < stop && opens_predicate(ctx, s, next)
+                }
+        })
+        .unwrap_or(stop);
+    // The writer's own words after a comma end it too: an apposition
+    // (`universal health care, one of Obama's legacies`) or a clause
+    // after `, and the` (`endorsed him, and the bad blood …`).
+    let stop = (start + 1..stop)
+        .find(|&k| {
+            toks[k].is(',')
+                && (apposition_at(ctx, s, start, k + 1, stop)
+                    || ctx.word(s, k + 1) == "and"
+                        && {
+                            let w = ctx.word(s, k + 2);
+                            w == "there" || lexicon::is_determiner(&w)
+                        }
+                        && !toks[start..k].iter().any(|t| t.is(',')))
+        })
+        .unwrap_or(stop);
+    // `praised Boyle at a press conference`, `endorsed Trump during a
+    // speech`: after an object of plain words, a phrase of the occasion
+    // is the writer's.
+    let stop = (start + 1..stop)
+        .find(|&k| occasion_phrase(ctx, s, k, stop))
+        .filter(|&k| plain_object(ctx, s, start, k))
+        .unwrap_or(stop);
+    crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
+}
+
+/// The most words after `at`, `in`, `on` or `during` to a noun of
+/// `occasion_nouns.txt` (`at a news conference in Hanahan`).
+pub(super) const MAX_OCCASION_WORDS: usize = 5;
+
+/// Does a phrase of the occasion open at `k` before `stop`: `during`, or
+/// `at`, `in` or `on` with a noun of `occasion_nouns.txt` at most
+/// `MAX_OCCASION_WORDS` words on (`at a rally`, `in an interview`, `on
+/// the campaign trail`)?
+pub(super) fn occasion_phrase(ctx: &Context, s: usize, k: usize, stop: usize) -> bool {
+    let toks = ctx.toks(s);
+    let w = ctx.word(s, k);
+    w == "during"
+        || matches!(w.as_ref(), "at" | "in" | "on")
+            && (k + 1..stop.min(k + 1 + MAX_OCCASION_WORDS))
+                .any(|j| toks[j].is_word() && lexicon::is_occasion_noun(&ctx.word(s, j)))
+}
+
+/// Is the object `start..k` plain words, with no clause or phrase that an
+/// adjunct after it could belong to: no comma or dash, no `to`, `of`,
+/// `for`, `as`, relative or subordinating word, no participle in -ed
+/// (`urged hackers to look for emails Clinton used during her tenure`)?
+pub(super) fn plain_object(ctx: &Context, s: usize, start: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    (start..k).all(|j| {
+        let w = ctx.word(s, j);
+        !(toks[j].is(',')
+            || matches!(w.as_ref(), "-" | "–" | "—")
+            || matches!(
+                w.as_ref(),
+                "to" | "of" | "for" | "as" | "that" | "who" | "whose" | "if" | "whether"
+            )
+            || lexicon::is_relative_word(&w)
+            || lexicon::is_subordinator(&w)
+            || w.len() > 4 && w.ends_with("ed"))
+    })
+}
+
+/// Does an apposition start at `k`, after a comma, and run to `stop`: a
+/// determiner or a title (`the father of a slain soldier`, `Mr. Trump's
+/// private club`), in no list of such items from `start` (not `the
+/// malaise, the lack of jobs, the violence`)?
+pub(super) fn apposition_at(ctx: &Context, s: usize, start: usize, k: usize, stop: usize) -> bool {
+    let toks = ctx.toks(s);
+    let opens = |k: usize| {
+        k < stop && {
+            let w = ctx.word(s, k);
+            lexicon::is_determiner(&w) || lexicon::is_abbreviated_title(toks[k].text())
+        }
+    };
+    // (A list goes on after the comma with another item, a name or `and`;
+    // before it, only an item like this one counts: `criticism from
+    // Giles, Millis and Harold Doley, a banker`.)
+    let item = |c: usize| toks[c].is(',') && opens(c + 1);
+    opens(k)
+        && !(start..k - 1).any(item)
+        && !(k..stop).any(|c| {
+            item(c)
+                || toks[c].is(',')
+                    && (toks.get(c + 1).is_some_and(Token::is_capitalized)
+                        || ctx.word(s, c + 1) == "and")
+        })
+}
