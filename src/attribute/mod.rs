@@ -167,6 +167,11 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             .cloned()
             .chain(subject::pronouns(&ctx, s))
             .chain(subject::plural_descriptions(&ctx, s))
+            .chain(if fiction {
+                subject::singular_descriptions(&ctx, s)
+            } else {
+                Vec::new()
+            })
             .filter(|m| !ctx.inside_quote(m.span.start))
             .map(|m| (m, Vec::new()))
             .collect();
