@@ -241,39 +241,6 @@ pub struct Unsourced {
     pub reason: &'static str,
 }
 
-/// A question put by someone the text does not name (`unnamed_questions`).
-const UNNAMED_ASKER: Unsourced = Unsourced {
-    rule: "unnamed-asker",
-    reason: "asked by someone the text does not name",
-};
-
-/// What a passive `expected` says is to come (`expectations`).
-const EXPECTATION: Unsourced = Unsourced {
-    rule: "expected",
-    reason: "an expectation the text attributes to no one",
-};
-
-/// What a passive `said`, `believed`, `alleged`, `reported` or `thought`
-/// says someone holds (`expectations`: `Some aides are said to be urging
-/// him to run`).
-const HEARSAY: Unsourced = Unsourced {
-    rule: "said-to",
-    reason: "a report the text attributes to no one",
-};
-
-/// What a passive verb of speech with no agent says of its subject
-/// (`unsourced_passives`: `The plan was criticized as too costly`).
-const PASSIVE: Unsourced = Unsourced {
-    rule: "passive",
-    reason: "said of it by someone the text does not name",
-};
-
-/// What a form of `seem` or `appear` says looks true (`seemings`).
-const SEEMING: Unsourced = Unsourced {
-    rule: "seeming",
-    reason: "a judgment the text attributes to no one",
-};
-
 /// Reported clauses of the document with what attributes them. In
 /// `fiction` a verb whose object is what was said narrates (`she praised
 /// his courage`, `he slammed the door`) and reports nothing, and so does

@@ -5,6 +5,39 @@
 
 use super::*;
 
+/// A question put by someone the text does not name (`unnamed_questions`).
+pub(super) const UNNAMED_ASKER: Unsourced = Unsourced {
+    rule: "unnamed-asker",
+    reason: "asked by someone the text does not name",
+};
+
+/// What a passive `expected` says is to come (`expectations`).
+pub(super) const EXPECTATION: Unsourced = Unsourced {
+    rule: "expected",
+    reason: "an expectation the text attributes to no one",
+};
+
+/// What a passive `said`, `believed`, `alleged`, `reported` or `thought`
+/// says someone holds (`expectations`: `Some aides are said to be urging
+/// him to run`).
+pub(super) const HEARSAY: Unsourced = Unsourced {
+    rule: "said-to",
+    reason: "a report the text attributes to no one",
+};
+
+/// What a passive verb of speech with no agent says of its subject
+/// (`unsourced_passives`: `The plan was criticized as too costly`).
+pub(super) const PASSIVE: Unsourced = Unsourced {
+    rule: "passive",
+    reason: "said of it by someone the text does not name",
+};
+
+/// What a form of `seem` or `appear` says looks true (`seemings`).
+pub(super) const SEEMING: Unsourced = Unsourced {
+    rule: "seeming",
+    reason: "a judgment the text attributes to no one",
+};
+
 /// `When asked whether he would run, Hale said …`, `Ruiz was asked to
 /// name one achievement`, `Asked about the toll, …`: the question put to
 /// someone by a person the text does not name (a passive `asked` with no
