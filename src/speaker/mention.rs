@@ -840,9 +840,11 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
                 && (to_person
                     || matches!(p.as_ref(), "of" | "for" | "from" | "at" | "with")
                     || toks[m.tokens.0..m.tokens.1].iter().any(capital));
-        let Some(head) = subject_before_simple(toks, text, k)
-            .filter(|h| h.kind != MentionKind::Pronoun && h.tokens.1 == k)
-        else {
+        // (`In a speech on Monday Ana Ruiz said`: a phrase that opens
+        // with a preposition is no head.)
+        let Some(head) = subject_before_simple(toks, text, k).filter(|h| {
+            h.kind != MentionKind::Pronoun && h.tokens.1 == k && !opens_with_preposition(toks, h)
+        }) else {
             break;
         };
         // `this tweet from Rikkie Wells`, `a reaction from Barack Obama`:
@@ -942,11 +944,54 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
         }
     }
     // `the influential US daily wrote`: a word in -ly that ends the subject.
-    subject_ending_at(toks, text, j).or_else(|| {
-        (j < end)
-            .then(|| subject_ending_at(toks, text, end))
-            .flatten()
-    })
+    subject_ending_at(toks, text, j)
+        .or_else(|| {
+            (j < end)
+                .then(|| subject_ending_at(toks, text, end))
+                .flatten()
+        })
+        .and_then(|m| without_preposition(toks, m))
+}
+
+/// Does the phrase `m` open with a preposition (`In`, `Despite`, `Of`
+/// capitalized at the sentence's start)? Not `about`, which counts
+/// (`About 4 in 10 say`).
+fn opens_with_preposition(toks: &[Token], m: &Mention) -> bool {
+    let t = &toks[m.tokens.0];
+    t.is_word() && t.span.end - t.span.start <= 10 && {
+        let w = t.lower();
+        w != "about" && (lexicon::is_preposition(&w) || lexicon::is_oblique_preposition(&w))
+    }
+}
+
+/// `Despite union leaders urging …`, `Of Clinton: …`: a speaker never
+/// opens with a preposition; the phrase after it is the mention (none if
+/// no word is left).
+fn without_preposition(toks: &[Token], m: Mention) -> Option<Mention> {
+    // (A capital elsewhere than at the sentence's start is a name: `Al
+    // From said`.)
+    let start = m.tokens.0 + 1;
+    if m.kind == MentionKind::Pronoun
+        || start >= m.tokens.1
+        || !opens_with_preposition(toks, &m)
+        || capital(&toks[m.tokens.0]) && toks[..m.tokens.0].iter().any(|t| t.is_word())
+    {
+        return Some(m);
+    }
+    if !toks[start].is_word() {
+        return None;
+    }
+    let mut m = m;
+    let from = toks[start].span.start;
+    m.tokens.0 = start;
+    m.span = Span::new(from, m.span.end);
+    m.name = Span::new(m.name.start.max(from), m.name.end.max(from));
+    m.role = m
+        .role
+        .filter(|r| r.end > from)
+        .map(|r| Span::new(r.start.max(from), r.end));
+    m.title = m.title.filter(|t| t.start >= from);
+    Some(m)
 }
 
 /// The subject that ends at token `j`, the verb (or `to` before it) at `j`.
@@ -1838,6 +1883,14 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
         start = first_word_at(toks, start + 1)?;
     }
     if head < start || head >= start + MAX_FINDING_HEAD {
+        return None;
+    }
+    // `In a speech on Monday Ana Ruiz said`: a document after an opening
+    // preposition is in an adjunct, no subject.
+    if head > start && {
+        let w = toks[start].lower();
+        lexicon::is_preposition(&w) || lexicon::is_oblique_preposition(&w)
+    } {
         return None;
     }
     let next = head + 1;
