@@ -413,7 +413,17 @@ impl Roster {
             .last()
             .unwrap_or("")
             .to_lowercase();
-        let definite = name.starts_with("the ") || name.starts_with("The ");
+        // (Fiction: `the General replied` may be read as the bare title
+        // `General`, the article before it; it is the General met before,
+        // not a new person each time.)
+        let definite = name.starts_with("the ")
+            || name.starts_with("The ")
+            || !self.surname_is_speakers
+                && text[..m.name.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "the" | "The"));
         // `the Colonel`, `the spokeswoman`, `the independent Vermont
         // senator`: the person last mentioned with that title or role.
         if definite
