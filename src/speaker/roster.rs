@@ -413,7 +413,17 @@ impl Roster {
             .last()
             .unwrap_or("")
             .to_lowercase();
-        let definite = name.starts_with("the ") || name.starts_with("The ");
+        // (Fiction: `the General replied` may be read as the bare title
+        // `General`, the article before it; it is the General met before,
+        // not a new person each time.)
+        let definite = name.starts_with("the ")
+            || name.starts_with("The ")
+            || !self.surname_is_speakers
+                && text[..m.name.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "the" | "The"));
         // `the Colonel`, `the spokeswoman`, `the independent Vermont
         // senator`: the person last mentioned with that title or role.
         if definite
@@ -442,9 +452,28 @@ impl Roster {
         {
             return i;
         }
-        let words = name.split_whitespace().map(str::to_string).collect();
-        let human = lexicon::speaker_noun(&head).is_some();
-        let mut e = Entity::new(SpeakerKind::Nominal, words, m.gender, m.plural, human);
+        let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        let noun_gender = lexicon::speaker_noun(&head);
+        let human = noun_gender.is_some();
+        // Fiction: a character known by a title of office written as a
+        // name (`the General`, `the Professor`) is a man until a pronoun
+        // says otherwise; left unknown, the first `she` near him took him
+        // (`“…,” she said` after `the General replied`) and every later
+        // `he` went to someone else.
+        let gender = if !self.surname_is_speakers
+            && m.gender == Gender::Unknown
+            && noun_gender == Some(Gender::Unknown)
+            && lexicon::is_title(&head)
+            && !lexicon::is_honorific(&head)
+            && words
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            Gender::Male
+        } else {
+            m.gender
+        };
+        let mut e = Entity::new(SpeakerKind::Nominal, words, gender, m.plural, human);
         e.document = !human && lexicon::is_document_noun(&head);
         self.push(e)
     }
