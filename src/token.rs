@@ -82,6 +82,13 @@ impl<'t> Token<'t> {
         self.class & bits != 0
     }
 
+    /// Is this a dash: hyphen-minus, en dash, em dash or horizontal bar
+    /// (`-`, `–`, `—`, `―`)?
+    #[inline]
+    pub fn is_dash(&self) -> bool {
+        self.is('-') || self.is('–') || self.is('—') || self.is('―')
+    }
+
     /// Is this the punctuation character `c`?
     #[inline]
     pub fn is(&self, c: char) -> bool {

@@ -8,6 +8,7 @@ use super::subject::clause_subject;
 use super::{Context, Found};
 use crate::lexicon::{self, Gender};
 use crate::speaker::mention::{Mention, MentionKind};
+use crate::token::Token;
 
 /// The most tokens between the closing mark and the speech verb.
 const MAX_TAIL: usize = 45;
@@ -526,15 +527,14 @@ fn according_to(ctx: &Context, s: usize, start: usize, end: usize) -> Option<Fou
 fn dash(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.end.saturating_sub(1));
-    let is_dash = |t: &crate::token::Token| t.is('—') || t.is('–') || t.is('-');
     let i = ctx.token_at(s, quote.outer.end);
     // `“…”` ending its paragraph, and `-President Obama, tweeting after
     // the speech.` as the next: the signature on a line of its own.
     let (s, i) = match ctx.toks(s).get(i) {
-        Some(d) if is_dash(d) => (s, i),
+        Some(d) if d.is_dash() => (s, i),
         None if s + 1 < ctx.sentence_count()
             && ctx.analysis.sentences[s + 1].paragraph == quote.paragraph + 1
-            && ctx.toks(s + 1).first().is_some_and(is_dash) =>
+            && ctx.toks(s + 1).first().is_some_and(Token::is_dash) =>
         {
             (s + 1, 0)
         }

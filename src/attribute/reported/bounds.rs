@@ -165,11 +165,6 @@ pub(super) fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> u
         })
 }
 
-/// Is token `k` a dash (`-`, `–`, `—`, `―`)?
-pub(super) fn is_dash(t: &Token) -> bool {
-    t.is('-') || t.is('–') || t.is('—') || t.is('―')
-}
-
 /// `said the ferry would run again - and the port has since sold it`: a
 /// lone dash (or `--`) before `and` or `but` opens the writer's own
 /// afterthought, which ends the clause. Not a pair of dashes, which sets
@@ -185,16 +180,16 @@ pub(super) fn dash_conjunction(
 ) -> bool {
     let toks = ctx.toks(s);
     // (`fourth- and eighth-grade`: a hyphen after a word is no dash.)
-    if !is_dash(&toks[k]) || is_dash(&toks[k - 1]) || toks[k - 1].span.end == toks[k].span.start {
+    if !toks[k].is_dash() || toks[k - 1].is_dash() || toks[k - 1].span.end == toks[k].span.start {
         return false;
     }
     let mut j = k + 1;
-    while j < end && is_dash(&toks[j]) {
+    while j < end && toks[j].is_dash() {
         j += 1;
     }
     matches!(ctx.word(s, j).as_ref(), "and" | "but")
         && ctx.word(s, j + 1) != "that"
-        && !(start..k).chain(j..end).any(|i| is_dash(&toks[i]))
+        && !(start..k).chain(j..end).any(|i| toks[i].is_dash())
 }
 
 /// Does the word at `k`, after a comma, open the writer's own clause

@@ -487,7 +487,7 @@ pub(super) fn plain_object(ctx: &Context, s: usize, start: usize, k: usize) -> b
     (start..k).all(|j| {
         let w = ctx.word(s, j);
         !(toks[j].is(',')
-            || matches!(w.as_ref(), "-" | "–" | "—")
+            || toks[j].is_dash()
             || matches!(
                 w.as_ref(),
                 "to" | "of" | "for" | "as" | "that" | "who" | "whose" | "if" | "whether"
