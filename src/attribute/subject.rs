@@ -266,10 +266,7 @@ pub fn plural_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
                     .names(s, toks.len())
                     .any(|n| n.span.start < m.span.end && m.span.start < n.span.end)
                 && !ctx.word(s, m.tokens.0).ends_with("ing")
-                && !matches!(
-                    ctx.word(s, i + 1).as_ref(),
-                    "into" | "from" | "on" | "by" | "with" | "about" | "who" | "that" | "or"
-                )
+                && !head_goes_on(ctx, s, i + 1)
         }) {
             out.push(m);
         }
@@ -306,10 +303,7 @@ pub fn singular_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
                 && !ctx.names(s, toks.len()).any(|n| {
                     n.span.start < m.span.end && m.span.start < n.span.end && n.span != t.span
                 })
-                && !matches!(
-                    ctx.word(s, i + 1).as_ref(),
-                    "into" | "from" | "on" | "by" | "with" | "about" | "who" | "that" | "or"
-                )
+                && !head_goes_on(ctx, s, i + 1)
         }) {
             let the = toks[m.tokens.0 - 1].span.start;
             out.push(Mention {
@@ -321,6 +315,18 @@ pub fn singular_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Does the noun phrase whose head ends before token `k` go on after it,
+/// with a preposition, a relative or `or` (`the Colonel from Kent`, `the
+/// riders who …`, `the Colonel or his wife`), so that the head alone is
+/// no description?
+fn head_goes_on(ctx: &Context, s: usize, k: usize) -> bool {
+    let w = ctx.word(s, k);
+    lexicon::is_preposition(&w)
+        || lexicon::is_oblique_preposition(&w)
+        || lexicon::is_relative_word(&w)
+        || matches!(w.as_ref(), "who" | "that" | "or")
 }
 
 /// `…, said Tom Hale, a pollster.`: the speaker after the verb at token
