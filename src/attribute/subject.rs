@@ -323,8 +323,7 @@ pub fn singular_descriptions(ctx: &Context, s: usize) -> Vec<Mention> {
 /// no description?
 fn head_goes_on(ctx: &Context, s: usize, k: usize) -> bool {
     let w = ctx.word(s, k);
-    lexicon::is_preposition(&w)
-        || lexicon::is_oblique_preposition(&w)
+    lexicon::is_any_preposition(&w)
         || lexicon::is_relative_word(&w)
         || matches!(w.as_ref(), "who" | "that" | "or")
 }

@@ -1158,6 +1158,13 @@ pub fn is_oblique_preposition(word: &str) -> bool {
     OBLIQUE_PREPOSITIONS.contains(&word)
 }
 
+/// Is `word` (lower case) a preposition of either list
+/// (`is_preposition`, `is_oblique_preposition`): `in`, `of`, `despite`,
+/// `about`?
+pub fn is_any_preposition(word: &str) -> bool {
+    is_preposition(word) || is_oblique_preposition(word)
+}
+
 const OCCASION_NOUNS: &[&str] = words!("occasion_nouns.txt");
 
 /// Is `word` (lower case) a noun of an occasion on which something was

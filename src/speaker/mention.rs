@@ -765,8 +765,7 @@ pub(crate) fn after_preposition(toks: &[Token], i: usize) -> bool {
         let t = &toks[k];
         (t.is_word() && t.span.end - t.span.start <= 8).then(|| t.lower())
     };
-    let prep =
-        |w: &str| w == "to" || lexicon::is_preposition(w) || lexicon::is_oblique_preposition(w);
+    let prep = |w: &str| w == "to" || lexicon::is_any_preposition(w);
     let Some(k) = i.checked_sub(1) else {
         return false;
     };
@@ -960,7 +959,7 @@ fn opens_with_preposition(toks: &[Token], m: &Mention) -> bool {
     let t = &toks[m.tokens.0];
     t.is_word() && t.span.end - t.span.start <= 10 && {
         let w = t.lower();
-        w != "about" && (lexicon::is_preposition(&w) || lexicon::is_oblique_preposition(&w))
+        w != "about" && lexicon::is_any_preposition(&w)
     }
 }
 
@@ -1889,7 +1888,7 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
     // preposition is in an adjunct, no subject.
     if head > start && {
         let w = toks[start].lower();
-        lexicon::is_preposition(&w) || lexicon::is_oblique_preposition(&w)
+        lexicon::is_any_preposition(&w)
     } {
         return None;
     }

@@ -245,7 +245,7 @@ pub(super) fn subordinate_end(
     }
     let w = ctx.word(s, first);
     let opening = lexicon::is_subordinator(&w)
-        || (lexicon::is_preposition(&w) || lexicon::is_oblique_preposition(&w))
+        || lexicon::is_any_preposition(&w)
             && ((first + 1..v).any(|k| {
                 let w = ctx.word(s, k);
                 lexicon::is_relative_word(&w) || lexicon::is_subordinator(&w)
