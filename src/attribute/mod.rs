@@ -137,7 +137,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         }
     }
     let mut roster = Roster::default();
-    roster.surname_is_speakers = !fiction;
+    roster.fiction = fiction;
     roster.pronoun_reach = if fiction {
         FICTION_PRONOUN_REACH
     } else {

@@ -105,10 +105,12 @@ pub struct Roster {
     pub entities: Vec<Entity>,
     /// Mentions of persons in text order (kept sorted by `at`).
     events: Vec<Event>,
-    /// News: a surname alone that relatives share is the speaker's (see
-    /// `link_name`). Novels name relatives by title and surname alike
-    /// (`Mrs. Archer`, `Archer`), so there the latest stays.
-    pub surname_is_speakers: bool,
+    /// The document is a novel, not news. In news a surname alone that
+    /// relatives share is the speaker's (see `link_name`); novels name
+    /// relatives by title and surname alike (`Mrs. Archer`, `Archer`), so
+    /// there the latest stays. Pronouns, relatives and descriptions read
+    /// it too.
+    pub fiction: bool,
     /// Sentences back that a pronoun looks for its person (see
     /// `resolve_pronoun`).
     pub pronoun_reach: usize,
@@ -307,8 +309,7 @@ impl Roster {
         // Armstrong`. A title gives a real one: `Mr. Cruz` is not `Heidi
         // Cruz`. Fiction calls men alone by their surname: `Crawford` is
         // Henry, not Miss Crawford.)
-        let any_gender =
-            self.surname_is_speakers && first.is_none() && title.is_none() && words.len() == 1;
+        let any_gender = !self.fiction && first.is_none() && title.is_none() && words.len() == 1;
         let same_name = |e: &Entity| {
             let same_last = e.last.as_deref() == Some(last);
             let first_ok = || match (first, &e.first) {
@@ -320,7 +321,7 @@ impl Roster {
         // A surname alone that two people share (`Ted Cruz`, `Heidi Cruz`)
         // is the one who has spoken: news names a speaker's relatives in
         // full and the speaker by surname. Otherwise the latest.
-        let by_surname = if first.is_none() && self.surname_is_speakers {
+        let by_surname = if first.is_none() && !self.fiction {
             named()
                 .filter(|(_, e)| same_name(e))
                 .find(|(_, e)| e.spoke)
@@ -418,7 +419,7 @@ impl Roster {
         // not a new person each time.)
         let definite = name.starts_with("the ")
             || name.starts_with("The ")
-            || !self.surname_is_speakers
+            || self.fiction
                 && text[..m.name.start]
                     .trim_end()
                     .rsplit(' ')
@@ -460,7 +461,7 @@ impl Roster {
         // says otherwise; left unknown, the first `she` near him took him
         // (`“…,” she said` after `the General replied`) and every later
         // `he` went to someone else.
-        let gender = if !self.surname_is_speakers
+        let gender = if self.fiction
             && m.gender == Gender::Unknown
             && noun_gender == Some(Gender::Unknown)
             && lexicon::is_title(&head)
@@ -487,7 +488,7 @@ impl Roster {
     /// to another.) Fiction only: news keeps the description, as its
     /// readers are told it (`his brother`, named in passing before).
     pub fn relative(&self, text: &str, m: &Mention) -> Option<usize> {
-        if self.surname_is_speakers {
+        if !self.fiction {
             return None;
         }
         let name = m.name.slice(text);
