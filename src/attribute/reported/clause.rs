@@ -197,7 +197,7 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
         }
         // `…, said Tom Hale, a pollster.`: the speaker after the verb; what
         // follows is no clause.
-        if crate::attribute::subject::inverted_speaker(ctx, s, v).is_some() {
+        if subject::inverted_speaker(ctx, s, v).is_some() {
             continue;
         }
         // `Fields tweeted a photograph and said CLAUSE`: the subject of a
@@ -215,14 +215,7 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
         let subject = ctx.subject_before(s, verb_start).or_else(|| {
             conjunction_before(ctx, s, verb_start).and_then(|c| {
                 subordinate_subject(ctx, s, c)
-                    .or_else(|| {
-                        crate::attribute::subject::clause_subject(
-                            ctx,
-                            s,
-                            main_clause_start(ctx, s, c),
-                            c,
-                        )
-                    })
+                    .or_else(|| subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c))
                     .or_else(|| sentence_subject(ctx, s, c))
             })
         });
@@ -597,9 +590,8 @@ pub(super) fn finite_verb(ctx: &Context, s: usize, i: usize) -> bool {
 /// predicate opens (`Trump criticized the plan and called for …`).
 pub(super) fn verb_subject(ctx: &Context, s: usize, v: usize) -> Option<Mention> {
     ctx.subject_before(s, v).or_else(|| {
-        conjunction_before(ctx, s, v).and_then(|c| {
-            crate::attribute::subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
-        })
+        conjunction_before(ctx, s, v)
+            .and_then(|c| subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c))
     })
 }
 

@@ -13,7 +13,7 @@
 //! `unsourced` (reports with no one named); `bounds` finds where a clause
 //! begins and ends.
 
-use super::{Context, Found};
+use super::{Context, Found, subject};
 use crate::document::{Attribution, Quote};
 use crate::lexicon;
 use crate::quote::Kind;

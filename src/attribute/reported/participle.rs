@@ -26,7 +26,7 @@ pub(super) fn opening_participle(ctx: &Context, s: usize) -> Option<((usize, usi
         return None;
     }
     let comma = (start + 1..end).find(|&k| toks[k].is(','))?;
-    let m = crate::attribute::subject::clause_subject(ctx, s, comma + 1, end)
+    let m = subject::clause_subject(ctx, s, comma + 1, end)
         .filter(|m| m.tokens.0 == first_word(toks, comma + 1))?;
     (words(toks, start, comma) >= MIN_CLAUSE_WORDS)
         .then(|| ((start, comma), found(m, toks[v].span)))
@@ -187,7 +187,7 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         let coordinated = (from..v - 1).rev().find_map(|a| {
             (matches!(ctx.word(s, a).as_ref(), "and" | "but")
                 && !ctx.inside_quote(toks[a].span.start))
-            .then(|| crate::attribute::subject::clause_subject(ctx, s, a + 1, v - 1))
+            .then(|| subject::clause_subject(ctx, s, a + 1, v - 1))
             .flatten()
             .filter(|m| m.tokens.0 == a + 1)
         });
@@ -196,7 +196,7 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         // subject also finds a description (`The campaign released a
         // statement, saying`).
         let sentence = sentence_subject(ctx, s, v - 1);
-        let clause = crate::attribute::subject::clause_subject(ctx, s, from, v - 1).filter(|c| {
+        let clause = subject::clause_subject(ctx, s, from, v - 1).filter(|c| {
             !sentence
                 .as_ref()
                 .is_some_and(|m| m.tokens.0 <= c.tokens.0 && c.tokens.1 <= m.tokens.1)

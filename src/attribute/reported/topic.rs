@@ -128,13 +128,13 @@ pub(super) fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usi
             None
         };
         let subject = if opening {
-            adjunct_end.and_then(|c| crate::attribute::subject::clause_subject(ctx, s, c + 1, end))
+            adjunct_end.and_then(|c| subject::clause_subject(ctx, s, c + 1, end))
         } else if v > 0 && (toks[v - 1].is(',') || gerund) && verb.ends_with("ing") {
             // `…, calling for`: the sentence subject's.
             let from = v
                 .saturating_sub(MAX_SUBJECT_DISTANCE)
                 .max(main_clause_start(ctx, s, v - 1));
-            crate::attribute::subject::clause_subject(ctx, s, from, v - 1)
+            subject::clause_subject(ctx, s, from, v - 1)
         } else {
             // `refused to endorse Ryan`, `is expected to endorse her`: an
             // infinitive's subject is the subject of the verb before `to`.
