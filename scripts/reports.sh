@@ -38,7 +38,10 @@ golds+=(fixtures/seed/washington-post-kerry-lavrov.gold.jsonl fixtures/eval/news
     echo "whose gold speaker is not null; \`e2e\`: matched *and* speaker right. Kind rows"
     echo "count gold quotes by their gold kind and false alarms by the predicted kind."
     echo "Rule rows count the predictions of each attribution rule (\`(none)\`: no"
-    echo "rule), so only their precision-like columns are filled."
+    echo "rule), so only their precision-like columns are filled. Confidence rows count"
+    echo "the predictions whose \`confidence\` falls in each tenth (\`0.0-0.1\`: no"
+    echo "speaker): their \`spk_acc\` is how often a speaker given with that confidence"
+    echo "was right."
     echo
     echo "The floors CI holds these figures to are in \`.ci/floors\`."
 } > "$md"

@@ -51,11 +51,14 @@ fn json(o: &Output, who: &str) -> Value {
 }
 
 /// Every figure of score.py's report equals ours to three decimals (counts
-/// exactly); ours has `per_rule` besides.
+/// exactly); ours has `per_rule` and `per_confidence` besides.
 fn assert_agree(ours: &Value, theirs: &Value, path: &str) {
     match (ours, theirs) {
         (Value::Object(a), Value::Object(b)) => {
-            let mut keys: Vec<&String> = a.keys().filter(|k| *k != "per_rule").collect();
+            let mut keys: Vec<&String> = a
+                .keys()
+                .filter(|k| *k != "per_rule" && *k != "per_confidence")
+                .collect();
             let mut want: Vec<&String> = b.keys().collect();
             keys.sort();
             want.sort();
@@ -138,6 +141,33 @@ fn scoring_the_analyzer_agrees_with_score_py_on_extract_output() {
         }
         let _ = std::fs::remove_file(pred);
     }
+}
+
+#[test]
+fn confidence_bands_count_every_prediction_that_has_a_confidence() {
+    let pred = extract(SEED_GOLD, "seed-bands");
+    let r = compare(SEED_GOLD, None, pred.to_str().unwrap(), None);
+    let _ = std::fs::remove_file(pred);
+    let bands = r["per_confidence"]
+        .as_object()
+        .expect("bands of the analyzer's predictions");
+    let total = |key: &str| {
+        bands
+            .values()
+            .map(|b| b[key].as_u64().unwrap())
+            .sum::<u64>()
+    };
+    // Every record of the seed has a speaker, found by a rule that gives
+    // it a confidence, and every one matches a gold quote.
+    assert_eq!(total("pred"), r["overall"]["pred"].as_u64().unwrap());
+    assert_eq!(total("matched"), r["overall"]["matched"].as_u64().unwrap());
+    assert!(
+        !bands.contains_key("0.0-0.1"),
+        "no record without a speaker: {bands:?}"
+    );
+    // A prediction file without confidences has no bands.
+    let fixture = compare(GOLD, Some(PRED), PRED, None);
+    assert!(fixture.get("per_confidence").is_none());
 }
 
 #[test]

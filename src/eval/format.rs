@@ -1,5 +1,6 @@
 //! The report as a terminal table, Markdown and CSV rows.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::report::{Metrics, Report, RuleMetrics};
@@ -97,10 +98,10 @@ pub fn table(r: &Report) -> String {
     for (_, name, m) in kind_rows(r) {
         row(&mut out, name, &kind_cells(m, TABLE_PLACES));
     }
-    if !r.per_rule.is_empty() {
+    for (section, rows) in row_sections(r) {
         out.push('\n');
-        row(&mut out, "rule", &header);
-        for (name, m) in &r.per_rule {
+        row(&mut out, section, &header);
+        for (name, m) in rows {
             row(&mut out, name, &rule_cells(m, TABLE_PLACES, "-"));
         }
     }
@@ -116,12 +117,24 @@ pub fn table(r: &Report) -> String {
     out.push_str(
         "(spk_acc: over matched quotes; spk_nmd: over matched quotes whose gold speaker is not \
          null; per-kind false alarms go by the predicted kind; a rule row counts the \
-         predictions of that rule)\n",
+         predictions of that rule, a confidence row those whose confidence is in that \
+         band)\n",
     );
     out
 }
 
-/// The report as two Markdown tables (kinds, then rules).
+/// The sections of rows over predictions that are not empty: by rule,
+/// then by confidence band.
+fn row_sections(
+    r: &Report,
+) -> impl Iterator<Item = (&'static str, &BTreeMap<String, RuleMetrics>)> {
+    [("rule", &r.per_rule), ("confidence", &r.per_confidence)]
+        .into_iter()
+        .filter(|(_, rows)| !rows.is_empty())
+}
+
+/// The report as Markdown tables (kinds, then rules, then confidence
+/// bands).
 pub fn markdown(r: &Report) -> String {
     let mut out = String::new();
     let head = |out: &mut String, first: &str| {
@@ -135,18 +148,19 @@ pub fn markdown(r: &Report) -> String {
     for (_, name, m) in kind_rows(r) {
         row(&mut out, name, &kind_cells(m, TABLE_PLACES));
     }
-    if !r.per_rule.is_empty() {
+    for (section, rows) in row_sections(r) {
         out.push('\n');
-        head(&mut out, "rule");
-        for (name, m) in &r.per_rule {
+        head(&mut out, section);
+        for (name, m) in rows {
             row(&mut out, name, &rule_cells(m, TABLE_PLACES, "-"));
         }
     }
     out
 }
 
-/// One row per kind and per rule, with [`CSV_HEADER`]'s columns; figures
-/// a rule does not have are empty.
+/// One row per kind, per rule and per confidence band, with
+/// [`CSV_HEADER`]'s columns; figures a rule or band does not have are
+/// empty.
 pub fn csv_rows(r: &Report) -> Vec<Vec<String>> {
     let row = |section: &str, name: &str, cells: [String; 11]| {
         [section.to_string(), name.to_string()]
@@ -156,9 +170,9 @@ pub fn csv_rows(r: &Report) -> Vec<Vec<String>> {
     };
     let kinds =
         kind_rows(r).map(|(section, name, m)| row(section, name, kind_cells(m, CSV_PLACES)));
-    let rules = r
-        .per_rule
-        .iter()
-        .map(|(name, m)| row("rule", name, rule_cells(m, CSV_PLACES, "")));
+    let rules = row_sections(r).flat_map(|(section, rows)| {
+        rows.iter()
+            .map(move |(name, m)| row(section, name, rule_cells(m, CSV_PLACES, "")))
+    });
     kinds.chain(rules).collect()
 }

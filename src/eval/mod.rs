@@ -12,8 +12,8 @@
 //!   normalization (titles, possessives, punctuation), or shares its last
 //!   name ([`speaker::speaker_right`]).
 //!
-//! Figures are given overall, per gold kind and per attribution rule of the
-//! predictions ([`Report`]).
+//! Figures are given overall, per gold kind, per attribution rule of the
+//! predictions and per tenth of their confidence ([`Report`]).
 //!
 //! ```
 //! use whosaid::eval::{Corpus, score};
@@ -40,7 +40,7 @@ use serde_json::Value;
 
 pub use format::{CSV_HEADER, csv_rows, markdown, table};
 pub use matching::{Item, JACCARD_MIN, match_doc};
-pub use report::{Counts, Documents, Metrics, Report, RuleMetrics, Warnings};
+pub use report::{Counts, Documents, Metrics, Report, RuleMetrics, Warnings, confidence_band};
 pub use speaker::{norm_speaker, speaker_right};
 pub use text::quote_tokens;
 
@@ -81,6 +81,8 @@ pub struct EvalQuote {
     pub kind: Option<String>,
     /// Predictions only: the attribution rule.
     pub rule: Option<String>,
+    /// Predictions only: how sure the analyzer is of the speaker (0–1).
+    pub confidence: Option<f64>,
 }
 
 /// One document of a gold or prediction file.
@@ -133,6 +135,7 @@ fn quote_from_json(q: &serde_json::Map<String, Value>) -> EvalQuote {
         },
         kind: string("kind"),
         rule: q.get("rule").and_then(py_str),
+        confidence: q.get("confidence").and_then(Value::as_f64),
     }
 }
 
@@ -236,6 +239,7 @@ impl EvalDoc {
                     aliases: Vec::new(),
                     kind: Some(q.kind.clone()),
                     rule: q.rule.clone(),
+                    confidence: q.confidence,
                 })
                 .collect(),
         }
@@ -363,6 +367,7 @@ pub fn score_with(
     let mut total = Counts::default();
     let mut per_kind: BTreeMap<String, Counts> = BTreeMap::new();
     let mut per_rule: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut per_confidence: BTreeMap<String, Counts> = BTreeMap::new();
     let mut warnings = Warnings::default();
     let mut missing = 0;
     let mut lines = Vec::new();
@@ -421,6 +426,10 @@ pub fn score_with(
                 for c in [&mut total, kind_counts, rule_counts] {
                     c.add_match(ok, named);
                 }
+                if let Some(c) = p.confidence {
+                    let band = per_confidence.entry(confidence_band(c)).or_default();
+                    band.add_match(ok, named);
+                }
                 if !ok && details {
                     doc_lines.push(format!(
                         "  WRONG SPEAKER [{gk}] {:?}: gold {:?}, predicted {:?}",
@@ -451,6 +460,9 @@ pub fn score_with(
                 .entry(kind_name(&p.rule).to_string())
                 .or_default()
                 .pred += 1;
+            if let Some(c) = p.confidence {
+                per_confidence.entry(confidence_band(c)).or_default().pred += 1;
+            }
             if details {
                 doc_lines.push(format!(
                     "  FALSE ALARM [{pk}] {:?} (speaker {:?})",
@@ -475,6 +487,10 @@ pub fn score_with(
         overall: total.finish(),
         per_kind: per_kind.into_iter().map(|(k, c)| (k, c.finish())).collect(),
         per_rule: per_rule
+            .into_iter()
+            .map(|(k, c)| (k, c.finish_rule()))
+            .collect(),
+        per_confidence: per_confidence
             .into_iter()
             .map(|(k, c)| (k, c.finish_rule()))
             .collect(),

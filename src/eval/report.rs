@@ -77,6 +77,22 @@ impl Counts {
     }
 }
 
+/// The tenth of 0–1 a confidence falls in, as `0.7-0.8` (1.0 itself in
+/// `0.9-1.0`; values outside 0–1 in the nearest band). Written so that
+/// names sort as numbers.
+pub fn confidence_band(confidence: f64) -> String {
+    // The epsilon keeps 0.7, which is 6.999… tenths in binary, in 0.7-0.8.
+    let tenth = (confidence * 10.0 + 1e-9).floor().clamp(0.0, 9.0) as u32;
+    format!(
+        "0.{tenth}-{}",
+        if tenth == 9 {
+            "1.0".to_string()
+        } else {
+            format!("0.{}", tenth + 1)
+        }
+    )
+}
+
 /// The figures of one row, named as `score.py --json` names them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Metrics {
@@ -126,7 +142,7 @@ pub struct Warnings {
 }
 
 /// Everything `whosaid eval` reports; serializes to the JSON of
-/// `score.py --json` plus `per_rule`.
+/// `score.py --json` plus `per_rule` and `per_confidence`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub documents: Documents,
@@ -136,8 +152,37 @@ pub struct Report {
     pub per_kind: BTreeMap<String, Metrics>,
     /// By the `rule` of the predictions (`(none)` without one).
     pub per_rule: BTreeMap<String, RuleMetrics>,
+    /// By the band of the predictions' `confidence` ([`confidence_band`]);
+    /// predictions without one are in no band. It shows whether a higher
+    /// confidence means a speaker more often right.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub per_confidence: BTreeMap<String, RuleMetrics>,
     pub warnings: Warnings,
     /// Misses, wrong speakers and false alarms, when asked for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::confidence_band;
+
+    #[test]
+    fn a_confidence_falls_in_its_tenth_and_names_sort_as_numbers() {
+        let band = |c: f64| confidence_band(c);
+        assert_eq!(band(0.0), "0.0-0.1");
+        assert_eq!(band(0.7), "0.7-0.8", "0.7 is 6.999… tenths in binary");
+        assert_eq!(band(0.69), "0.6-0.7");
+        assert_eq!(band(0.92), "0.9-1.0");
+        assert_eq!(
+            band(1.0),
+            "0.9-1.0",
+            "1.0 is in the top band, not a band of its own"
+        );
+        assert_eq!(band(-0.2), "0.0-0.1");
+        assert_eq!(band(7.0), "0.9-1.0");
+        let mut names: Vec<String> = [0.95, 0.05, 0.55].into_iter().map(band).collect();
+        names.sort();
+        assert_eq!(names, ["0.0-0.1", "0.5-0.6", "0.9-1.0"]);
+    }
 }
