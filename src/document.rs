@@ -42,6 +42,25 @@ pub struct Quote {
     pub attribution: Attribution,
 }
 
+/// How the analyzer reads a text: the genre decides which rules apply
+/// (in fiction, turns of dialogue alternate between two speakers; in news,
+/// a surname alone names the person named in full before).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Genre {
+    #[default]
+    News,
+    Fiction,
+}
+
+impl Genre {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Genre::News => "news",
+            Genre::Fiction => "fiction",
+        }
+    }
+}
+
 /// Everything found in one text.
 #[derive(Clone, Debug, Default)]
 pub struct Analysis {
@@ -53,6 +72,8 @@ pub struct Analysis {
     pub warnings: Vec<Warning>,
     /// Warnings beyond those kept.
     pub more_warnings: usize,
+    /// How the text was read (set by attribution).
+    pub genre: Genre,
 }
 
 impl Analysis {

@@ -29,7 +29,7 @@ pub mod span;
 pub mod speaker;
 pub mod token;
 
-pub use document::{Analysis, Attribution, Quote};
+pub use document::{Analysis, Attribution, Genre, Quote};
 pub use error::{Error, Result};
 pub use quote::Kind;
 pub use span::Span;

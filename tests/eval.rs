@@ -199,6 +199,41 @@ fn agrees_with_score_py_on_the_dev_corpora() {
     }
 }
 
+/// A higher confidence means a speaker more often right on each dev
+/// corpus: the speaker accuracy of the confidence bands rises with them
+/// (bands of fewer than 100 matched quotations, and the band of records
+/// without a speaker, are too small or mean nothing here).
+#[test]
+fn confidence_is_calibrated_on_the_dev_corpora() {
+    let data = root().join("../shared/eval/data");
+    let Ok(entries) = std::fs::read_dir(&data) else {
+        eprintln!("{} is not there: calibration not checked", data.display());
+        return;
+    };
+    let mut corpora: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    corpora.sort();
+    for gold in &corpora {
+        let gold = gold.to_str().unwrap();
+        let r = json(
+            &whosaid(&["eval", "--gold", gold, "-f", "json"]),
+            "whosaid eval",
+        );
+        let bands = r["per_confidence"].as_object().expect("confidence bands");
+        let accuracy: Vec<(&String, f64)> = bands
+            .iter()
+            .filter(|(band, b)| *band != "0.0-0.1" && b["matched"].as_u64().unwrap() >= 100)
+            .map(|(band, b)| (band, b["speaker_accuracy"].as_f64().unwrap()))
+            .collect();
+        assert!(accuracy.len() >= 3, "{gold}: {accuracy:?}");
+        for pair in accuracy.windows(2) {
+            assert!(pair[0].1 <= pair[1].1, "{gold}: {accuracy:?}");
+        }
+    }
+}
+
 #[test]
 fn a_predicted_document_not_in_gold_is_exit_2_like_score_py() {
     let pred = "fixtures/eval/unknown-id.pred.jsonl";

@@ -9,6 +9,7 @@
 //! with a reason.
 
 mod adjacent;
+mod confidence;
 mod context;
 mod dialogue;
 mod narration;
@@ -19,7 +20,7 @@ mod subject;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::document::{Analysis, Attribution, Quote};
+use crate::document::{Analysis, Attribution, Genre, Quote};
 use crate::lexicon::Gender;
 use crate::quote::Kind;
 use crate::span::Span;
@@ -27,6 +28,7 @@ use crate::speaker::mention::{Mention, MentionKind};
 use crate::speaker::roster::Roster;
 use crate::speaker::{Speaker, SpeakerKind};
 
+use confidence::confidence;
 pub use context::Context;
 
 /// What a rule found for a quotation: the speaker's mention, the cue, and
@@ -36,50 +38,6 @@ pub struct Found {
     pub mention: Mention,
     pub cue: Span,
     pub rule: &'static str,
-}
-
-/// How often each rule's speaker was right on the dev corpora (speaker
-/// accuracy over matched quotations, PolNeAR and PDNC together, measured at
-/// the commit that set these figures, last on 2026-11-29 after the fiction
-/// work), for a mention that is a name or description and for one that is
-/// a pronoun. Rules seen too rarely there
-/// (`dash`; `colon-label` through a pronoun) keep a prior.
-fn confidence(rule: &str, pronoun: bool) -> f64 {
-    let (named, via_pronoun) = match rule {
-        "after-quote" => (0.92, 0.71),
-        "after-quote-inverted" => (0.88, 0.74),
-        "split" => (0.91, 0.72),
-        "reported" => (0.86, 0.43),
-        "dash" => (0.80, 0.60),
-        "colon-label" => (0.87, 0.60),
-        "narration" => (0.85, 0.66),
-        "paragraph" => (0.77, 0.77),
-        "intro-colon" => (0.71, 0.73),
-        "alternation" => (0.67, 0.67),
-        "before-quote" => (0.73, 0.57),
-        "sentence-cue" => (0.71, 0.66),
-        "according-to" => (0.64, 0.64),
-        "source" => (0.64, 0.64),
-        "topic" => (0.77, 0.44),
-        // 16 of 16 named and 2 of 2 pronouns right on polnear-dev when
-        // added (2026-11-30): too few to take at face value.
-        "refusal" => (0.90, 0.60),
-        // 10 of 12 named and 2 of 4 pronouns right on polnear-dev when
-        // added (2026-11-30).
-        "promise" => (0.83, 0.50),
-        // 19 of 19 named and 4 of 8 pronouns right on polnear-dev when
-        // added (2026-11-30): too few to take at face value.
-        "intention" => (0.85, 0.50),
-        // 12 of 16 named and 12 of 18 pronouns right on polnear-dev when
-        // added (2026-11-30).
-        "topic-noun" => (0.75, 0.67),
-        // 8 of 9 named and 7 of 11 pronouns right on polnear-dev when
-        // added (2026-11-30): too few to take at face value.
-        "relative-object" => (0.85, 0.60),
-        "continuation" => (0.47, 0.47),
-        _ => (0.5, 0.5),
-    };
-    if pronoun { via_pronoun } else { named }
 }
 
 /// Sentences back that a pronoun looks for its person in news: past them
@@ -101,6 +59,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         let fiction = dialogue::is_fiction(&ctx);
         (reported::find(&ctx, fiction), ctx.into_prepared(), fiction)
     };
+    analysis.genre = if fiction { Genre::Fiction } else { Genre::News };
     // (`Err`: a clause the text attributes to no one, such as a question
     // put by someone it does not name.)
     let mut reported_at: HashMap<usize, Result<Found, reported::Unsourced>> = HashMap::default();
@@ -286,7 +245,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             for i in qs {
                 if let Some(f) = &found[i] {
                     entity[i] = e;
-                    attributions[i] = attribution(text, f, e);
+                    attributions[i] = attribution(text, f, e, analysis.genre);
                 }
             }
         }
@@ -330,7 +289,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 && let Some(e) = narrated(text, &mut roster, &pronouns, analysis, &f)
             {
                 entity[i] = Some(e);
-                attributions[i] = attribution(text, &f, Some(e));
+                attributions[i] = attribution(text, &f, Some(e), analysis.genre);
             } else if let Some((e, rule)) =
                 paragraph::find(&ctx, i, previous_own, next_own[i], &entity)
             {
@@ -341,7 +300,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 && let Some(e) = narrated(text, &mut roster, &pronouns, analysis, &f)
             {
                 entity[i] = Some(e);
-                attributions[i] = attribution(text, &f, Some(e));
+                attributions[i] = attribution(text, &f, Some(e), analysis.genre);
             } else {
                 pending.push(i);
             }
@@ -387,7 +346,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 && roster.entities[e].human
             {
                 entity[i] = Some(e);
-                attributions[i].confidence = confidence("alternation", false);
+                attributions[i].confidence = confidence("alternation", false, Genre::Fiction);
                 attributions[i].reason = None;
             }
         }
@@ -690,14 +649,14 @@ fn borrowed_attribution(
     let at = analysis.quotes[i].span.start;
     roster.note(at, analysis.sentence_at(at), e, true, false);
     Attribution {
-        confidence: confidence(rule, false),
+        confidence: confidence(rule, false, analysis.genre),
         rule,
         ..Attribution::default()
     }
 }
 
 /// The attribution a rule's finding gives, with the entity it reached.
-fn attribution(text: &str, f: &Found, entity: Option<usize>) -> Attribution {
+fn attribution(text: &str, f: &Found, entity: Option<usize>, genre: Genre) -> Attribution {
     let pronoun = f.mention.kind == MentionKind::Pronoun;
     let first_person = pronoun
         && matches!(
@@ -709,7 +668,7 @@ fn attribution(text: &str, f: &Found, entity: Option<usize>) -> Attribution {
         mention: Some(f.mention.span),
         cue: Some(f.cue),
         confidence: if entity.is_some() {
-            confidence(f.rule, pronoun)
+            confidence(f.rule, pronoun, genre)
         } else {
             0.0
         },

@@ -11,6 +11,10 @@ use super::record::{DocumentView, PartView, QuoteView, SpeakerRecord, WarningRec
 pub fn write_document(out: &mut Vec<u8>, view: &DocumentView) {
     out.extend_from_slice(b"{\"id\":");
     string(out, view.id);
+    if let Some(genre) = view.genre {
+        out.extend_from_slice(b",\"genre\":");
+        string(out, genre);
+    }
     out.extend_from_slice(b",\"quotes\":");
     array(out, &view.quotes, quote);
     out.extend_from_slice(b",\"non_speech\":");

@@ -195,6 +195,10 @@ pub fn speaker_records(text: &str, analysis: &Analysis) -> Vec<SpeakerRecord> {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
     pub id: String,
+    /// How the text was read, `news` or `fiction` (the rules differ);
+    /// not set when the document could not be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub genre: Option<String>,
     /// Quotations that are speech (direct, partial, indirect).
     pub quotes: Vec<QuoteRecord>,
     /// Quoted spans that are not speech (titles, names, scare quotes).
@@ -319,6 +323,8 @@ impl QuoteView<'_> {
 #[derive(Serialize)]
 pub struct DocumentView<'a> {
     pub id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub genre: Option<&'static str>,
     pub quotes: Vec<QuoteView<'a>>,
     pub non_speech: Vec<QuoteView<'a>>,
     pub speakers: Vec<SpeakerRecord>,
@@ -351,6 +357,7 @@ impl<'a> DocumentView<'a> {
         }
         DocumentView {
             id,
+            genre: Some(analysis.genre.as_str()),
             quotes,
             non_speech,
             speakers: speaker_records(text, analysis),
@@ -364,6 +371,7 @@ impl<'a> DocumentView<'a> {
     pub fn to_record(&self) -> DocumentRecord {
         DocumentRecord {
             id: self.id.to_string(),
+            genre: self.genre.map(str::to_string),
             quotes: self.quotes.iter().map(QuoteView::to_record).collect(),
             non_speech: self.non_speech.iter().map(QuoteView::to_record).collect(),
             speakers: self.speakers.clone(),
