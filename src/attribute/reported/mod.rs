@@ -290,7 +290,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         if speech {
             candidates.extend(clause_before(ctx, s, fiction).into_iter().flatten());
             candidates.extend(clause_after(ctx, s, fiction));
-            candidates.extend(according_to(ctx, s));
+            candidates.extend(according_to(ctx, s, fiction));
             candidates.extend(as_reported(ctx, s));
             candidates.extend(headline(ctx, s));
             candidates.extend(participles(ctx, s));
