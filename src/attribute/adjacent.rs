@@ -238,6 +238,23 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
     // `“…,” again interrupted De Griers`: an adverb before the inverted verb.
     let inverted = (i..toks.len().min(i + 3))
         .find(|&v| !toks[v].has(lexicon::class::VERB_MODIFIER) || ctx.is_cue(s, v));
+    // `“…,” put in Kitty`, `broke in her mother`, `chimed in Mrs. Grey`:
+    // a verb with `in` that says the speaker interjected; the speaker
+    // follows `in`.
+    if let Some(v) = inverted.filter(|&v| {
+        ctx.word(s, v + 1) == "in"
+            && !ctx.word(s, v).ends_with("ing")
+            && (ctx.is_cue(s, v)
+                || toks[v].text().starts_with(|c: char| c.is_lowercase())
+                    && lexicon::is_interjection_verb(&ctx.word(s, v)))
+    }) && let Some(m) = ctx.phrase_after(s, v + 2)
+    {
+        return Some(Found {
+            mention: m,
+            cue: crate::Span::new(toks[v].span.start, toks[v + 1].span.end),
+            rule: "after-quote-inverted",
+        });
+    }
     // `“New York values,” saying the city …`: a participle is never
     // inverted; what follows it is the subject of its clause.
     if let Some(v) = inverted.filter(|&v| ctx.is_cue(s, v) && !ctx.word(s, v).ends_with("ing")) {

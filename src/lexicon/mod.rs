@@ -60,6 +60,10 @@ pub const FILES: &[(&str, &str)] = &[
         "intention_verbs.txt",
         include_str!("data/intention_verbs.txt"),
     ),
+    (
+        "interjection_verbs.txt",
+        include_str!("data/interjection_verbs.txt"),
+    ),
     ("kinship_words.txt", include_str!("data/kinship_words.txt")),
     ("months.txt", include_str!("data/months.txt")),
     (
@@ -812,6 +816,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("hedge_adverbs.txt", HEDGE_ADVERBS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
     ("intention_verbs.txt", INTENTION_VERBS),
+    ("interjection_verbs.txt", INTERJECTION_VERBS),
     ("instrument_verbs.txt", INSTRUMENT_VERBS),
     ("kinship_words.txt", KINSHIP_WORDS),
     ("narration_words.txt", NARRATION_WORDS),
@@ -1020,6 +1025,14 @@ const RELATIVE_WORDS: &[&str] = words!("relative_words.txt");
 /// inside an adjunct (`which`: `in a year in which …`)?
 pub fn is_relative_word(word: &str) -> bool {
     RELATIVE_WORDS.contains(&word)
+}
+
+const INTERJECTION_VERBS: &[&str] = words!("interjection_verbs.txt");
+
+/// Is `word` (lower case) a verb that with `in` after it says a speaker
+/// interjected (`put`, `broke`: `“…,” put in Kitty`)?
+pub fn is_interjection_verb(word: &str) -> bool {
+    INTERJECTION_VERBS.contains(&word)
 }
 
 const QUESTION_WORDS: &[&str] = words!("question_words.txt");
