@@ -576,10 +576,21 @@ impl Roster {
         except: Option<usize>,
     ) -> Option<usize> {
         let agrees = |e: &Entity| {
-            // `“…,” the editorial said. … “…,” it read.`: `it` may be a
-            // document that spoke.
+            // A place is no antecedent: `they` after `Grassley, Republican
+            // of Iowa, and Leahy` are the senators, not the state, and a
+            // place that speaks is named where it does (`Russia said`).
+            let place = || {
+                e.words
+                    .iter()
+                    .map(|w| w.trim_end_matches('.'))
+                    .all(|w| lexicon::is_place(w) || lexicon::is_place_opener(w))
+            };
             let person = e.human
-                || (e.kind == SpeakerKind::Organisation && (plural || gender == Gender::Neuter))
+                || (e.kind == SpeakerKind::Organisation
+                    && (plural || gender == Gender::Neuter)
+                    && !place())
+                // `“…,” the editorial said. … “…,” it read.`: `it` may be a
+                // document that spoke.
                 || e.document && e.spoke && !plural && gender == Gender::Neuter;
             person
                 && gender.agrees(e.gender)
