@@ -170,12 +170,13 @@ fn confidence_bands_count_every_prediction_that_has_a_confidence() {
     assert!(fixture.get("per_confidence").is_none());
 }
 
-#[test]
-fn agrees_with_score_py_on_the_dev_corpora() {
+/// The dev corpora of ../shared/eval/data, in name order; `None` (and a
+/// note that `what` is skipped) when that directory is not there.
+fn dev_corpora(what: &str) -> Option<Vec<PathBuf>> {
     let data = root().join("../shared/eval/data");
     let Ok(entries) = std::fs::read_dir(&data) else {
-        eprintln!("{} is not there: dev corpora not compared", data.display());
-        return;
+        eprintln!("{} is not there: {what} skipped", data.display());
+        return None;
     };
     let mut corpora: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -183,6 +184,14 @@ fn agrees_with_score_py_on_the_dev_corpora() {
         .collect();
     corpora.sort();
     assert!(!corpora.is_empty(), "no corpus in {}", data.display());
+    Some(corpora)
+}
+
+#[test]
+fn agrees_with_score_py_on_the_dev_corpora() {
+    let Some(corpora) = dev_corpora("comparison with score.py") else {
+        return;
+    };
     for gold in &corpora {
         let gold = gold.to_str().unwrap();
         let name = Path::new(gold).file_name().unwrap().to_str().unwrap();
@@ -205,16 +214,9 @@ fn agrees_with_score_py_on_the_dev_corpora() {
 /// without a speaker, are too small or mean nothing here).
 #[test]
 fn confidence_is_calibrated_on_the_dev_corpora() {
-    let data = root().join("../shared/eval/data");
-    let Ok(entries) = std::fs::read_dir(&data) else {
-        eprintln!("{} is not there: calibration not checked", data.display());
+    let Some(corpora) = dev_corpora("calibration check") else {
         return;
     };
-    let mut corpora: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    corpora.sort();
     for gold in &corpora {
         let gold = gold.to_str().unwrap();
         let r = json(
