@@ -181,6 +181,27 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                     .split_whitespace()
                     .last()
                     .is_some_and(|w| speaking.contains(w));
+            // `Walz approaches it diplomatically. She said …`: a `she`
+            // opening the sentence after one whose subject is a person the
+            // list of first names calls a man is that person.
+            let opening = m.kind == MentionKind::Pronoun
+                && !m.plural
+                && !toks[..m.tokens.0].iter().any(|t| t.is_word())
+                && matches!(m.name.slice(text), "He" | "She");
+            // (Only when the pronoun finds no one of known gender
+            // otherwise: `Schlafly had backed Trump's campaign. He …`.)
+            let unsure = || {
+                roster
+                    .resolve_pronoun(m.span.start, s, m.gender, false, roster.pronoun_reach, None)
+                    .is_none_or(|e| roster.entities[e].gender == Gender::Unknown)
+            };
+            if let Some(x) = (opening && !ctx.inside_quote(m.span.start))
+                .then(|| roster.subject_against_first_name(s, m.gender))
+                .flatten()
+                .filter(|_| unsure())
+            {
+                roster.correct_gender(x, m.gender);
+            }
             let e = match addressed {
                 Some((_, Some(a)))
                     if !qs.is_empty()

@@ -34,6 +34,10 @@ pub struct Entity {
     pub title: Option<String>,
     pub role: Option<String>,
     pub gender: Gender,
+    /// The gender is only what the list of first names says of the first
+    /// name (`Marty` is mostly a man's): the text may say otherwise (`Ms.
+    /// Walz`, `She` opening the next sentence), and then it wins.
+    pub gender_from_first_name: bool,
     pub plural: bool,
     /// A person a pronoun can refer to: a named person, or a description
     /// headed by a word for a person (`reporter`, not `document`).
@@ -63,6 +67,7 @@ impl Entity {
             title: None,
             role: None,
             gender,
+            gender_from_first_name: false,
             plural,
             human,
             document: false,
@@ -321,11 +326,22 @@ impl Roster {
         // A surname alone that two people share (`Ted Cruz`, `Heidi Cruz`)
         // is the one who has spoken: news names a speaker's relatives in
         // full and the speaker by surname. Otherwise the latest.
+        // `Ms. Walz` after `Marty Walz`, whose first name the list calls a
+        // man's: the title is the better evidence, when no one else of
+        // that name agrees with it.
+        let titled_against_list = |e: &Entity| {
+            !self.fiction
+                && title.is_some()
+                && e.gender_from_first_name
+                && e.last.as_deref() == Some(last)
+                && matches!(m.gender, Gender::Female | Gender::Male)
+        };
         let by_surname = if first.is_none() && !self.fiction {
             named()
                 .filter(|(_, e)| same_name(e))
                 .find(|(_, e)| e.spoke)
                 .or_else(|| named().find(|(_, e)| same_name(e)))
+                .or_else(|| named().find(|(_, e)| titled_against_list(e)))
         } else if first.is_none() && title.is_none() && words.len() == 1 {
             // Fiction: a surname alone is a man's (`Archer looked up`), not
             // that of a woman who bears it with a first name or a title
@@ -387,6 +403,18 @@ impl Roster {
         }
         if e.gender == Gender::Unknown {
             e.gender = m.gender;
+            e.gender_from_first_name = title.is_none()
+                && first.is_some_and(|f| {
+                    lexicon::first_name(f)
+                        .or_else(|| lexicon::accented_first_name(f))
+                        .is_some_and(|g| g == m.gender && g != Gender::Unknown)
+                });
+        } else if e.gender_from_first_name
+            && title.is_some()
+            && matches!(m.gender, Gender::Female | Gender::Male)
+        {
+            e.gender = m.gender;
+            e.gender_from_first_name = false;
         }
         // Evidence that a name is a person's may come with a later mention.
         if !e.human
@@ -806,6 +834,44 @@ impl Roster {
                 && e.kind == SpeakerKind::Named
                 && (e.last.as_deref() == Some(word) || e.first.as_deref() == Some(word))
         })
+    }
+
+    /// The subject of the sentence before `sentence` when a `he` or `she`
+    /// opening `sentence` can only be them, against the gender the list of
+    /// first names gave them (`Marty Walz` … `Walz approaches it
+    /// diplomatically. She said …`): a named person whose gender came from
+    /// the list alone, the first person named there, and no one named in
+    /// that sentence agrees with the pronoun.
+    pub fn subject_against_first_name(&self, sentence: usize, gender: Gender) -> Option<usize> {
+        if self.fiction || !matches!(gender, Gender::Female | Gender::Male) {
+            return None;
+        }
+        let prev = sentence.checked_sub(1)?;
+        let from = self.events.partition_point(|e| e.sentence < prev);
+        let to = self.events.partition_point(|e| e.sentence <= prev);
+        let events = &self.events[from..to];
+        let first = events.first()?;
+        let x = &self.entities[first.entity];
+        let against = !first.oblique
+            && x.kind == SpeakerKind::Named
+            && x.human
+            && !x.plural
+            && x.gender_from_first_name
+            && x.gender != gender
+            && matches!(x.gender, Gender::Female | Gender::Male);
+        let other = events.iter().any(|e| {
+            let o = &self.entities[e.entity];
+            e.entity != first.entity && o.human && !o.plural && gender.agrees(o.gender)
+        });
+        (against && !other).then_some(first.entity)
+    }
+
+    /// Take a gender the text gives an entity (see
+    /// `subject_against_first_name`) over the list's.
+    pub fn correct_gender(&mut self, entity: usize, gender: Gender) {
+        let e = &mut self.entities[entity];
+        e.gender = gender;
+        e.gender_from_first_name = false;
     }
 
     /// Learn an entity's gender from a pronoun that referred to it.
