@@ -39,6 +39,11 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("conjunctions.txt", include_str!("data/conjunctions.txt")),
     ("determiners.txt", include_str!("data/determiners.txt")),
+    (
+        "age_adjectives.txt",
+        include_str!("data/age_adjectives.txt"),
+    ),
+    ("elder_kin.txt", include_str!("data/elder_kin.txt")),
     ("epithets.txt", include_str!("data/epithets.txt")),
     (
         "expectation_verbs.txt",
@@ -810,6 +815,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("collective_nouns.txt", COLLECTIVE_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
     ("determiners.txt", DETERMINERS),
+    ("age_adjectives.txt", AGE_ADJECTIVES),
     ("epithets.txt", EPITHETS),
     ("expectation_verbs.txt", EXPECTATION_VERBS),
     ("finding_nouns.txt", FINDING_NOUNS),
@@ -1192,6 +1198,22 @@ const KINSHIP_WORDS: &[&str] = words!("kinship_words.txt");
 /// Is `word` (lower case) a word for a relative (`sister`, `uncle`)?
 pub fn is_kinship_word(word: &str) -> bool {
     KINSHIP_WORDS.contains(&word)
+}
+
+const AGE_ADJECTIVES: &[&str] = words!("age_adjectives.txt");
+
+/// Is `word` (lower case) an adjective of old age (`old`, `elderly`)?
+pub fn is_age_adjective(word: &str) -> bool {
+    AGE_ADJECTIVES.contains(&word)
+}
+
+static ELDER_KIN: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| tagged("elder_kin.txt"));
+
+/// The gender of a word for an old relative that a character may be
+/// known by (`grandmother` → female), if `word` (lower case) is one.
+pub fn elder_kin(word: &str) -> Option<Gender> {
+    ELDER_KIN.get(word).map(|t| Gender::from_tag(t))
 }
 
 const EPITHETS: &[&str] = words!("epithets.txt");

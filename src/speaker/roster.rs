@@ -470,6 +470,13 @@ impl Roster {
             .get(1..words.len().saturating_sub(1))
             .unwrap_or_default();
         if definite
+            && self.fiction
+            && let Some((i, sex)) = self.elder(modifiers, &head)
+        {
+            self.learn_gender(i, sex);
+            return i;
+        }
+        if definite
             && let Some(i) = self.entities.iter().rposition(|e| {
                 e.kind == SpeakerKind::Nominal
                     && e.words.last().is_some_and(|w| w.to_lowercase() == head)
@@ -505,6 +512,26 @@ impl Roster {
         let mut e = Entity::new(SpeakerKind::Nominal, words, gender, m.plural, human);
         e.document = !human && lexicon::is_document_noun(&head);
         self.push(e)
+    }
+
+    /// In a novel, the character known by a word for an old relative
+    /// written as a name (`the Grandmother`, `Granny`) whom a description
+    /// by old age and sex names (`the old lady`, `the old woman`): the last
+    /// one of that sex.
+    fn elder(&self, modifiers: &[&str], head: &str) -> Option<(usize, Gender)> {
+        let sex = lexicon::speaker_noun(head)?;
+        if sex == Gender::Unknown
+            || !modifiers
+                .iter()
+                .any(|w| lexicon::is_age_adjective(&lexicon::lower(w)))
+        {
+            return None;
+        }
+        let i = self.entities.iter().rposition(|e| {
+            e.kind == SpeakerKind::Named
+                && matches!(&e.words[..], [w] if lexicon::elder_kin(&lexicon::lower(w)) == Some(sex))
+        })?;
+        Some((i, sex))
     }
 
     /// The named person a possessive description of a relative refers to
