@@ -178,9 +178,12 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         }
         // (Not in an opening adjunct: `Minutes later, the campaign issued
         // a statement saying`.)
+        // (Nor in a dateline: `Washington (AFP) – The Washington Post
+        // endorsed …, saying`.)
         let from = v
             .saturating_sub(MAX_SUBJECT_DISTANCE)
-            .max(main_clause_start(ctx, s, v));
+            .max(main_clause_start(ctx, s, v))
+            .max(dateline_end(ctx, s).filter(|&k| k < v).unwrap_or(0));
         // `prosecutors charged the officer and Emanuel fired his chief,
         // acknowledging that …`: the subject of the last of coordinated
         // clauses.
@@ -346,4 +349,23 @@ pub(super) fn document_before(ctx: &Context, s: usize, v: usize) -> Option<Menti
         plural: noun.ends_with('s') && !noun.ends_with("ss"),
         tokens: (from, v),
     })
+}
+
+/// The most tokens of a dateline before its dash (`WASHINGTON, D.C. (AP)
+/// —`).
+const MAX_DATELINE_TOKENS: usize = 8;
+
+/// When sentence `s` opens with a dateline, a place in capitals with its
+/// agency in brackets and a dash (`Washington (AFP) –`, `BOSTON —`), the
+/// first token after the dash.
+pub(super) fn dateline_end(ctx: &Context, s: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    let first = first_word(toks, 0);
+    let dash = (first + 1..toks.len().min(first + MAX_DATELINE_TOKENS))
+        .find(|&k| crate::speaker::mention::dash_ends_at(toks, k))?;
+    (toks[first].is_capitalized()
+        && toks[first..dash]
+            .iter()
+            .all(|t| t.is_capitalized() || t.is('(') || t.is(')') || t.is(',') || t.is('.')))
+    .then(|| first_word(toks, dash + 1))
 }
