@@ -280,7 +280,11 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
                         || question_object(ctx, s, v + 1 + particle, k))
                     || lemma == "say"
                         && negated(ctx, s, toks[v].span)
-                        && unsaid_question_gap(ctx, s, v + 1, k))
+                        && unsaid_question_gap(ctx, s, v + 1, k)
+                    // `The review shows how politics and business met`:
+                    // what a document shows may be a question, right
+                    // after the verb.
+                    || lemma == "show" && k == v + 1 && ctx.word(s, k) != "that")
         };
         // (`said Thursday during a taping of a town hall in Buffalo, New
         // York, that …`: an adjunct may run longer; not in a novel, where

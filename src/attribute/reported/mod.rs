@@ -271,6 +271,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         let intention = classes & lexicon::class::INTENTION_VERB != 0;
         let refusal = classes & lexicon::class::REFUSAL_VERB != 0;
         let seem = !fiction && toks.iter().any(|t| is_seem_form(t.text()));
+        let showing = !fiction && toks.iter().any(|t| t.text() == "showing");
         let label = headline_label(ctx, s);
         let source = source_adjunct(ctx, s);
         if !(speech
@@ -279,6 +280,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             || intention
             || refusal
             || seem
+            || showing
             || label.is_some()
             || source.is_some())
         {
@@ -304,6 +306,9 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         }
         if (speech || intention || refusal) && !fiction {
             candidates.extend(infinitive_reports(ctx, s));
+        }
+        if showing {
+            candidates.extend(showings(ctx, s));
         }
         candidates.extend(label);
         candidates.extend(source);

@@ -178,9 +178,12 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         }
         // (Not in an opening adjunct: `Minutes later, the campaign issued
         // a statement saying`.)
+        // (Nor in a dateline: `Washington (AFP) – The Washington Post
+        // endorsed …, saying`.)
         let from = v
             .saturating_sub(MAX_SUBJECT_DISTANCE)
-            .max(main_clause_start(ctx, s, v));
+            .max(main_clause_start(ctx, s, v))
+            .max(dateline_end(ctx, s).filter(|&k| k < v).unwrap_or(0));
         // `prosecutors charged the officer and Emanuel fired his chief,
         // acknowledging that …`: the subject of the last of coordinated
         // clauses.
@@ -227,4 +230,142 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         }
     }
     out
+}
+
+/// `polls showing Trump ahead`, `ledgers showing he was paid`, `emails
+/// that night showing that …`: the participle `showing` after a finding
+/// or a document (`finding_nouns.txt`, `statement_nouns.txt`), its time
+/// between, reports what follows, the document its source; and so does
+/// `showing` after a form of `be` (`Early results of the poll are showing
+/// that …`), its subject no person (`reports_for`). What is shown opens
+/// with `that`, a question word, or a subject (a small clause as PolNeAR
+/// marks it: `him leading`); not `showing up`, `showing respect`.
+pub(super) fn showings(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    for v in 1..end.saturating_sub(2) {
+        // (The word itself first: few sentences hold one.)
+        if toks[v].text() != "showing" || ctx.inside_quote(toks[v].span.start) {
+            continue;
+        }
+        let be = lexicon::is_be_form(&ctx.word(s, v - 1));
+        let m = if be {
+            crate::speaker::mention::finding_subject(toks, v - 1)
+                .or_else(|| ctx.subject_before(s, v - 1))
+                .filter(|m| reports_for(ctx, s, "show", m))
+        } else {
+            document_before(ctx, s, v)
+        };
+        let Some(m) = m else {
+            continue;
+        };
+        let next = ctx.word(s, v + 1);
+        // (A question word opens what is shown, and is part of it.)
+        let start = if next == "that" {
+            v + 2
+        } else if lexicon::is_question_word(&next)
+            || matches!(next.as_ref(), "him" | "her" | "them")
+            || toks[v + 1].is_capitalized()
+            || !lexicon::is_preposition(&next)
+                && !matches!(next.as_ref(), "up" | "off")
+                && opens_clause(ctx, s, v + 1, false)
+        {
+            v + 1
+        } else {
+            continue;
+        };
+        let stop = clause_end(ctx, s, start, end);
+        if start < stop && words(toks, start, stop) >= MIN_CLAUSE_WORDS - 1 {
+            out.push(((start, stop), found(m, toks[v].span)));
+        }
+    }
+    out
+}
+
+/// The most words before the noun of `document_before`.
+const MAX_DOCUMENT_MODIFIERS: usize = 2;
+
+/// The phrase of a finding or a document that ends before token `v`, a
+/// time between (`more national polls`, `handwritten ledgers`, `emails
+/// that night`): its noun and the words before it up to a determiner
+/// (taken) or a word that is no modifier (a preposition, a verb, a
+/// pronoun, an adverb: `along with graphics`, `cited ledgers`).
+pub(super) fn document_before(ctx: &Context, s: usize, v: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    let head = crate::speaker::mention::time_phrase_back(toks, v).checked_sub(1)?;
+    let t = &toks[head];
+    if !(t.is_word()
+        && t.has(lexicon::class::DOCUMENT)
+        && lexicon::is_document_noun(&ctx.word(s, head)))
+        || crate::speaker::mention::possessive(t, ctx.text)
+    {
+        return None;
+    }
+    // (Modifiers that reach no determiner and no boundary may hold a
+    // verb, `the campaign sent emails`: the noun alone then.)
+    let mut from = head;
+    loop {
+        if from == 0 {
+            break;
+        }
+        if head - from == MAX_DOCUMENT_MODIFIERS {
+            from = head;
+            break;
+        }
+        let t = &toks[from - 1];
+        let w = ctx.word(s, from - 1);
+        if lexicon::is_determiner(&w) || lexicon::is_quantifier(&w) {
+            from -= 1;
+            break;
+        }
+        if !t.is_word()
+            || t.has(
+                lexicon::class::CLAUSE_VERB
+                    | lexicon::class::SPEECH_VERB
+                    | lexicon::class::PRONOUN
+                    | lexicon::class::VERB_MODIFIER,
+            )
+            || lexicon::is_preposition(&w)
+            || lexicon::is_conjunction(&w)
+            || lexicon::is_auxiliary(&w)
+            || lexicon::is_be_form(&w)
+            || w.ends_with("ing")
+            || w.ends_with("ed")
+        {
+            break;
+        }
+        from -= 1;
+    }
+    let span = Span::new(toks[from].span.start, toks[v - 1].span.end);
+    let noun = ctx.word(s, head);
+    Some(Mention {
+        kind: MentionKind::Nominal,
+        span,
+        name: span,
+        role: None,
+        title: None,
+        gender: lexicon::Gender::Unknown,
+        plural: noun.ends_with('s') && !noun.ends_with("ss"),
+        tokens: (from, v),
+    })
+}
+
+/// The most tokens of a dateline before its dash (`WASHINGTON, D.C. (AP)
+/// —`).
+const MAX_DATELINE_TOKENS: usize = 8;
+
+/// When sentence `s` opens with a dateline, a place in capitals with its
+/// agency in brackets and a dash (`Washington (AFP) –`, `BOSTON —`), the
+/// first token after the dash.
+pub(super) fn dateline_end(ctx: &Context, s: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    let first = first_word(toks, 0);
+    let dash = (first + 1..toks.len().min(first + MAX_DATELINE_TOKENS))
+        .find(|&k| crate::speaker::mention::dash_ends_at(toks, k))?;
+    (toks[first].is_capitalized()
+        && toks[first..dash]
+            .iter()
+            .all(|t| t.is_capitalized() || t.is('(') || t.is(')') || t.is(',') || t.is('.')))
+    .then(|| first_word(toks, dash + 1))
 }

@@ -134,6 +134,8 @@ pub(super) fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) 
         return;
     }
     let toks = ctx.toks(s);
+    // (A dash closes an aside that holds the source: `most farmers - 60
+    // percent, according to the Farm Bureau - still own …`.)
     let stop = (m.tokens.1..to)
         .find(|&k| {
             toks[k].is(',')
@@ -141,6 +143,8 @@ pub(super) fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) 
                     !(t.is_capitalized()
                         || lexicon::is_determiner(&lexicon::to_lowercase(t.text())))
                 })
+                || toks[k].is('-')
+                || crate::speaker::mention::dash_ends_at(toks, k)
         })
         .unwrap_or(to);
     let Some(last) = (m.tokens.1..stop).rev().find(|&k| toks[k].is_word()) else {
