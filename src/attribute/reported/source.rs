@@ -106,11 +106,10 @@ pub(super) fn source_break(
     end: usize,
 ) -> Option<usize> {
     let toks = ctx.toks(s);
-    let dash = |k: usize| toks[k].is('-') || crate::speaker::mention::dash_ends_at(toks, k);
     let k = (from..end).find(|&k| !toks[k].is_word())?;
-    ((toks[k].is(',') || dash(k))
+    ((toks[k].is(',') || toks[k].is_dash())
         && words(toks, from, k) <= MAX_TRAILING_WORDS
-        && !(0..according).any(dash)
+        && !(0..according).any(|d| toks[d].is_dash())
         && according >= 2
         && {
             let last = ctx.word(s, according - 2);
@@ -143,8 +142,7 @@ pub(super) fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) 
                     !(t.is_capitalized()
                         || lexicon::is_determiner(&lexicon::to_lowercase(t.text())))
                 })
-                || toks[k].is('-')
-                || crate::speaker::mention::dash_ends_at(toks, k)
+                || toks[k].is_dash()
         })
         .unwrap_or(to);
     let Some(last) = (m.tokens.1..stop).rev().find(|&k| toks[k].is_word()) else {
