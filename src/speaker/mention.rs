@@ -915,6 +915,7 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             } else {
                 lexicon::is_verb_modifier(&toks[j - 1].lower())
             }
+            && !since_a_stretch(toks, j - 1)
         {
             j -= 1;
         }
@@ -950,6 +951,17 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
                 .flatten()
         })
         .and_then(|m| without_preposition(toks, m))
+}
+
+/// Is token `k` the `since` of a stretch of time (`In the six months
+/// since announcing her decision, …`): a preposition after the stretch,
+/// not a modifier of the verb after it (`has since said`)? The stretch is
+/// an adjunct, no subject.
+fn since_a_stretch(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && toks[k].text().eq_ignore_ascii_case("since")
+        && toks[k - 1].is_word()
+        && stretch_of_time(toks[k - 1].text())
 }
 
 /// Does the phrase `m` open with a preposition (`In`, `Despite`, `Of`
@@ -1866,7 +1878,8 @@ const MAX_FINDING_MODIFIER: usize = 20;
 
 /// `A study by Vanderbilt University found`, `A poll from Marquette Law
 /// School released Wednesday found`, `Exit polls taken in South Carolina
-/// found`, `A 2014 study that appeared in the British Medical Journal
+/// found` (an irregular participle: `irregular_participles.txt`), `Surveys
+/// of caucus-goers taken as they entered the sites showed`, `A 2014 study that appeared in the British Medical Journal
 /// found`: a finding or a document that opens the sentence (after a
 /// conjunction: `Yet, a 2014 study by …`) with a modifier after it (a
 /// preposition, a participle in -ed or `that`), up to the verb at `end`.
@@ -1899,8 +1912,7 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
     let w = toks[next].lower();
     // (`released Wednesday`, `taken in`; not `The letter cited an April
     // summit where …`, a verb with its object.)
-    let participle = w.len() > 4
-        && w.ends_with("ed")
+    let participle = (w.len() > 4 && w.ends_with("ed") || lexicon::is_irregular_participle(&w))
         && !toks
             .get(next + 1)
             .is_some_and(|t| lexicon::is_determiner(&t.lower()));
@@ -1926,8 +1938,16 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
     }
     // No auxiliary: the phrase is no clause of its own (`Early results of a
     // poll are showing that about half say they think`).
-    let plain = |t: &Token| t.is_word() && !is_pronoun(t) && !lexicon::is_auxiliary(&t.lower());
-    (modifier && toks[start..end].iter().all(plain)).then(|| {
+    // (`Surveys of caucus-goers taken as they entered the sites showed`:
+    // a pronoun after a subordinator is the subject of a clause inside
+    // the modifier.)
+    let plain = |k: usize| {
+        let t = &toks[k];
+        t.is_word()
+            && !(is_pronoun(t) && !(k > start && lexicon::is_subordinator(&toks[k - 1].lower())))
+            && !lexicon::is_auxiliary(&t.lower())
+    };
+    (modifier && (start..end).all(plain)).then(|| {
         let plural = toks[head].lower().ends_with('s');
         description(toks, start, end, plural)
     })
