@@ -943,6 +943,9 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             break;
         }
     }
+    if let Some(m) = including_subject(toks, text, j) {
+        return Some(m);
+    }
     // `the influential US daily wrote`: a word in -ly that ends the subject.
     subject_ending_at(toks, text, j)
         .or_else(|| {
@@ -951,6 +954,59 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
                 .flatten()
         })
         .and_then(|m| without_preposition(toks, m))
+}
+
+/// The most tokens of an `including` aside between a subject and its verb.
+const MAX_INCLUDING_TOKENS: usize = 40;
+
+/// `Proponents, including the Conference of Mayors, have urged`,
+/// `Democrats -- including Clinton -- quickly accused`: a group with the
+/// members it includes set off after it, before the verb at `j`. The
+/// whole phrase is the subject, a description, as PolNeAR marks it (not
+/// the last name in the list). The group must stand where a subject does
+/// (not `met voters, including farmers`).
+fn including_subject(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
+    // (The word's length first: most subjects have no such aside.)
+    let inc = (j.saturating_sub(MAX_INCLUDING_TOKENS)..j)
+        .rev()
+        .take_while(|&k| toks[k].kind != TokenKind::Quote && !toks[k].is(';') && !toks[k].is(':'))
+        .find(|&k| toks[k].span.len() == 9 && toks[k].text().eq_ignore_ascii_case("including"))?;
+    // The aside closes right before the verb: a comma, a dash or the
+    // bracket of a party (`… and Chuck Grassley (Iowa) have denounced`).
+    let close = j.checked_sub(1)?;
+    if !(toks[close].is(',')
+        || toks[close].is(')')
+        || toks[close].is('-')
+        || dash_ends_at(toks, close))
+    {
+        return None;
+    }
+    let sep = inc.checked_sub(1)?;
+    let open = if dash_ends_at(toks, sep) && toks[sep].is('-') {
+        sep - 1
+    } else if toks[sep].is(',') || dash_ends_at(toks, sep) || toks[sep].is('-') {
+        sep
+    } else {
+        return None;
+    };
+    let last = (inc + 1..j)
+        .rev()
+        .find(|&k| toks[k].is_word() || toks[k].is(')'))?;
+    let head = subject_before_simple(toks, text, open)
+        .filter(|m| m.kind != MentionKind::Pronoun && m.tokens.1 == open)
+        .map(|m| subject_over_modifiers(toks, text, m))?;
+    if !subject_position(toks, text, head.tokens.0) {
+        return None;
+    }
+    let mut m = head;
+    m.span = Span::new(m.span.start, toks[last].span.end);
+    m.name = m.span;
+    m.kind = MentionKind::Nominal;
+    m.role = None;
+    m.title = None;
+    m.plural = true;
+    m.tokens.1 = j;
+    Some(m)
 }
 
 /// Is token `k` the `since` of a stretch of time (`In the six months
