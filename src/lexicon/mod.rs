@@ -58,6 +58,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/infinitive_heads.txt"),
     ),
     (
+        "irregular_participles.txt",
+        include_str!("data/irregular_participles.txt"),
+    ),
+    (
         "instrument_verbs.txt",
         include_str!("data/instrument_verbs.txt"),
     ),
@@ -821,6 +825,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("finding_nouns.txt", FINDING_NOUNS),
     ("hedge_adverbs.txt", HEDGE_ADVERBS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
+    ("irregular_participles.txt", IRREGULAR_PARTICIPLES),
     ("intention_verbs.txt", INTENTION_VERBS),
     ("interjection_verbs.txt", INTERJECTION_VERBS),
     ("instrument_verbs.txt", INSTRUMENT_VERBS),
@@ -1001,6 +1006,14 @@ const FINDING_NOUNS: &[&str] = words!("finding_nouns.txt");
 /// reports (`poll`, `surveys`)?
 pub fn is_finding_noun(word: &str) -> bool {
     with_plural(word, |w| FINDING_NOUNS.contains(&w))
+}
+
+const IRREGULAR_PARTICIPLES: &[&str] = words!("irregular_participles.txt");
+
+/// Is `word` (lower case) a past participle not in -ed that follows a
+/// poll or study as its modifier (`taken`, `given`)?
+pub fn is_irregular_participle(word: &str) -> bool {
+    IRREGULAR_PARTICIPLES.contains(&word)
 }
 
 /// Is `word` (lower case) a statement or a finding noun (`editorial`,

@@ -915,6 +915,7 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             } else {
                 lexicon::is_verb_modifier(&toks[j - 1].lower())
             }
+            && !since_a_stretch(toks, j - 1)
         {
             j -= 1;
         }
@@ -942,6 +943,9 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
             break;
         }
     }
+    if let Some(m) = including_subject(toks, text, j) {
+        return Some(m);
+    }
     // `the influential US daily wrote`: a word in -ly that ends the subject.
     subject_ending_at(toks, text, j)
         .or_else(|| {
@@ -950,6 +954,70 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
                 .flatten()
         })
         .and_then(|m| without_preposition(toks, m))
+}
+
+/// The most tokens of an `including` aside between a subject and its verb.
+const MAX_INCLUDING_TOKENS: usize = 40;
+
+/// `Proponents, including the Conference of Mayors, have urged`,
+/// `Democrats -- including Clinton -- quickly accused`: a group with the
+/// members it includes set off after it, before the verb at `j`. The
+/// whole phrase is the subject, a description, as PolNeAR marks it (not
+/// the last name in the list). The group must stand where a subject does
+/// (not `met voters, including farmers`).
+fn including_subject(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
+    // (The word's length first: most subjects have no such aside.)
+    let inc = (j.saturating_sub(MAX_INCLUDING_TOKENS)..j)
+        .rev()
+        .take_while(|&k| toks[k].kind != TokenKind::Quote && !toks[k].is(';') && !toks[k].is(':'))
+        .find(|&k| toks[k].span.len() == 9 && toks[k].text().eq_ignore_ascii_case("including"))?;
+    // The aside closes right before the verb: a comma, a dash or the
+    // bracket of a party (`… and Chuck Grassley (Iowa) have denounced`).
+    let close = j.checked_sub(1)?;
+    if !(toks[close].is(',')
+        || toks[close].is(')')
+        || toks[close].is('-')
+        || dash_ends_at(toks, close))
+    {
+        return None;
+    }
+    let sep = inc.checked_sub(1)?;
+    let open = if dash_ends_at(toks, sep) && toks[sep].is('-') {
+        sep - 1
+    } else if toks[sep].is(',') || dash_ends_at(toks, sep) || toks[sep].is('-') {
+        sep
+    } else {
+        return None;
+    };
+    let last = (inc + 1..j)
+        .rev()
+        .find(|&k| toks[k].is_word() || toks[k].is(')'))?;
+    let head = subject_before_simple(toks, text, open)
+        .filter(|m| m.kind != MentionKind::Pronoun && m.tokens.1 == open)
+        .map(|m| subject_over_modifiers(toks, text, m))?;
+    if !subject_position(toks, text, head.tokens.0) {
+        return None;
+    }
+    let mut m = head;
+    m.span = Span::new(m.span.start, toks[last].span.end);
+    m.name = m.span;
+    m.kind = MentionKind::Nominal;
+    m.role = None;
+    m.title = None;
+    m.plural = true;
+    m.tokens.1 = j;
+    Some(m)
+}
+
+/// Is token `k` the `since` of a stretch of time (`In the six months
+/// since announcing her decision, …`): a preposition after the stretch,
+/// not a modifier of the verb after it (`has since said`)? The stretch is
+/// an adjunct, no subject.
+fn since_a_stretch(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && toks[k].text().eq_ignore_ascii_case("since")
+        && toks[k - 1].is_word()
+        && stretch_of_time(toks[k - 1].text())
 }
 
 /// Does the phrase `m` open with a preposition (`In`, `Despite`, `Of`
@@ -1866,7 +1934,8 @@ const MAX_FINDING_MODIFIER: usize = 20;
 
 /// `A study by Vanderbilt University found`, `A poll from Marquette Law
 /// School released Wednesday found`, `Exit polls taken in South Carolina
-/// found`, `A 2014 study that appeared in the British Medical Journal
+/// found` (an irregular participle: `irregular_participles.txt`), `Surveys
+/// of caucus-goers taken as they entered the sites showed`, `A 2014 study that appeared in the British Medical Journal
 /// found`: a finding or a document that opens the sentence (after a
 /// conjunction: `Yet, a 2014 study by …`) with a modifier after it (a
 /// preposition, a participle in -ed or `that`), up to the verb at `end`.
@@ -1899,8 +1968,7 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
     let w = toks[next].lower();
     // (`released Wednesday`, `taken in`; not `The letter cited an April
     // summit where …`, a verb with its object.)
-    let participle = w.len() > 4
-        && w.ends_with("ed")
+    let participle = (w.len() > 4 && w.ends_with("ed") || lexicon::is_irregular_participle(&w))
         && !toks
             .get(next + 1)
             .is_some_and(|t| lexicon::is_determiner(&t.lower()));
@@ -1926,8 +1994,16 @@ pub fn finding_subject(toks: &[Token], end: usize) -> Option<Mention> {
     }
     // No auxiliary: the phrase is no clause of its own (`Early results of a
     // poll are showing that about half say they think`).
-    let plain = |t: &Token| t.is_word() && !is_pronoun(t) && !lexicon::is_auxiliary(&t.lower());
-    (modifier && toks[start..end].iter().all(plain)).then(|| {
+    // (`Surveys of caucus-goers taken as they entered the sites showed`:
+    // a pronoun after a subordinator is the subject of a clause inside
+    // the modifier.)
+    let plain = |k: usize| {
+        let t = &toks[k];
+        t.is_word()
+            && !(is_pronoun(t) && !(k > start && lexicon::is_subordinator(&toks[k - 1].lower())))
+            && !lexicon::is_auxiliary(&t.lower())
+    };
+    (modifier && (start..end).all(plain)).then(|| {
         let plural = toks[head].lower().ends_with('s');
         description(toks, start, end, plural)
     })
