@@ -974,11 +974,7 @@ fn including_subject(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     // The aside closes right before the verb: a comma, a dash or the
     // bracket of a party (`… and Chuck Grassley (Iowa) have denounced`).
     let close = j.checked_sub(1)?;
-    if !(toks[close].is(',')
-        || toks[close].is(')')
-        || toks[close].is('-')
-        || dash_ends_at(toks, close))
-    {
+    if !(toks[close].is(',') || toks[close].is(')') || toks[close].is_dash()) {
         return None;
     }
     let sep = inc.checked_sub(1)?;
@@ -1935,8 +1931,8 @@ const MAX_FINDING_MODIFIER: usize = 20;
 /// `A study by Vanderbilt University found`, `A poll from Marquette Law
 /// School released Wednesday found`, `Exit polls taken in South Carolina
 /// found` (an irregular participle: `irregular_participles.txt`), `Surveys
-/// of caucus-goers taken as they entered the sites showed`, `A 2014 study that appeared in the British Medical Journal
-/// found`: a finding or a document that opens the sentence (after a
+/// of caucus-goers taken as they entered the sites showed`, `A 2014 study
+/// that appeared in the British Medical Journal found`: a finding or a document that opens the sentence (after a
 /// conjunction: `Yet, a 2014 study by …`) with a modifier after it (a
 /// preposition, a participle in -ed or `that`), up to the verb at `end`.
 /// The whole phrase is the source, a description; no comma, quotation or
