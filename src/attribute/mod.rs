@@ -367,7 +367,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 && roster.entities[e].human
             {
                 entity[i] = Some(e);
-                attributions[i].confidence = confidence("alternation", false, Genre::Fiction);
+                attributions[i].confidence = confidence("alternation", false, analysis.genre);
                 attributions[i].reason = None;
             }
         }

@@ -486,14 +486,8 @@ pub fn score_with(
         kind_filter,
         overall: total.finish(),
         per_kind: per_kind.into_iter().map(|(k, c)| (k, c.finish())).collect(),
-        per_rule: per_rule
-            .into_iter()
-            .map(|(k, c)| (k, c.finish_rule()))
-            .collect(),
-        per_confidence: per_confidence
-            .into_iter()
-            .map(|(k, c)| (k, c.finish_rule()))
-            .collect(),
+        per_rule: Counts::finish_rules(per_rule),
+        per_confidence: Counts::finish_rules(per_confidence),
         warnings,
         details: lines,
     })

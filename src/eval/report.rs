@@ -62,6 +62,14 @@ impl Counts {
         }
     }
 
+    /// The rows of a section over predictions (by rule, by confidence
+    /// band), each finished as [`Counts::finish_rule`].
+    pub fn finish_rules(rows: BTreeMap<String, Counts>) -> BTreeMap<String, RuleMetrics> {
+        rows.into_iter()
+            .map(|(k, c)| (k, c.finish_rule()))
+            .collect()
+    }
+
     /// A rule's row: a rule only makes predictions, so only the figures
     /// over predictions mean anything.
     pub fn finish_rule(&self) -> RuleMetrics {
@@ -82,15 +90,8 @@ impl Counts {
 /// names sort as numbers.
 pub fn confidence_band(confidence: f64) -> String {
     // The epsilon keeps 0.7, which is 6.999… tenths in binary, in 0.7-0.8.
-    let tenth = (confidence * 10.0 + 1e-9).floor().clamp(0.0, 9.0) as u32;
-    format!(
-        "0.{tenth}-{}",
-        if tenth == 9 {
-            "1.0".to_string()
-        } else {
-            format!("0.{}", tenth + 1)
-        }
-    )
+    let tenth = (confidence * 10.0 + 1e-9).floor().clamp(0.0, 9.0);
+    format!("{:.1}-{:.1}", tenth / 10.0, (tenth + 1.0) / 10.0)
 }
 
 /// The figures of one row, named as `score.py --json` names them.

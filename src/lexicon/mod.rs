@@ -15,6 +15,10 @@ pub const FILES: &[(&str, &str)] = &[
         "adjunct_openers.txt",
         include_str!("data/adjunct_openers.txt"),
     ),
+    (
+        "age_adjectives.txt",
+        include_str!("data/age_adjectives.txt"),
+    ),
     ("answer_nouns.txt", include_str!("data/answer_nouns.txt")),
     ("aspect_verbs.txt", include_str!("data/aspect_verbs.txt")),
     ("auxiliaries.txt", include_str!("data/auxiliaries.txt")),
@@ -39,10 +43,6 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("conjunctions.txt", include_str!("data/conjunctions.txt")),
     ("determiners.txt", include_str!("data/determiners.txt")),
-    (
-        "age_adjectives.txt",
-        include_str!("data/age_adjectives.txt"),
-    ),
     ("elder_kin.txt", include_str!("data/elder_kin.txt")),
     ("epithets.txt", include_str!("data/epithets.txt")),
     (
@@ -58,10 +58,6 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/infinitive_heads.txt"),
     ),
     (
-        "irregular_participles.txt",
-        include_str!("data/irregular_participles.txt"),
-    ),
-    (
         "instrument_verbs.txt",
         include_str!("data/instrument_verbs.txt"),
     ),
@@ -72,6 +68,10 @@ pub const FILES: &[(&str, &str)] = &[
     (
         "interjection_verbs.txt",
         include_str!("data/interjection_verbs.txt"),
+    ),
+    (
+        "irregular_participles.txt",
+        include_str!("data/irregular_participles.txt"),
     ),
     ("kinship_words.txt", include_str!("data/kinship_words.txt")),
     ("months.txt", include_str!("data/months.txt")),
@@ -810,6 +810,7 @@ macro_rules! words {
 #[cfg(test)]
 const WORD_SLICES: &[(&str, &[&str])] = &[
     ("adjunct_openers.txt", ADJUNCT_OPENERS),
+    ("age_adjectives.txt", AGE_ADJECTIVES),
     ("answer_nouns.txt", ANSWER_NOUNS),
     ("aspect_verbs.txt", ASPECT_VERBS),
     ("auxiliaries.txt", AUXILIARIES),
@@ -819,16 +820,15 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("collective_nouns.txt", COLLECTIVE_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
     ("determiners.txt", DETERMINERS),
-    ("age_adjectives.txt", AGE_ADJECTIVES),
     ("epithets.txt", EPITHETS),
     ("expectation_verbs.txt", EXPECTATION_VERBS),
     ("finding_nouns.txt", FINDING_NOUNS),
     ("hedge_adverbs.txt", HEDGE_ADVERBS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
-    ("irregular_participles.txt", IRREGULAR_PARTICIPLES),
+    ("instrument_verbs.txt", INSTRUMENT_VERBS),
     ("intention_verbs.txt", INTENTION_VERBS),
     ("interjection_verbs.txt", INTERJECTION_VERBS),
-    ("instrument_verbs.txt", INSTRUMENT_VERBS),
+    ("irregular_participles.txt", IRREGULAR_PARTICIPLES),
     ("kinship_words.txt", KINSHIP_WORDS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
