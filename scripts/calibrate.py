@@ -51,9 +51,9 @@ HEADER = """\
 
 
 def pronouns():
-    """The mentions the analyzer takes as pronouns: the personal pronouns of
-    its word list, and the possessives it reads as owners (`his
-    statement`)."""
+    """The mentions the analyzer takes as pronouns (a record's speaker was
+    reached `via_pronoun`): the personal pronouns of its word list, and the
+    possessives it reads as owners, `his statement` (`lexicon::owner_pronoun`)."""
     words = {"his", "her", "their"}
     with open(PRONOUNS, encoding="utf-8") as f:
         for line in f:

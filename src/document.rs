@@ -13,6 +13,9 @@ pub struct Attribution {
     pub speaker: Option<usize>,
     /// The mention of the speaker next to the quotation, as written.
     pub mention: Option<Span>,
+    /// The mention is a pronoun (`she`) or a possessive standing for its
+    /// owner (`his statement`): the speaker was reached through it.
+    pub via_pronoun: bool,
     /// The speech cue (`said`, `according to`, `:`).
     pub cue: Option<Span>,
     /// 0–1: how often attributions of this kind were right on the dev data.

@@ -11,6 +11,8 @@ struct Expected {
     role: Option<String>,
     /// The cue as written, when the case names it.
     cue: Option<String>,
+    /// `named`, `pronoun-resolved`, `nominal`, …, when the case names it.
+    speaker_kind: Option<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -105,6 +107,12 @@ fn check(name: &str) {
                     failures.push(format!(
                         "{}: role of {:?}: got {:?}, want {:?}",
                         case.name, q.text, q.role, want
+                    ));
+                }
+                if e.speaker_kind.is_some() && q.speaker_kind != e.speaker_kind {
+                    failures.push(format!(
+                        "{}: speaker kind of {:?}: got {:?}, want {:?}",
+                        case.name, q.text, q.speaker_kind, e.speaker_kind
                     ));
                 }
                 if e.cue.is_some() && q.cue != e.cue {

@@ -6,7 +6,7 @@
 
 use super::subject::clause_subject;
 use super::{Context, Found};
-use crate::lexicon::{self, Gender};
+use crate::lexicon;
 use crate::speaker::mention::{Mention, MentionKind};
 use crate::token::Token;
 
@@ -195,12 +195,7 @@ fn answer(ctx: &Context, s: usize, i: usize) -> Option<Found> {
         return None;
     }
     let owner = &toks[i + 1];
-    let (gender, plural) = match ctx.word(s, i + 1).as_ref() {
-        "his" => (Gender::Male, false),
-        "her" => (Gender::Female, false),
-        "their" => (Gender::Unknown, true),
-        _ => return None,
-    };
+    let (gender, plural) = crate::lexicon::owner_pronoun(&ctx.word(s, i + 1))?;
     Some(Found {
         mention: Mention::pronoun(owner, i + 1, gender, plural),
         cue: toks[i + 2].span,

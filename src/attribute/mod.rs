@@ -687,6 +687,7 @@ fn attribution(text: &str, f: &Found, entity: Option<usize>, genre: Genre) -> At
     Attribution {
         speaker: None,
         mention: Some(f.mention.span),
+        via_pronoun: pronoun,
         cue: Some(f.cue),
         confidence: if entity.is_some() {
             confidence(f.rule, pronoun, genre)
@@ -706,22 +707,14 @@ fn attribution(text: &str, f: &Found, entity: Option<usize>, genre: Genre) -> At
 
 /// The kind of speaker a quotation's attribution reached, for records:
 /// `named`, `pronoun-resolved`, `nominal`, `organisation` or `unknown`.
-pub fn speaker_kind(q: &Quote, text: &str, speakers: &[Speaker]) -> &'static str {
+pub fn speaker_kind(q: &Quote, speakers: &[Speaker]) -> &'static str {
     let a = &q.attribution;
     match a.speaker.and_then(|i| speakers.get(i)) {
         None => "unknown",
-        Some(s) => {
-            // A pronoun is one word: a phrase (`Sen. Elizabeth Warren`) is not
-            // lower-cased to be looked up.
-            let via_pronoun = a.mention.is_some_and(|m| {
-                let m = m.slice(text);
-                !m.contains(' ') && crate::lexicon::pronoun(&crate::lexicon::lower(m)).is_some()
-            });
-            match s.kind {
-                SpeakerKind::Named if via_pronoun => "pronoun-resolved",
-                k => k.as_str(),
-            }
-        }
+        Some(s) => match s.kind {
+            SpeakerKind::Named if a.via_pronoun => "pronoun-resolved",
+            k => k.as_str(),
+        },
     }
 }
 

@@ -610,6 +610,18 @@ pub fn pronoun(word: &str) -> Option<(Gender, bool)> {
     PRONOUNS.get(word).copied()
 }
 
+/// Gender and number of a possessive that can stand for its owner as a
+/// speaker (`his statement`, `their report`): `his`, `her`, `their`.
+/// Lower-case input.
+pub fn owner_pronoun(word: &str) -> Option<(Gender, bool)> {
+    match word {
+        "his" => Some((Gender::Male, false)),
+        "her" => Some((Gender::Female, false)),
+        "their" => Some((Gender::Unknown, true)),
+        _ => None,
+    }
+}
+
 static SPEAKER_NOUNS: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| tagged("speaker_nouns.txt"));
 

@@ -420,7 +420,7 @@ fn quote_view<'a>(
         speaker_kind: q
             .kind
             .is_speech()
-            .then(|| crate::attribute::speaker_kind(q, text, &analysis.speakers)),
+            .then(|| crate::attribute::speaker_kind(q, &analysis.speakers)),
         cue: slice(a.cue),
         confidence: (!a.rule.is_empty()).then_some(a.confidence),
         rule: (!a.rule.is_empty()).then_some(a.rule),

@@ -324,13 +324,7 @@ pub(super) fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
             k -= 1;
         }
         let owner = k.checked_sub(1).filter(|_| !stance).and_then(|o| {
-            let gender = match ctx.word(s, o).as_ref() {
-                "his" => Some((lexicon::Gender::Male, false)),
-                "her" => Some((lexicon::Gender::Female, false)),
-                "their" => Some((lexicon::Gender::Unknown, true)),
-                _ => None,
-            };
-            match gender {
+            match lexicon::owner_pronoun(&ctx.word(s, o)) {
                 Some((g, plural)) => Some(Mention::pronoun(&toks[o], o, g, plural)),
                 // (Not a contraction: `He’s endured questions about`,
                 // `There’s criticism of`.)
