@@ -134,13 +134,39 @@ pub fn vocatives(ctx: &Context, q: usize) -> Vec<Vocative> {
             let end = (i + 1..to.min(i + MAX_VOCATIVE_WORDS))
                 .find(|&k| !quote.span.contains(toks[k].span) || !name_word(ctx, &toks[k]))
                 .unwrap_or(to.min(i + MAX_VOCATIVE_WORDS));
-            if let Some(v) = vocative_at(toks, i, end) {
+            if let Some(v) = vocative_at(toks, i, end)
+                && !(end == i + 1 && opens_term(ctx, si, end))
+            {
                 out.push(v);
             }
             i = end;
         }
     }
     out
+}
+
+/// Is the word before token `end` of sentence `s` an abbreviation opening
+/// a term that runs into the next sentence (`the official solution, Liq.
+/// Strychnine Hydro-clor.`), not a name addressed (`Come here, Tom.`)? It
+/// is when it closes the sentence with a period and the next one opens
+/// with two capitalized words, the first written in lower case elsewhere
+/// in the text (`strychnine`) and not one that usually opens a sentence.
+fn opens_term(ctx: &Context, s: usize, end: usize) -> bool {
+    let toks = ctx.toks(s);
+    if end + 1 != toks.len() || !toks[end].is('.') || s + 1 >= ctx.analysis.sentences.len() {
+        return false;
+    }
+    let next = ctx.toks(s + 1);
+    let [first, second, ..] = next else {
+        return false;
+    };
+    if !first.is_capitalized() || !second.is_capitalized() || first.has(lexicon::class::PRONOUN) {
+        return false;
+    }
+    let lower = first.lower();
+    !lexicon::is_sentence_starter(first.text())
+        && !lexicon::is_determiner(&lower)
+        && ctx.is_common(&lower)
 }
 
 /// A name addressed: its title, its words, and whether a comma comes
