@@ -295,7 +295,7 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             candidates.extend(according_to(ctx, s, fiction));
             candidates.extend(as_reported(ctx, s));
             candidates.extend(headline(ctx, s));
-            candidates.extend(participles(ctx, s));
+            candidates.extend(participles(ctx, s, fiction));
             candidates.extend(opening_participle(ctx, s));
         }
         if topic {

@@ -146,8 +146,9 @@ pub(super) fn document_after(ctx: &Context, s: usize, i: usize) -> bool {
 
 /// `The Sanders campaign responded Friday, saying CLAUSE.`: a participle
 /// of a reporting verb after a comma reports a clause of the sentence's
-/// subject (every such participle of the sentence).
-pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found)> {
+/// subject (every such participle of the sentence). Outside `fiction`
+/// a linking word may stand after the comma (`participle_link`).
+pub(super) fn participles(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usize), Found)> {
     let toks = ctx.toks(s);
     let end = content_end(toks);
     let mut out = Vec::new();
@@ -169,8 +170,16 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
             .subject_before(s, v)
             .filter(|m| m.tokens.0 > 0 && ctx.word(s, m.tokens.0 - 1) == "with");
         // After a comma or a dash, or after what the subject wrote or said
-        // (`released a statement saying CLAUSE`).
-        let after = toks[v - 1].is(',')
+        // (`released a statement saying CLAUSE`); a comma may stand one
+        // linking word or adverb before (`, and suggesting`, `, while
+        // emphasizing`, `, falsely suggesting`).
+        // (Not in novels, where `, and reported the voices of the dead`
+        // narrates.)
+        let linked =
+            !fiction && v >= 2 && toks[v - 2].is(',') && participle_link(&ctx.word(s, v - 1));
+        let lead = if linked { v - 2 } else { v - 1 };
+        let after = linked
+            || toks[v - 1].is(',')
             || crate::speaker::mention::dash_ends_at(toks, v - 1)
             || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
         if !after && absolute.is_none() {
@@ -187,10 +196,10 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         // `prosecutors charged the officer and Emanuel fired his chief,
         // acknowledging that …`: the subject of the last of coordinated
         // clauses.
-        let coordinated = (from..v - 1).rev().find_map(|a| {
+        let coordinated = (from..lead).rev().find_map(|a| {
             (matches!(ctx.word(s, a).as_ref(), "and" | "but")
                 && !ctx.inside_quote(toks[a].span.start))
-            .then(|| subject::clause_subject(ctx, s, a + 1, v - 1))
+            .then(|| subject::clause_subject(ctx, s, a + 1, lead))
             .flatten()
             .filter(|m| m.tokens.0 == a + 1)
         });
@@ -198,8 +207,8 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         // (`the Trump campaign issued a statement saying`); the sentence's
         // subject also finds a description (`The campaign released a
         // statement, saying`).
-        let sentence = sentence_subject(ctx, s, v - 1);
-        let clause = subject::clause_subject(ctx, s, from, v - 1).filter(|c| {
+        let sentence = sentence_subject(ctx, s, lead);
+        let clause = subject::clause_subject(ctx, s, from, lead).filter(|c| {
             !sentence
                 .as_ref()
                 .is_some_and(|m| m.tokens.0 <= c.tokens.0 && c.tokens.1 <= m.tokens.1)
@@ -230,6 +239,13 @@ pub(super) fn participles(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         }
     }
     out
+}
+
+/// The word a comma may leave before a participle of report: `and`,
+/// `while` or an adverb in `-ly` (`, falsely suggesting that …`).
+fn participle_link(w: &str) -> bool {
+    matches!(w, "and" | "while")
+        || w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase)
 }
 
 /// `polls showing Trump ahead`, `ledgers showing he was paid`, `emails

@@ -69,8 +69,12 @@ pub(super) fn according_to(
         if !toks[a - 1].is(',') {
             return None;
         }
+        // (Words alone to the sentence's end describe the source: `a
+        // campaign official who was not authorized to speak publicly`, `a
+        // survey conducted right after the debate`.)
         let to = if words(toks, m.tokens.1, end) <= MAX_TRAILING_WORDS
             || adjunct_tail(ctx, s, m.tokens.1, end)
+            || toks[m.tokens.1..end].iter().all(Token::is_word)
         {
             end
         } else if !fiction {
