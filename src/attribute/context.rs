@@ -372,13 +372,24 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// `mention::subject_before` the token `end` of sentence `s`.
+    /// A subject that a relative clause without commas follows (`Voters
+    /// who live in the city say`) is the phrase before `who` with the
+    /// clause, as PolNeAR marks it, not the clause's object (`the city`).
     pub fn subject_before(&self, s: usize, end: usize) -> Option<Mention> {
-        self.memo(&self.p.subjects, s, end, mention::subject_before)
+        self.memo(&self.p.subjects, s, end, |toks, text, end| {
+            let m = mention::subject_before(toks, text, end);
+            relative_subject(toks, text, end, m.as_ref()).or(m)
+        })
     }
 
     /// `mention::phrase_after` from the token `start` of sentence `s`.
+    /// A description with a relative clause without commas after it
+    /// (`said a Mexican official who was not authorized to speak`) takes
+    /// the clause, as PolNeAR marks it.
     pub fn phrase_after(&self, s: usize, start: usize) -> Option<Mention> {
-        self.memo(&self.p.phrases_after, s, start, mention::phrase_after)
+        self.memo(&self.p.phrases_after, s, start, |toks, text, start| {
+            mention::phrase_after(toks, text, start).map(|m| with_relative(toks, m))
+        })
     }
 
     /// `find(tokens of sentence s, text, i)`, kept in `memo` under the
@@ -481,6 +492,9 @@ impl<'a, 't> Context<'a, 't> {
                 && !self.word(s, i - 1).ends_with('s')
                 // `the editorial read`: what a text does.
                 && !lexicon::is_statement_noun(&self.word(s, i - 1))
+                // `Commuters who drive into the city say`: the verb of the
+                // phrase before a relative clause.
+                && !self.after_relative(s, i)
             // `a personally signed tweet that`: two modifiers between.
             || t.has(lexicon::class::VERB_BASE)
                 && i > 2
@@ -529,7 +543,7 @@ impl<'a, 't> Context<'a, 't> {
                                 n.is(',') || n.is('.') || n.is(';') || n.is(')')
                             }))
                 }
-                && !(i.saturating_sub(7)..i - 3).any(|k| opens_relative(&self.word(s, k)))
+                && !(i.saturating_sub(7)..i - 3).any(|k| lexicon::opens_relative(&self.word(s, k)))
             // `The early estimates are showing`: a form in -s after a
             // marker and a lower-case word, before a plural auxiliary, is
             // the subject's head (not `to`: `to Trump says`; nor a
@@ -543,7 +557,7 @@ impl<'a, 't> Context<'a, 't> {
                     let w = self.word(s, i - 2);
                     w != "to" && is_marker(&w)
                 }
-                && !(i > 2 && opens_relative(&self.word(s, i - 3)))
+                && !(i > 2 && lexicon::opens_relative(&self.word(s, i - 3)))
             // `the two states that`: a number is no subject of a verb in -s.
             || i > 0
                 && self.word(s, i).ends_with('s')
@@ -581,6 +595,21 @@ impl<'a, 't> Context<'a, 't> {
         !self.inside_quote(t.span.start) && !noun()
     }
 
+    /// Does a relative clause without commas end right before token `i`
+    /// of sentence `s`, with its subject before `who` (`Voters who live in
+    /// the city say`)?
+    fn after_relative(&self, s: usize, i: usize) -> bool {
+        let toks = self.toks(s);
+        // (The clause first: the subject is looked for only after one.)
+        bare_relative(toks, i, false).is_some() && {
+            let found = mention::subject_before(toks, self.text, i);
+            let head_before = found
+                .as_ref()
+                .is_some_and(|m| bare_relative(toks, i, true).is_some_and(|w| m.tokens.1 == w));
+            head_before || relative_subject(toks, self.text, i, found.as_ref()).is_some()
+        }
+    }
+
     /// The lower-case text of token `i` of sentence `s`.
     #[inline]
     pub fn word(&self, s: usize, i: usize) -> Cow<'_, str> {
@@ -588,10 +617,116 @@ impl<'a, 't> Context<'a, 't> {
     }
 }
 
-/// Does `word` (lower case) open a relative clause, a verb in it no
-/// speaker's (`which`, `that`, `who`)?
-pub(super) fn opens_relative(word: &str) -> bool {
-    lexicon::is_relative_word(word) || matches!(word, "that" | "who")
+/// The most tokens of a relative clause without commas between a
+/// subject and its verb (`those who have sketched out paths … acknowledge`).
+const MAX_BARE_RELATIVE: usize = 16;
+
+/// The `who` of a relative clause without punctuation that ends right
+/// before token `end` (`Commuters who drive into the city say`), with at
+/// least two words in it. Not when the verb at `end` may be the clause's
+/// own: after a conjunction (`a man who speaks and says`, `who gained
+/// attention when he shouted`), `to` (`who dared to say`) or an
+/// auxiliary with no participle after it in the clause (`who could in
+/// any degree command`, `who has successfully predicted`; but `who have
+/// sketched out paths … acknowledge`); nor when a verb of speech or
+/// thought in it may govern a clause of its own (`voters who told him the
+/// mayor says`) when a subject stands in it (`inner`).
+fn bare_relative(toks: &[Token], end: usize, inner: bool) -> Option<usize> {
+    // (The word's length first: most verbs follow no such clause.)
+    let who = (end.saturating_sub(MAX_BARE_RELATIVE)..end)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| toks[k].span.len() == 3 && toks[k].text().eq_ignore_ascii_case("who"))?;
+    if !(who > 0 && who + 2 < end && toks[who - 1].is_word()) {
+        return None;
+    }
+    let participle = |t: &Token| {
+        let w = t.text();
+        w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing")
+    };
+    let clause = &toks[who + 1..end];
+    if clause.iter().enumerate().any(|(k, t)| {
+        let w = t.lower();
+        inner && t.has(lexicon::class::CLAUSE_VERB | lexicon::class::SPEECH_VERB)
+            || w == "or"
+            || lexicon::is_conjunction(&w)
+            || lexicon::is_auxiliary(&w) && !clause[k + 1..].iter().any(participle)
+    }) {
+        return None;
+    }
+    (toks[end - 1].lower() != "to").then_some(who)
+}
+
+/// The subject of a verb at `end` that a relative clause without commas
+/// follows: the phrase before its `who`, where a subject stands, with the
+/// clause (up to `found`, the subject found inside it, or to `end`).
+fn relative_subject(
+    toks: &[Token],
+    text: &str,
+    end: usize,
+    found: Option<&Mention>,
+) -> Option<Mention> {
+    // (The subject found ends at most at the verb: where it starts tells.)
+    let inner = found.is_some_and(|m| m.tokens.0 > end.saturating_sub(MAX_BARE_RELATIVE));
+    let who = bare_relative(toks, end, inner)?;
+    if found.is_some_and(|m| m.tokens.0 <= who || m.kind == mention::MentionKind::Pronoun) {
+        return None;
+    }
+    // `those who`, `some who`: a determiner that stands for the people.
+    let head = mention::subject_before(toks, text, who)
+        .filter(|h| {
+            h.tokens.1 == who
+                && (h.kind == mention::MentionKind::Nominal
+                    // `The lifelong Republican who wrote the speech`.
+                    || h.kind != mention::MentionKind::Pronoun
+                        && lexicon::is_determiner(&toks[h.tokens.0].lower()))
+        })
+        .or_else(|| {
+            let t = &toks[who - 1];
+            lexicon::is_determiner(&t.lower()).then(|| {
+                let mut h = Mention::pronoun(t, who - 1, lexicon::Gender::default(), true);
+                h.kind = mention::MentionKind::Nominal;
+                h
+            })
+        })?;
+    if !mention::subject_position(toks, text, head.tokens.0) {
+        return None;
+    }
+    let stop = found.map_or(end, |m| m.tokens.1);
+    let mut m = head;
+    m.span = Span::new(m.span.start, toks[stop - 1].span.end);
+    m.name = m.span;
+    m.role = None;
+    m.title = None;
+    m.tokens.1 = stop;
+    Some(m)
+}
+
+/// The description `m` with the relative clause that follows it up to a
+/// comma or the sentence's end, when `who` opens one right after it.
+fn with_relative(toks: &[Token], mut m: Mention) -> Mention {
+    let who = m.tokens.1;
+    // (The word's length first: most phrases end before no `who`.)
+    if m.kind != mention::MentionKind::Nominal
+        || !toks
+            .get(who)
+            .is_some_and(|t| t.span.len() == 3 && t.text().eq_ignore_ascii_case("who"))
+    {
+        return m;
+    }
+    let Some(close) = (who + 1..toks.len().min(who + MAX_BARE_RELATIVE))
+        .find(|&k| !toks[k].is_word())
+        .or((toks.len() <= who + MAX_BARE_RELATIVE).then_some(toks.len()))
+    else {
+        return m;
+    };
+    if close < who + 2 || close < toks.len() && !(toks[close].is(',') || toks[close].is('.')) {
+        return m;
+    }
+    m.span = Span::new(m.span.start, toks[close - 1].span.end);
+    m.name = m.span;
+    m.tokens.1 = close;
+    m
 }
 
 /// Is sentence `s` in a line of capitals (`CHAPTER I. THE STRANGE MAN'S

@@ -5,7 +5,7 @@
 //! sleep, Loo?`) usually speaks the next.
 
 use super::Context;
-use super::context::{Style, opens_relative};
+use super::context::Style;
 use super::paragraph::quote_only_paragraph;
 use crate::lexicon;
 use crate::span::Span;
@@ -101,7 +101,7 @@ fn actor_before(ctx: &Context, roster: &Roster, p: usize) -> Option<usize> {
             m.tokens
                 .0
                 .checked_sub(1)
-                .is_none_or(|k| !opens_relative(&ctx.word(s, k)))
+                .is_none_or(|k| !lexicon::opens_relative(&ctx.word(s, k)))
         })
         .and_then(|m| roster.entity_at(m.span.start))
 }

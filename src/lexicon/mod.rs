@@ -1058,6 +1058,12 @@ pub fn is_relative_word(word: &str) -> bool {
     RELATIVE_WORDS.contains(&word)
 }
 
+/// Does `word` (lower case) open a relative clause, a verb in it no
+/// speaker's (`which`, `that`, `who`)?
+pub fn opens_relative(word: &str) -> bool {
+    is_relative_word(word) || matches!(word, "that" | "who")
+}
+
 const INTERJECTION_VERBS: &[&str] = words!("interjection_verbs.txt");
 
 /// Is `word` (lower case) a verb that with `in` after it says a speaker

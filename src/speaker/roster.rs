@@ -167,6 +167,20 @@ fn name_parts<'a>(words: &[&'a str]) -> (Option<&'a str>, Option<&'a str>) {
     }
 }
 
+/// The head noun of a description's words: the last word before `of`
+/// (`the former secretary of state`) or before a relative clause (`a
+/// Mexican official who was not authorized to speak`).
+fn description_head<'w>(words: impl Iterator<Item = &'w str>) -> Option<&'w str> {
+    let mut head = None;
+    for (k, w) in words.enumerate() {
+        if k > 0 && (w == "of" || lexicon::opens_relative(w)) {
+            break;
+        }
+        head = Some(w);
+    }
+    head
+}
+
 fn normalize_description(text: &str, span: Span) -> String {
     let s = span.slice(text);
     let mut chars = s.chars();
@@ -433,13 +447,7 @@ impl Roster {
     /// with the same head for `the reporter`.
     pub fn link_description(&mut self, text: &str, m: &Mention) -> usize {
         let name = normalize_description(text, m.name);
-        // `the former secretary of state`: the head is the word before `of`.
-        let head = name
-            .split(" of ")
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .last()
+        let head = description_head(name.split_whitespace())
             .unwrap_or("")
             .to_lowercase();
         // (Fiction: `the General replied` may be read as the bare title
@@ -479,7 +487,8 @@ impl Roster {
         if definite
             && let Some(i) = self.entities.iter().rposition(|e| {
                 e.kind == SpeakerKind::Nominal
-                    && e.words.last().is_some_and(|w| w.to_lowercase() == head)
+                    && description_head(e.words.iter().map(String::as_str))
+                        .is_some_and(|w| w.to_lowercase() == head)
                     && modifiers
                         .iter()
                         .filter(|n| n.starts_with(char::is_uppercase))
