@@ -2452,10 +2452,16 @@ fn affiliation_end(toks: &[Token], at: usize) -> Option<usize> {
     }
     let k = if source && !described { at + 1 } else { at };
     let p = toks.get(k).filter(|t| t.is_word())?.lower();
-    let object = k + 1;
+    // `one person with knowledge of the talks`: a source as much as
+    // `familiar with`.
+    let knowledge = p == "with"
+        && head.has(class::SPEAKER_NOUN)
+        && toks.get(k + 1).is_some_and(|t| t.lower() == "knowledge")
+        && toks.get(k + 2).is_some_and(|t| t.lower() == "of");
+    let object = k + 1 + 2 * usize::from(knowledge);
     let (joins, name_only) = match p.as_ref() {
         "of" | "for" | "from" | "by" => (true, false),
-        "to" | "with" | "about" => (source, false),
+        "to" | "with" | "about" => (source || knowledge, false),
         "in" | "on" | "at" => (true, !source),
         _ => (false, false),
     };
