@@ -122,6 +122,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("promise_verbs.txt", include_str!("data/promise_verbs.txt")),
     ("pronouns.txt", include_str!("data/pronouns.txt")),
     ("quantifiers.txt", include_str!("data/quantifiers.txt")),
+    (
+        "quantity_heads.txt",
+        include_str!("data/quantity_heads.txt"),
+    ),
     ("refusal_verbs.txt", include_str!("data/refusal_verbs.txt")),
     (
         "role_modifiers.txt",
@@ -858,6 +862,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("prepositions.txt", PREPOSITIONS),
     ("promise_verbs.txt", PROMISE_VERBS),
     ("quantifiers.txt", QUANTIFIERS),
+    ("quantity_heads.txt", QUANTITY_HEADS),
     ("question_words.txt", QUESTION_WORDS),
     ("refusal_verbs.txt", REFUSAL_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
@@ -1299,6 +1304,14 @@ const QUANTIFIERS: &[&str] = words!("quantifiers.txt");
 /// subject (`some`, `others`)?
 pub fn is_quantifier(word: &str) -> bool {
     any_ascii_case(QUANTIFIERS, word)
+}
+
+const QUANTITY_HEADS: &[&str] = words!("quantity_heads.txt");
+
+/// Is `word` (lower case) a word that counts the people named after its
+/// `of` (`handful`, `dozens`, `most`)?
+pub fn is_quantity_head(word: &str) -> bool {
+    QUANTITY_HEADS.binary_search(&word).is_ok()
 }
 
 /// Is `word` one of `list` (lower-case words), in any ASCII case? Read

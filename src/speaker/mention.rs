@@ -76,12 +76,15 @@ impl Mention {
         if self.kind != MentionKind::Nominal {
             return true;
         }
-        let head = self
-            .name
-            .slice(text)
+        // (`a handful of Democrats`: the people counted head it; `a city
+        // official who was not authorized to speak`: the word before its
+        // relative clause.)
+        let name = self.name.slice(text);
+        let head = after_quantity(name)
+            .unwrap_or(name)
             .split_whitespace()
             .map(lexicon::to_lowercase)
-            .take_while(|w| !lexicon::is_preposition(w))
+            .take_while(|w| !lexicon::is_preposition(w) && !lexicon::opens_relative(w))
             .last();
         head.is_some_and(|w| lexicon::speaker_noun(&w).is_some() || is_age_noun(&w))
     }
@@ -105,6 +108,34 @@ impl Mention {
             tokens,
         }
     }
+}
+
+/// `a handful of Democrats` → `Democrats`, `most of the organizers` → `the
+/// organizers`: what a phrase that opens with a quantity and `of` counts
+/// (`None` if it opens with none).
+fn after_quantity(phrase: &str) -> Option<&str> {
+    let mut rest = phrase;
+    for _ in 0..2 {
+        let (w, tail) = rest.split_once(' ')?;
+        let w = lexicon::to_lowercase(w);
+        if lexicon::is_quantity_head(&w) {
+            return tail.strip_prefix("of ");
+        }
+        if !matches!(w.as_ref(), "a" | "an") {
+            return None;
+        }
+        rest = tail;
+    }
+    None
+}
+
+/// The token after the `of` of a quantity opening at `start` (`a handful
+/// of`, `dozens of`, `most of`).
+fn quantity_of(toks: &[Token], start: usize) -> Option<usize> {
+    let article = matches!(toks[start].lower().as_ref(), "a" | "an");
+    let head = start + usize::from(article);
+    (toks.get(head + 1)?.lower() == "of" && lexicon::is_quantity_head(&toks[head].lower()))
+        .then_some(head + 2)
 }
 
 /// Is `word` a capitalized function word that shows a run of capitals is a
@@ -563,6 +594,21 @@ fn is_acronym_or_site(word: &str) -> bool {
         }
     }
     (2..=5).contains(&letters)
+}
+
+/// `lemonde.fr`, `ouest-france.fr`, `politico.com`: a web address (a
+/// lower-case top-level domain of two to four letters after a host of
+/// letters, digits and hyphens) names a source.
+fn is_web_domain(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    word.rsplit_once('.').is_some_and(|(host, tld)| {
+        (2..=4).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+            && host.bytes().any(|b| b.is_ascii_alphabetic())
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+    })
 }
 
 /// Lower-case words before a speaker noun that belong to its phrase
@@ -2185,14 +2231,24 @@ pub fn source_after(toks: &[Token], start: usize, end: usize) -> Option<Mention>
     }
     let stop = spoken_time_back(toks, start, stop);
     let last = toks[stop.checked_sub(1)?].lower();
-    if stop == start || last.len() < 3 || !last.chars().all(char::is_alphabetic) {
+    if stop == start
+        || last.len() < 3
+        || !last.chars().all(char::is_alphabetic) && !is_web_domain(&last)
+    {
         return None;
     }
     let plural = last.ends_with('s');
     let stop = affiliation_end(toks, stop)
         .filter(|&e| e <= end)
         .unwrap_or(stop);
-    Some(description(toks, start, stop, plural))
+    let mut m = description(toks, start, stop, plural);
+    // (`according to lemonde.fr.`: the sentence's period, read into the
+    // address, is no part of it.)
+    if last.ends_with('.') && is_web_domain(&last) {
+        m.span.end -= 1;
+        m.name = m.span;
+    }
+    Some(m)
 }
 
 /// The phrase that starts at token `start`: the speaker after an inverted
@@ -2225,6 +2281,40 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     let w0 = first.lower();
     if is_pronoun(first) {
         return subject_before_simple(toks, text, start + 1);
+    }
+    // `said lobbyist and strategist John Black`: two roles joined by `and`
+    // before one name.
+    if first.has(class::SPEAKER_NOUN)
+        && !capital(first)
+        && toks.get(start + 1).is_some_and(|t| t.lower() == "and")
+        && lexicon::speaker_noun(&w0).is_some()
+        && let Some(mut n) = toks
+            .get(start + 2)
+            .filter(|t| t.is_word())
+            .and_then(|_| phrase_at(toks, text, start + 2))
+            .filter(|n| n.kind == MentionKind::Name && n.tokens.0 == start + 2)
+    {
+        let name_start = n.name.start;
+        n.role = Some(Span::new(
+            first.span.start,
+            n.role.map_or(name_start, |r| r.end),
+        ));
+        n.span = Span::new(first.span.start, n.span.end);
+        n.tokens.0 = start;
+        return Some(n);
+    }
+    // `said a handful of Democrats`, `said most of the organizers`: the
+    // people counted, the quantity part of the phrase.
+    if let Some(of) = quantity_of(toks, start) {
+        let mut m = phrase_at(toks, text, of).filter(|m| m.kind != MentionKind::Pronoun)?;
+        m.span = Span::new(first.span.start, m.span.end);
+        m.name = m.span;
+        m.kind = MentionKind::Nominal;
+        m.role = None;
+        m.title = None;
+        m.tokens.0 = start;
+        m.plural = !matches!(toks[of - 2].lower().as_ref(), "one" | "each");
+        return Some(m);
     }
     // `said the Rev. Peter Wherry`: an article before a titled name,
     // which an adverb may follow (`said the Professor sternly`).
@@ -2364,10 +2454,16 @@ fn affiliation_end(toks: &[Token], at: usize) -> Option<usize> {
     }
     let k = if source && !described { at + 1 } else { at };
     let p = toks.get(k).filter(|t| t.is_word())?.lower();
-    let object = k + 1;
+    // `one person with knowledge of the talks`: a source as much as
+    // `familiar with`.
+    let knowledge = p == "with"
+        && head.has(class::SPEAKER_NOUN)
+        && toks.get(k + 1).is_some_and(|t| t.lower() == "knowledge")
+        && toks.get(k + 2).is_some_and(|t| t.lower() == "of");
+    let object = k + 1 + 2 * usize::from(knowledge);
     let (joins, name_only) = match p.as_ref() {
         "of" | "for" | "from" | "by" => (true, false),
-        "to" | "with" | "about" => (source, false),
+        "to" | "with" | "about" => (source || knowledge, false),
         "in" | "on" | "at" => (true, !source),
         _ => (false, false),
     };

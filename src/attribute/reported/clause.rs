@@ -136,6 +136,19 @@ pub(super) fn before_attribution(
         // `…, said Brian Baker, a longtime adviser to the family who …`:
         // an apposition may run to the sentence's end.
         let apposition = toks.get(m.tokens.1).is_some_and(|t| t.is(','));
+        // `…, said a handful of Democrats who point to his record with
+        // labor`: a relative clause running to the sentence's end with no
+        // punctuation is part of the description, PolNeAR's span, however
+        // long (`Context::phrase_after` takes one of up to 16 words after
+        // any description, where the sentence may go on).
+        let mut m = m;
+        if m.kind == MentionKind::Nominal
+            && m.tokens.1 < end
+            && ctx.word(s, m.tokens.1) == "who"
+            && toks[m.tokens.1..end].iter().all(Token::is_word)
+        {
+            m.run_to(toks, end);
+        }
         let rest_ok = apposition
             || toks[m.tokens.1..end]
                 .iter()
