@@ -139,6 +139,7 @@ pub const FILES: &[(&str, &str)] = &[
         "source_adjectives.txt",
         include_str!("data/source_adjectives.txt"),
     ),
+    ("source_nouns.txt", include_str!("data/source_nouns.txt")),
     ("source_stops.txt", include_str!("data/source_stops.txt")),
     ("speaker_nouns.txt", include_str!("data/speaker_nouns.txt")),
     ("speech_verbs.txt", include_str!("data/speech_verbs.txt")),
@@ -866,6 +867,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("question_words.txt", QUESTION_WORDS),
     ("refusal_verbs.txt", REFUSAL_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
+    ("source_nouns.txt", SOURCE_NOUNS),
     ("source_stops.txt", SOURCE_STOPS),
     ("stance_verbs.txt", STANCE_VERBS),
     ("thing_object_verbs.txt", THING_OBJECT_VERBS),
@@ -1155,6 +1157,14 @@ const SOURCE_ADJECTIVES: &[&str] = words!("source_adjectives.txt");
 /// with a preposition after it (`familiar` with, `close` to)?
 pub fn is_source_adjective(word: &str) -> bool {
     SOURCE_ADJECTIVES.contains(&word)
+}
+
+const SOURCE_NOUNS: &[&str] = words!("source_nouns.txt");
+
+/// Is `word` (lower case) a noun that describes people as a source after
+/// `with` (`knowledge` of)?
+pub fn is_source_noun(word: &str) -> bool {
+    SOURCE_NOUNS.contains(&word)
 }
 
 const NOT_ADVERBS: &[&str] = words!("not_adverbs.txt");

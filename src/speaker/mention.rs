@@ -1217,6 +1217,9 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     if j >= 3 && toks[j - 2].is(',') && quoted_title_before(toks, j - 1) {
         return apposition_subject(toks, text, j - 2);
     }
+    if let Some(m) = source_description(toks, text, j) {
+        return Some(m);
+    }
     let Some(mut m) = subject_before_simple(toks, text, j) else {
         return relative_head(toks, text, j)
             .or_else(|| source_close_to_pronoun(toks, text, j))
@@ -1283,6 +1286,103 @@ fn source_close_to_pronoun(toks: &[Token], text: &str, j: usize) -> Option<Menti
     let object = Mention::pronoun(last, j - 1, Gender::Unknown, false);
     let m = subject_over_modifiers(toks, text, object);
     (m.tokens.0 < j - 1 && m.kind == MentionKind::Nominal).then_some(m)
+}
+
+/// The most tokens between a word for people and the verb at `j` in a
+/// source description (`with direct knowledge of the governor's plan`).
+const MAX_SOURCE_TAIL: usize = 12;
+
+/// `Officials with knowledge of the talks said`, `sources privy to
+/// negotiations say`, `another source familiar with Cruz's thinking
+/// said`: a word for people described as a source, by an adjective
+/// (`familiar` with, `close` to), a participle in -ed (`briefed` on) or a
+/// noun after `with` (`with direct knowledge of`), with the object of its
+/// preposition running to the verb at `j`. The whole phrase is the subject,
+/// a description, as PolNeAR marks it (not the object, which may read as a
+/// phrase of its own). Punctuation ends it: `The mayor, close to tears,
+/// said` is the mayor's.
+fn source_description(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
+    let from = j.saturating_sub(MAX_SOURCE_TAIL);
+    // (The class bit of the word for people first: most subjects have
+    // none before an adjective or `with`.)
+    let mut h = j.checked_sub(3)?;
+    loop {
+        if !toks[h + 1].is_word() || !toks[h + 2].is_word() {
+            return None;
+        }
+        if toks[h].has(class::SPEAKER_NOUN)
+            && toks[h].is_word()
+            && let Some(object) = source_object(toks, h)
+            && object < j
+            && (object..j).all(|k| in_object(&toks[k]))
+            && ends_object(&toks[j - 1].lower())
+            && lexicon::speaker_noun(&toks[h].lower()).is_some()
+            && let Some(head) = subject_before_simple(toks, text, h + 1)
+                .filter(|m| m.kind == MentionKind::Nominal && m.tokens.1 == h + 1)
+        {
+            let span = Span::new(head.span.start, toks[j - 1].span.end);
+            return Some(Mention::phrase(
+                MentionKind::Nominal,
+                span,
+                (head.tokens.0, j),
+                head.gender,
+                head.plural,
+            ));
+        }
+        if h == from || !toks[h].is_word() {
+            return None;
+        }
+        h -= 1;
+    }
+}
+
+/// Can the token `t` be part of the object of a source description? Not
+/// a word that opens a clause of its own (`Republicans pointed at what
+/// they called`: a verb in -ed, no participle), nor a pronoun that is a
+/// subject; an object pronoun is (`people close to him`).
+fn in_object(t: &Token) -> bool {
+    t.is_word() && {
+        let w = t.lower();
+        !(lexicon::opens_relative(&w)
+            || lexicon::is_question_word(&w)
+            || lexicon::is_subordinator(&w)
+            || is_pronoun(t) && !is_object_pronoun(&w))
+    }
+}
+
+/// Can `word` (lower case) end the object of a source description before
+/// its verb? Not a word that joins more to it (`Democrats voted for the
+/// bill and said`: `and` opens a second predicate).
+fn ends_object(word: &str) -> bool {
+    !(word == "to"
+        || lexicon::is_conjunction(word)
+        || lexicon::is_preposition(word)
+        || lexicon::is_determiner(word))
+}
+
+/// When the word for people at `h` is described as a source by the words
+/// after it (`familiar with`, `briefed on`, `with knowledge of`), the
+/// first token of the object of their preposition.
+fn source_object(toks: &[Token], h: usize) -> Option<usize> {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && !capital(t))
+            .map(|t| t.lower())
+    };
+    let prep = |k: usize| word(k).is_some_and(|w| w == "to" || lexicon::is_preposition(&w));
+    let next = word(h + 1)?;
+    if next == "with" {
+        // `with knowledge of`, `with direct knowledge of`.
+        let noun =
+            (h + 2..h + 4).find(|&k| word(k).is_some_and(|w| lexicon::is_source_noun(&w)))?;
+        let adjective = word(h + 2).is_some_and(|w| !lexicon::is_determiner(&w));
+        return ((noun == h + 2 || adjective) && prep(noun + 1)).then_some(noun + 2);
+    }
+    // (A participle before `to` may be a verb before an infinitive: `The
+    // two men continued to look at each other till Archer said`.)
+    let participle =
+        next.len() > 4 && next.ends_with("ed") && word(h + 2).is_some_and(|w| w != "to");
+    ((lexicon::is_source_adjective(&next) || participle) && prep(h + 2)).then_some(h + 3)
 }
 
 /// When the tokens before `j` are a party affiliation in brackets (`(R-OH)`,
@@ -2454,13 +2554,15 @@ fn affiliation_end(toks: &[Token], at: usize) -> Option<usize> {
     }
     let k = if source && !described { at + 1 } else { at };
     let p = toks.get(k).filter(|t| t.is_word())?.lower();
-    // `one person with knowledge of the talks`: a source as much as
-    // `familiar with`.
-    let knowledge = p == "with"
-        && head.has(class::SPEAKER_NOUN)
-        && toks.get(k + 1).is_some_and(|t| t.lower() == "knowledge")
-        && toks.get(k + 2).is_some_and(|t| t.lower() == "of");
-    let object = k + 1 + 2 * usize::from(knowledge);
+    // `one person with knowledge of the talks`, `officials with direct
+    // knowledge of the plan`: a source as much as `familiar with`.
+    let knowledge = if p == "with" && head.has(class::SPEAKER_NOUN) {
+        source_object(toks, k - 1)
+    } else {
+        None
+    };
+    let object = knowledge.unwrap_or(k + 1);
+    let knowledge = knowledge.is_some();
     let (joins, name_only) = match p.as_ref() {
         "of" | "for" | "from" | "by" => (true, false),
         "to" | "with" | "about" => (source || knowledge, false),
