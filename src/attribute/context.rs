@@ -158,8 +158,11 @@ impl<'a, 't> Context<'a, 't> {
             let len = t.span.end - t.span.start;
             // A word whose lower case is `according` has at least its 9
             // bytes (no character lower-cases to more ASCII bytes than it
-            // has).
-            if len >= 9 && t.lower() == "according" {
+            // has), and is `according` in ASCII whatever its case: of the
+            // characters beyond ASCII, only the Kelvin sign lower-cases to
+            // ASCII (`k`). Compared in place: `lower` would copy every long
+            // word with an accented capital (`Présidentielle`).
+            if len >= 9 && t.text().eq_ignore_ascii_case("according") {
                 according.push(k);
             }
             // (`put it`, a verb of speech: see the cues below.)
