@@ -103,8 +103,9 @@ impl<'a, 't> Context<'a, 't> {
         Context { text, analysis, p }
     }
 
-    /// The context of `text`, whose ASCII lower case (`str::to_ascii_lowercase`)
-    /// is `lowered`: the tokens borrow their lower case from it.
+    /// The context of `text`, whose lower case for the tokenizer
+    /// (`token::lowered_text`) is `lowered`: the tokens borrow their lower
+    /// case from it.
     pub fn new(text: &'t str, lowered: &'t str, analysis: &'a Analysis) -> Self {
         // News text has a token every 4.5 bytes or so: one allocation.
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
