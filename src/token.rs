@@ -26,15 +26,17 @@ pub struct Token<'t> {
     pub span: Span,
     /// The text of `span`, as the tokenizer sliced it.
     word: &'t str,
-    /// `word` with its ASCII letters in lower case: `word` itself when it
-    /// has no ASCII capital, else sliced from the lowered text.
-    ascii_lower: &'t str,
+    /// `word` in lower case when `lower_known`: `word` itself when it has
+    /// no capital, else its slice of the lowered text (`lowered_text`).
+    lowered: &'t str,
     pub kind: TokenKind,
     /// What the word lists say of a word (`lexicon::class` bits).
     pub class: u32,
-    /// Is the text of the token ASCII? The tokenizer has read every byte
-    /// of it; rules that lower-case a word ask again and again.
-    pub ascii: bool,
+    /// Is `lowered` the token's lower case (as `lexicon::lower`)? The
+    /// tokenizer has read every byte of it, and rules that lower-case a
+    /// word ask again and again; nearly always it is (not for a letter
+    /// whose lower case is longer, or a final sigma).
+    lower_known: bool,
 }
 
 impl<'t> Token<'t> {
@@ -48,21 +50,18 @@ impl<'t> Token<'t> {
     /// the text or the lowered text when that is it.
     #[inline(always)]
     pub fn lower(&self) -> Cow<'t, str> {
-        if self.ascii {
-            Cow::Borrowed(self.ascii_lower)
+        if self.lower_known {
+            Cow::Borrowed(self.lowered)
         } else {
             self.lower_other()
         }
     }
 
-    /// `lower` of a token that is not ASCII, out of line.
+    /// `lower` of a token whose lower case the lowered text does not hold,
+    /// out of line.
     #[inline(never)]
     fn lower_other(&self) -> Cow<'t, str> {
-        if lexicon::plain_case(self.word) {
-            Cow::Borrowed(self.ascii_lower)
-        } else {
-            lexicon::lower(self.word)
-        }
+        lexicon::lower(self.word)
     }
 
     #[inline]
@@ -118,8 +117,8 @@ fn keeps_period(word: &str) -> bool {
 }
 
 /// The tokens of `span` in `text`. Whitespace separates and is dropped.
-/// `lowered` is `text.to_ascii_lowercase()`, which the tokens borrow (as
-/// `tokenize_into`).
+/// `lowered` is `lowered_text(text)` (or `text.to_ascii_lowercase()`),
+/// which the tokens borrow (as `tokenize_into`).
 pub fn tokenize<'t>(text: &'t str, lowered: &'t str, span: Span) -> Vec<Token<'t>> {
     let mut out = Vec::new();
     tokenize_into(text, lowered, span, &mut out);
@@ -128,8 +127,8 @@ pub fn tokenize<'t>(text: &'t str, lowered: &'t str, span: Span) -> Vec<Token<'t
 
 /// Append the tokens of `span` in `text` to `out`. `lowered` is the text
 /// with its ASCII letters in lower case (`str::to_ascii_lowercase`, the
-/// same byte offsets), where the word lists are looked up and where the
-/// tokens' lower case is read.
+/// same byte offsets; `lowered_text` lowers other capitals too), where the
+/// word lists are looked up and where the tokens' lower case is read.
 pub fn tokenize_into<'t>(text: &'t str, lowered: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     debug_assert_eq!(text.len(), lowered.len());
     let s = span.slice(text);
@@ -168,10 +167,10 @@ pub fn tokenize_into<'t>(text: &'t str, lowered: &'t str, span: Span, out: &mut 
             span: Span::new(span.start + i, span.start + i + n),
             word,
             // (No punctuation changes case.)
-            ascii_lower: word,
+            lowered: word,
             kind,
             class: 0,
-            ascii: c.is_ascii(),
+            lower_known: true,
         });
         i += n;
     }
@@ -195,19 +194,73 @@ fn push_word<'t>(
     let word = &s[start..end];
     // Without ASCII capitals, a word is its own ASCII lower case.
     let ascii_lower = if capitals { &lowered[start..end] } else { word };
-    let mut class = lexicon::classes_of(word, ascii_lower.as_bytes(), ascii);
+    let (lowered, lower_known) = if ascii {
+        (ascii_lower, true)
+    } else {
+        other_lower(word, &lowered[start..end], ascii_lower)
+    };
+    let mut class = lexicon::classes_of(word, lowered.as_bytes(), lower_known);
     if starts_upper(word) && !lexicon::is_compound_adjective(word) {
         class |= lexicon::class::CAPITAL;
     }
     out.push(Token {
         span: Span::new(offset + start, offset + end),
         word,
-        ascii_lower,
+        lowered,
         kind: TokenKind::Word,
         class,
-        ascii,
+        lower_known,
     });
     end
+}
+
+/// The lower case of a `word` that is not ASCII, given its slice of the
+/// lowered text (`lowered`) and of its ASCII lower case (`ascii_lower`),
+/// and whether that is it (see `Token::lower_known`). Lower-cased here
+/// once, not by every rule that reads the word (`Présidentielle`).
+#[inline(never)]
+fn other_lower<'t>(word: &'t str, lowered: &'t str, ascii_lower: &'t str) -> (&'t str, bool) {
+    if lexicon::plain_case(word) {
+        (ascii_lower, true)
+    } else {
+        (lowered, lexicon::lower(word) == lowered)
+    }
+}
+
+/// `text` lowered for the tokenizer, at the same byte offsets: its ASCII
+/// capitals in lower case (`str::to_ascii_lowercase`), and the capitals
+/// of Latin-1 and Latin Extended-A, Greek and Cyrillic whose lower case is
+/// one character of as many bytes (`É`, `Ł`, `Σ`, `Д`). A word's slice of
+/// it is then the word's lower case, but for the few that `push_word`
+/// finds otherwise (other letters, a final sigma).
+pub fn lowered_text(text: &str) -> String {
+    let mut lowered = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    // The first bytes of those letters in UTF-8, found by `memchr` (the
+    // bytes of curly quotation marks and dashes are passed over).
+    let firsts = memchr::memchr3_iter(0xc3, 0xc4, 0xc5, bytes)
+        .chain(memchr::memchr3_iter(0xce, 0xcf, 0xd0, bytes));
+    let mut buf = [0; 4];
+    for at in firsts {
+        // (No later byte of a character is C0 or over: `at` starts one.)
+        if let Some(l) = text[at..].chars().next().and_then(same_length_lower) {
+            lowered.replace_range(at..at + l.len_utf8(), l.encode_utf8(&mut buf));
+        }
+    }
+    lowered
+}
+
+/// The lower case of the capital `c` when it is one character of as many
+/// bytes in UTF-8.
+fn same_length_lower(c: char) -> Option<char> {
+    if !c.is_uppercase() {
+        return None;
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => Some(l),
+        _ => None,
+    }
 }
 
 /// Does `word` start with an upper-case letter? ASCII is tested inline;
@@ -438,13 +491,24 @@ mod tests {
 
     #[test]
     fn lower_case_is_the_lexicons() {
-        let t = "said iPhone McCAIN U.S. re-Sovietize O’Neill’s José ÉCOLE x-Ray 3D “Hi,” Ǆemal";
-        let lowered = t.to_ascii_lowercase();
-        let tokens = tokenize(t, &lowered, Span::new(0, t.len()));
-        assert_eq!(tokens.len(), 15);
-        for k in &tokens {
-            assert_eq!(k.lower(), lexicon::lower(k.text()), "{:?}", k.text());
+        let t = "said iPhone McCAIN U.S. re-Sovietize O’Neill’s José ÉCOLE x-Ray 3D “Hi,” Ǆemal ΟΔΟΣ İstanbul";
+        for lowered in [t.to_ascii_lowercase(), lowered_text(t)] {
+            let tokens = tokenize(t, &lowered, Span::new(0, t.len()));
+            assert_eq!(tokens.len(), 17);
+            for k in &tokens {
+                assert_eq!(k.lower(), lexicon::lower(k.text()), "{:?}", k.text());
+            }
         }
+        // Held by the lowered text but where the lower case is longer
+        // (`İ`), depends on the letter's place (a final sigma) or is of
+        // a block `lowered_text` passes over (Latin Extended-B: `Ǆ`).
+        let lowered = lowered_text(t);
+        let unknown = tokenize(t, &lowered, Span::new(0, t.len()))
+            .iter()
+            .filter(|k| !k.lower_known)
+            .map(|k| k.text())
+            .collect::<Vec<_>>();
+        assert_eq!(unknown, ["Ǆemal", "ΟΔΟΣ", "İstanbul"]);
     }
 
     #[test]

@@ -103,8 +103,9 @@ impl<'a, 't> Context<'a, 't> {
         Context { text, analysis, p }
     }
 
-    /// The context of `text`, whose ASCII lower case (`str::to_ascii_lowercase`)
-    /// is `lowered`: the tokens borrow their lower case from it.
+    /// The context of `text`, whose lower case for the tokenizer
+    /// (`token::lowered_text`) is `lowered`: the tokens borrow their lower
+    /// case from it.
     pub fn new(text: &'t str, lowered: &'t str, analysis: &'a Analysis) -> Self {
         // News text has a token every 4.5 bytes or so: one allocation.
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
@@ -158,8 +159,11 @@ impl<'a, 't> Context<'a, 't> {
             let len = t.span.end - t.span.start;
             // A word whose lower case is `according` has at least its 9
             // bytes (no character lower-cases to more ASCII bytes than it
-            // has).
-            if len >= 9 && t.lower() == "according" {
+            // has), and is `according` in ASCII whatever its case: of the
+            // characters beyond ASCII, only the Kelvin sign lower-cases to
+            // ASCII (`k`). Compared in place: `lower` would copy every long
+            // word with an accented capital (`Présidentielle`).
+            if len >= 9 && t.text().eq_ignore_ascii_case("according") {
                 according.push(k);
             }
             // (`put it`, a verb of speech: see the cues below.)

@@ -53,7 +53,7 @@ const FICTION_PRONOUN_REACH: usize = 20;
 /// Attribute every quotation of `analysis`, find reported speech, and fill
 /// `analysis.speakers`.
 pub fn attribute(text: &str, analysis: &mut Analysis) {
-    let lowered = text.to_ascii_lowercase();
+    let lowered = crate::token::lowered_text(text);
     let (reported, prepared, fiction) = {
         let ctx = Context::new(text, &lowered, analysis);
         let fiction = dialogue::is_fiction(&ctx);

@@ -1637,19 +1637,21 @@ pub fn classes(word: &str) -> u32 {
     classes_of(word, word.to_ascii_lowercase().as_bytes(), word.is_ascii())
 }
 
-/// `classes` of `word`, given `lowered`, the word with its ASCII letters
-/// in lower case (the tokenizer reads it from the text lowered once), and
-/// whether it is ASCII (the tokenizer has read every character of it).
+/// `classes` of `word`, given `lowered`: its lower case (as `lower`) when
+/// `known` (the tokenizer reads it from the text lowered once); else read
+/// only for a word that lower-cases byte by byte, whose ASCII lower case
+/// it is then.
 #[inline]
-pub fn classes_of(word: &str, lowered: &[u8], ascii: bool) -> u32 {
-    debug_assert_eq!(ascii, word.is_ascii());
-    debug_assert_eq!(lowered, word.to_ascii_lowercase().as_bytes());
+pub fn classes_of(word: &str, lowered: &[u8], known: bool) -> u32 {
+    debug_assert!(!known || lowered == lower(word).as_bytes());
+    debug_assert!(!plain_case(word) || lowered == word.to_ascii_lowercase().as_bytes());
     let bare = without_final_periods(word);
-    // An ASCII word in lower case is `lowered` (nearly always), and so is
-    // a word whose only other characters have no case (`Kerry’s`,
-    // `It’s`); any other is lower-cased into a String.
+    // The lower case of a word is `lowered` when known (nearly always),
+    // and so for a word whose only other characters than ASCII have no
+    // case (`Kerry’s`, `It’s`); any other is lower-cased into a String.
+    // (Without its final periods, its lower case is that of `bare`.)
     let owned;
-    let w: &[u8] = if ascii || plain_case(bare) {
+    let w: &[u8] = if known || plain_case(bare) {
         &lowered[..bare.len()]
     } else {
         owned = lower(bare);
