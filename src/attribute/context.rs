@@ -640,7 +640,7 @@ fn bare_relative(toks: &[Token], end: usize, inner: bool) -> Option<usize> {
     let who = (end.saturating_sub(MAX_BARE_RELATIVE)..end)
         .rev()
         .take_while(|&k| toks[k].is_word())
-        .find(|&k| toks[k].span.len() == 3 && toks[k].text().eq_ignore_ascii_case("who"))?;
+        .find(|&k| is_who(&toks[k]))?;
     if !(who > 0 && who + 2 < end && toks[who - 1].is_word()) {
         return None;
     }
@@ -688,21 +688,22 @@ fn relative_subject(
         .or_else(|| {
             let t = &toks[who - 1];
             lexicon::is_determiner(&t.lower()).then(|| {
-                let mut h = Mention::pronoun(t, who - 1, lexicon::Gender::default(), true);
-                h.kind = mention::MentionKind::Nominal;
-                h
+                Mention::phrase(
+                    mention::MentionKind::Nominal,
+                    t.span,
+                    (who - 1, who),
+                    lexicon::Gender::default(),
+                    true,
+                )
             })
         })?;
     if !mention::subject_position(toks, text, head.tokens.0) {
         return None;
     }
-    let stop = found.map_or(end, |m| m.tokens.1);
     let mut m = head;
-    m.span = Span::new(m.span.start, toks[stop - 1].span.end);
-    m.name = m.span;
+    m.run_to(toks, found.map_or(end, |f| f.tokens.1));
     m.role = None;
     m.title = None;
-    m.tokens.1 = stop;
     Some(m)
 }
 
@@ -711,11 +712,7 @@ fn relative_subject(
 fn with_relative(toks: &[Token], mut m: Mention) -> Mention {
     let who = m.tokens.1;
     // (The word's length first: most phrases end before no `who`.)
-    if m.kind != mention::MentionKind::Nominal
-        || !toks
-            .get(who)
-            .is_some_and(|t| t.span.len() == 3 && t.text().eq_ignore_ascii_case("who"))
-    {
+    if m.kind != mention::MentionKind::Nominal || !toks.get(who).is_some_and(is_who) {
         return m;
     }
     let Some(close) = (who + 1..toks.len().min(who + MAX_BARE_RELATIVE))
@@ -727,10 +724,14 @@ fn with_relative(toks: &[Token], mut m: Mention) -> Mention {
     if close < who + 2 || close < toks.len() && !(toks[close].is(',') || toks[close].is('.')) {
         return m;
     }
-    m.span = Span::new(m.span.start, toks[close - 1].span.end);
-    m.name = m.span;
-    m.tokens.1 = close;
+    m.run_to(toks, close);
     m
+}
+
+/// Is `t` the word `who`? (Its length first: the test is asked of every
+/// word before a verb.)
+fn is_who(t: &Token) -> bool {
+    t.span.len() == 3 && t.text().eq_ignore_ascii_case("who")
 }
 
 /// Is sentence `s` in a line of capitals (`CHAPTER I. THE STRANGE MAN'S

@@ -90,7 +90,7 @@ impl Mention {
     }
 
     /// A description or organisation written as `span`, tokens `tokens`.
-    fn phrase(
+    pub(crate) fn phrase(
         kind: MentionKind,
         span: Span,
         tokens: (usize, usize),
