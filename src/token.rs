@@ -109,7 +109,7 @@ fn joins_word(c: char) -> bool {
 fn keeps_period(word: &str) -> bool {
     let single = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single
-        || word.contains('.')
+        || lexicon::is_dotted_abbreviation(word)
         || lexicon::may_be_abbreviated(word)
             && (lexicon::is_abbreviated_title(word)
                 || lexicon::is_abbreviation(word)
@@ -475,6 +475,26 @@ mod tests {
                 "U.S.",
                 "re-Sovietize",
                 "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_web_address_or_a_number_leaves_its_final_period() {
+        assert_eq!(
+            words("by lemonde.fr. It grew 3.5. At 10 a.m. and"),
+            [
+                "by",
+                "lemonde.fr",
+                ".",
+                "It",
+                "grew",
+                "3.5",
+                ".",
+                "At",
+                "10",
+                "a.m.",
+                "and"
             ]
         );
     }

@@ -552,6 +552,17 @@ pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(word)
 }
 
+/// Is `word` (as written, without its final period) an abbreviation of
+/// letters with periods inside: `U.S`, `a.m`, `Ph.D`, `D.C`, each part one
+/// or two letters? Not a web address (`Politico.com`, `lemonde.fr`) nor a
+/// number (`3.5`), whose period at a sentence's end closes the sentence.
+pub fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            matches!(part.chars().count(), 1 | 2) && part.chars().all(char::is_alphabetic)
+        })
+}
+
 static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("sentence_starters.txt"));
 
 /// Is `word` a capitalized word that usually begins a sentence?

@@ -52,7 +52,7 @@ fn joins(prev: &str, rest: &str) -> bool {
             return true;
         }
         let initial = token.len() == 1 && token.chars().all(|c| c.is_uppercase());
-        let dotted = token.contains('.') && token.chars().all(|c| c.is_alphabetic() || c == '.');
+        let dotted = lexicon::is_dotted_abbreviation(token);
         if (initial || dotted || lexicon::is_abbreviation(token))
             && !next.is_empty()
             && !lexicon::is_sentence_starter(next)
@@ -199,6 +199,25 @@ mod tests {
         assert_eq!(
             split("He lives in the U.S. The rest is history."),
             ["He lives in the U.S.", "The rest is history."]
+        );
+    }
+
+    #[test]
+    fn a_web_address_or_a_number_ends_a_sentence() {
+        assert_eq!(
+            split("The deal is off, according to Politico.com. Other news followed."),
+            [
+                "The deal is off, according to Politico.com.",
+                "Other news followed."
+            ]
+        );
+        assert_eq!(
+            split("Growth was 3.5. Prices rose. She has a Ph.D. Smith said so."),
+            [
+                "Growth was 3.5.",
+                "Prices rose.",
+                "She has a Ph.D. Smith said so."
+            ]
         );
     }
 
