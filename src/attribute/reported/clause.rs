@@ -225,13 +225,20 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
         } else {
             v
         };
-        let subject = ctx.subject_before(s, verb_start).or_else(|| {
-            conjunction_before(ctx, s, verb_start).and_then(|c| {
-                subordinate_subject(ctx, s, c)
-                    .or_else(|| subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c))
-                    .or_else(|| sentence_subject(ctx, s, c))
-            })
-        });
+        // `led Republicans to say that`: the object of the causative verb
+        // says it.
+        let subject = match causative_to(ctx, s, v) {
+            Some((c, to)) => ctx.subject_before(s, to).filter(|m| m.tokens.0 > c),
+            None => ctx.subject_before(s, verb_start).or_else(|| {
+                conjunction_before(ctx, s, verb_start).and_then(|c| {
+                    subordinate_subject(ctx, s, c)
+                        .or_else(|| {
+                            subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
+                        })
+                        .or_else(|| sentence_subject(ctx, s, c))
+                })
+            }),
+        };
         let lemma = lemma(toks[v].text()).unwrap_or_default();
         // `A poll from Marquette Law School released Wednesday found`: the
         // poll, not a name inside its modifier; but the body after `by`
@@ -424,7 +431,9 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
                 if !(lexicon::pronoun(&w).is_some() || people || named) {
                     continue;
                 }
-                obj + 1
+                // `The Saudis warned they could sell`: a subject pronoun
+                // is no object; it opens the clause.
+                if is_subject_pronoun(&w) { obj } else { obj + 1 }
             }
             // (`pointed out the wards to me` is no report: a phrasal verb
             // reports a clause after `that`.)
