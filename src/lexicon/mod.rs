@@ -42,6 +42,10 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
     (
+        "mandative_verbs.txt",
+        include_str!("data/mandative_verbs.txt"),
+    ),
+    (
         "collective_nouns.txt",
         include_str!("data/collective_nouns.txt"),
     ),
@@ -838,6 +842,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("be_forms.txt", BE_FORMS),
     ("break_continuations.txt", BREAK_CONTINUATIONS),
     ("causative_verbs.txt", CAUSATIVE_VERBS),
+    ("mandative_verbs.txt", MANDATIVE_VERBS),
     ("clause_breaks.txt", CLAUSE_BREAKS),
     ("collective_nouns.txt", COLLECTIVE_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
@@ -991,6 +996,14 @@ const CAUSATIVE_VERBS: &[&str] = words!("causative_verbs.txt");
 /// infinitive says (`led`, `prompted`)?
 pub fn is_causative_verb(word: &str) -> bool {
     CAUSATIVE_VERBS.contains(&word)
+}
+
+const MANDATIVE_VERBS: &[&str] = words!("mandative_verbs.txt");
+
+/// Is `word` (lower case) a verb that reports what someone asked be done
+/// as a clause after `that` (`urged`, `demands`)?
+pub fn is_mandative_verb(word: &str) -> bool {
+    MANDATIVE_VERBS.contains(&word)
 }
 
 const HEDGE_ADVERBS: &[&str] = words!("hedge_adverbs.txt");

@@ -328,6 +328,9 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             candidates.extend(participles(ctx, s, fiction));
             candidates.extend(opening_participle(ctx, s));
         }
+        if speech || topic {
+            candidates.extend(mandative_clauses(ctx, s, fiction));
+        }
         if topic {
             candidates.extend(topics(ctx, s, fiction));
             if !fiction {
