@@ -23,6 +23,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("aspect_verbs.txt", include_str!("data/aspect_verbs.txt")),
     ("auxiliaries.txt", include_str!("data/auxiliaries.txt")),
     ("be_forms.txt", include_str!("data/be_forms.txt")),
+    (
+        "causative_verbs.txt",
+        include_str!("data/causative_verbs.txt"),
+    ),
     ("clause_breaks.txt", include_str!("data/clause_breaks.txt")),
     (
         "break_continuations.txt",
@@ -37,6 +41,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/boilerplate_phrases.txt"),
     ),
     ("clause_verbs.txt", include_str!("data/clause_verbs.txt")),
+    (
+        "mandative_verbs.txt",
+        include_str!("data/mandative_verbs.txt"),
+    ),
     (
         "collective_nouns.txt",
         include_str!("data/collective_nouns.txt"),
@@ -844,6 +852,8 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("auxiliaries.txt", AUXILIARIES),
     ("be_forms.txt", BE_FORMS),
     ("break_continuations.txt", BREAK_CONTINUATIONS),
+    ("causative_verbs.txt", CAUSATIVE_VERBS),
+    ("mandative_verbs.txt", MANDATIVE_VERBS),
     ("clause_breaks.txt", CLAUSE_BREAKS),
     ("collective_nouns.txt", COLLECTIVE_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
@@ -989,6 +999,22 @@ const STANCE_VERBS: &[&str] = words!("stance_verbs.txt");
 /// `topic_nouns.txt` names (`is an outspoken supporter of`)?
 pub fn is_stance_verb(word: &str) -> bool {
     is_be_form(word) || STANCE_VERBS.contains(&word)
+}
+
+const CAUSATIVE_VERBS: &[&str] = words!("causative_verbs.txt");
+
+/// Is `word` (lower case) a verb that makes its object do what an
+/// infinitive says (`led`, `prompted`)?
+pub fn is_causative_verb(word: &str) -> bool {
+    CAUSATIVE_VERBS.contains(&word)
+}
+
+const MANDATIVE_VERBS: &[&str] = words!("mandative_verbs.txt");
+
+/// Is `word` (lower case) a verb that reports what someone asked be done
+/// as a clause after `that` (`urged`, `demands`)?
+pub fn is_mandative_verb(word: &str) -> bool {
+    MANDATIVE_VERBS.contains(&word)
 }
 
 const HEDGE_ADVERBS: &[&str] = words!("hedge_adverbs.txt");

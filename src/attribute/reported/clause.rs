@@ -225,13 +225,20 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
         } else {
             v
         };
-        let subject = ctx.subject_before(s, verb_start).or_else(|| {
-            conjunction_before(ctx, s, verb_start).and_then(|c| {
-                subordinate_subject(ctx, s, c)
-                    .or_else(|| subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c))
-                    .or_else(|| sentence_subject(ctx, s, c))
-            })
-        });
+        // `led Republicans to say that`: the object of the causative verb
+        // says it.
+        let subject = match causative_to(ctx, s, v) {
+            Some((c, to)) => ctx.subject_before(s, to).filter(|m| m.tokens.0 > c),
+            None => ctx.subject_before(s, verb_start).or_else(|| {
+                conjunction_before(ctx, s, verb_start).and_then(|c| {
+                    subordinate_subject(ctx, s, c)
+                        .or_else(|| {
+                            subject::clause_subject(ctx, s, main_clause_start(ctx, s, c), c)
+                        })
+                        .or_else(|| sentence_subject(ctx, s, c))
+                })
+            }),
+        };
         let lemma = lemma(toks[v].text()).unwrap_or_default();
         // `A poll from Marquette Law School released Wednesday found`: the
         // poll, not a name inside its modifier; but the body after `by`
@@ -424,7 +431,9 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
                 if !(lexicon::pronoun(&w).is_some() || people || named) {
                     continue;
                 }
-                obj + 1
+                // `The Saudis warned they could sell`: a subject pronoun
+                // is no object; it opens the clause.
+                if is_subject_pronoun(&w) { obj } else { obj + 1 }
             }
             // (`pointed out the wards to me` is no report: a phrasal verb
             // reports a clause after `that`.)
@@ -500,6 +509,63 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
         out.push(((start, stop), found(m, toks[v].span)));
     }
     out
+}
+
+/// `Spicer said the party was not in a crisis, and urged that everyone
+/// take a deep breath`: a verb of `mandative_verbs.txt` reports the clause
+/// right after its `that` when a subject opens it (not `demanded that
+/// money back`), for the verb's subject or, after `and`, the first
+/// predicate's. In a novel such a demand narrates, and is left out.
+pub(super) fn mandative_clauses(
+    ctx: &Context,
+    s: usize,
+    fiction: bool,
+) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let end = content_end(toks);
+    let mut out = Vec::new();
+    if fiction {
+        return out;
+    }
+    for v in 1..end.saturating_sub(3) {
+        if ctx.word(s, v + 1) != "that"
+            || !lexicon::is_mandative_verb(&ctx.word(s, v))
+            || !ctx.used_as_verb(
+                s,
+                v,
+                lexicon::class::SPEECH_VERB | lexicon::class::TOPIC_VERB,
+                lexicon::is_noun_marker,
+            )
+            || ctx.inside_quote(toks[v].span.start)
+            || !subject_opener(ctx, s, v + 2)
+        {
+            continue;
+        }
+        let Some(m) = verb_subject(ctx, s, v) else {
+            continue;
+        };
+        let start = v + 2;
+        let stop = clause_end(ctx, s, start, subordinate_end(ctx, s, v, start, end));
+        if words(toks, start, stop) >= MIN_CLAUSE_WORDS {
+            out.push(((start, stop), found(m, toks[v].span)));
+        }
+    }
+    out
+}
+
+/// Does the word at `i` open a subject: a pronoun (`she`, `everyone`), a
+/// determiner or a quantifier (`the`, `all`), or a name; not a bare noun
+/// (`demanded that money back`)?
+fn subject_opener(ctx: &Context, s: usize, i: usize) -> bool {
+    let w = ctx.word(s, i);
+    lexicon::pronoun(&w).is_some()
+        || lexicon::is_determiner(&w)
+        || lexicon::is_quantifier(&w)
+        || ctx.toks(s)[i].is_capitalized()
+        // `everyone`, `nobody`: an indefinite pronoun.
+        || ["every", "some", "any", "no"]
+            .iter()
+            .any(|p| w.strip_prefix(p).is_some_and(|r| matches!(r, "one" | "body")))
 }
 
 /// Do the tokens `start..stop` of sentence `s` read as a clause, not a

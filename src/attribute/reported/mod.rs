@@ -85,6 +85,7 @@ fn is_not_reporting(word: &str) -> bool {
 fn is_clause_cue(ctx: &Context, s: usize, i: usize) -> bool {
     (ctx.used_as_verb(s, i, lexicon::class::CLAUSE_VERB, is_not_reporting)
         || reports_after_to(ctx, s, i)
+        || causative_to(ctx, s, i).is_some()
         || progressive(ctx, s, i))
         && particle_len(ctx, s, i).is_some()
 }
@@ -169,6 +170,24 @@ fn reports_after_to(ctx: &Context, s: usize, i: usize) -> bool {
             ) || is_seem_form(&trigger)
         }
         && !ctx.inside_quote(ctx.toks(s)[i].span.start)
+}
+
+/// `The timing of the debate led Republicans to say that …`, `prompted
+/// officials to warn that …`: for a verb of report at `i` after `to`, the
+/// tokens of the verb that makes its object say it (`causative_verbs.txt`)
+/// and of `to`, an object of one to three words between; the object is
+/// who said it.
+fn causative_to(ctx: &Context, s: usize, i: usize) -> Option<(usize, usize)> {
+    let toks = ctx.toks(s);
+    let to = i.checked_sub(1)?;
+    if ctx.word(s, to) != "to" || !toks[i].has(lexicon::class::CLAUSE_VERB) {
+        return None;
+    }
+    (to.saturating_sub(4)..to.saturating_sub(1))
+        .rev()
+        .take_while(|&k| toks[k + 1].is_word())
+        .find(|&k| toks[k].is_word() && lexicon::is_causative_verb(&ctx.word(s, k)))
+        .map(|k| (k, to))
 }
 
 /// Adds to `candidates` each of `found` that overlaps none of them, nor
@@ -308,6 +327,9 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
             candidates.extend(headline(ctx, s));
             candidates.extend(participles(ctx, s, fiction));
             candidates.extend(opening_participle(ctx, s));
+        }
+        if speech || topic {
+            candidates.extend(mandative_clauses(ctx, s, fiction));
         }
         if topic {
             candidates.extend(topics(ctx, s, fiction));
