@@ -499,6 +499,10 @@ impl<'a, 't> Context<'a, 't> {
                 // `Commuters who drive into the city say`: the verb of the
                 // phrase before a relative clause.
                 && !self.after_relative(s, i)
+                // `Aides to the governor say`, `People briefed on the
+                // situation say`: the verb of a plural phrase that ends in
+                // the object of its preposition.
+                && !self.after_plural_with_object(s, i)
             // `a personally signed tweet that`: two modifiers between.
             || t.has(lexicon::class::VERB_BASE)
                 && i > 2
@@ -614,6 +618,44 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
+    /// Does a plural description whose head a prepositional phrase
+    /// follows end right before token `i` of sentence `s`, as its subject
+    /// (`Aides to the governor say`, `Members of the committee say`,
+    /// `People briefed on the situation say`)? Its head is the plural noun
+    /// before the first preposition, two words or more before `i`.
+    fn after_plural_with_object(&self, s: usize, i: usize) -> bool {
+        let toks = self.toks(s);
+        // (The preposition first: most verbs follow no such phrase.)
+        let Some(prep) = (i.saturating_sub(6)..i.saturating_sub(1)).find(|&k| {
+            toks[k].is_word() && {
+                let w = self.word(s, k);
+                w == "to" || lexicon::is_preposition(&w)
+            }
+        }) else {
+            return false;
+        };
+        // (`People briefed on`: a participle or adjective may come between.)
+        // (Not after a singular determiner: `this reeks of some of the
+        // greatest fear`.)
+        let plural = |k: usize| {
+            let w = self.word(s, k);
+            (w == "people" || mention::is_plural_noun(&w))
+                && !(k > 0
+                    && matches!(
+                        self.word(s, k - 1).as_ref(),
+                        "this" | "that" | "a" | "an" | "each" | "every" | "it" | "he" | "she"
+                    ))
+        };
+        prep > 0
+            && (plural(prep - 1) || prep >= 2 && plural(prep - 2))
+            && mention::subject_before(toks, self.text, i).is_some_and(|m| {
+                m.kind == mention::MentionKind::Nominal
+                    && m.tokens.1 == i
+                    && m.tokens.0 < prep
+                    && mention::subject_position(toks, self.text, m.tokens.0)
+            })
+    }
+
     /// The lower-case text of token `i` of sentence `s`.
     #[inline]
     pub fn word(&self, s: usize, i: usize) -> Cow<'_, str> {
@@ -683,7 +725,11 @@ fn relative_subject(
                 && (h.kind == mention::MentionKind::Nominal
                     // `The lifelong Republican who wrote the speech`.
                     || h.kind != mention::MentionKind::Pronoun
-                        && lexicon::is_determiner(&toks[h.tokens.0].lower()))
+                        && lexicon::is_determiner(&toks[h.tokens.0].lower())
+                    // `Commuters who drive into the city say`: a plural
+                    // noun that opens the sentence, read as a name for its
+                    // capital.
+                    || plural_opener(toks, h))
         })
         .or_else(|| {
             let t = &toks[who - 1];
@@ -701,10 +747,24 @@ fn relative_subject(
         return None;
     }
     let mut m = head;
+    if plural_opener(toks, &m) {
+        m.kind = mention::MentionKind::Nominal;
+        m.plural = true;
+    }
     m.run_to(toks, found.map_or(end, |f| f.tokens.1));
     m.role = None;
     m.title = None;
     Some(m)
+}
+
+/// Is the mention `h` one word that opens the sentence with a capital,
+/// a plural noun that is no first name (`Commuters`, `Residents`; not
+/// `Reagan`, nor `Ross`)?
+fn plural_opener(toks: &[Token], h: &Mention) -> bool {
+    h.kind == mention::MentionKind::Name
+        && h.tokens == (0, 1)
+        && lexicon::first_name(toks[0].text()).is_none()
+        && mention::is_plural_noun(&toks[0].lower())
 }
 
 /// The description `m` with the relative clause that follows it up to a

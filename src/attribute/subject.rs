@@ -192,6 +192,15 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
             }
             continue;
         }
+        // `A reporter for USA Today spotted the senator and reported`:
+        // a prepositional phrase may follow the word before the verb.
+        if first_only
+            && t.has(lexicon::class::SPEAKER_NOUN)
+            && let Some(m) = with_prepositional_phrase(ctx, s, i, from, to)
+        {
+            out.push(m);
+            return out;
+        }
         // `Wall Street analysts were …, saying`: a description that ends
         // in a word for people, before its verb, is the subject of a
         // clause (not a person that narration keeps salient: `her head`).
@@ -215,6 +224,43 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         }
     }
     out
+}
+
+/// The most tokens of a prepositional phrase after a word for a person
+/// before its verb (`for the New York Times`).
+const MAX_PREPOSITIONAL: usize = 8;
+
+/// When a preposition other than `of` follows the word for a person
+/// before token `i` (`A reporter for USA Today spotted`, `An aide to the
+/// governor defended`), the description with the phrase as the subject of
+/// the first lower-case word after the phrase's object, its verb.
+fn with_prepositional_phrase(
+    ctx: &Context,
+    s: usize,
+    i: usize,
+    from: usize,
+    to: usize,
+) -> Option<Mention> {
+    let w = ctx.word(s, i);
+    // (In news, which marks the whole phrase; a novel names its speakers:
+    // `Some of the younger men in the club box exchanged a smile, and
+    // glanced at Lawrence Lefferts, … who remarked`.)
+    if !(w == "to" || w != "of" && lexicon::is_preposition(&w))
+        || !speaker_noun_at(ctx, s, i - 1)
+        || super::dialogue::is_fiction(ctx)
+    {
+        return None;
+    }
+    // The verb: the first word in -ed after the object (`spotted`), with
+    // no punctuation before it.
+    let toks = ctx.toks(s);
+    let verb = (i + 2..to.min(i + MAX_PREPOSITIONAL))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| toks[k].text().starts_with(char::is_lowercase) && ctx.word(s, k).ends_with("ed"))
+        .filter(|&k| lower_word(ctx, s, k))?;
+    ctx.subject_before(s, verb).filter(|m| {
+        m.kind == MentionKind::Nominal && m.tokens.0 >= from && m.tokens.0 < i && m.tokens.1 == verb
+    })
 }
 
 /// Is token `k` of sentence `s` a word for a person (`candidate`,

@@ -431,6 +431,7 @@ fn named(
     while end - start > 1
         && toks[end - 1].has(class::PLACE | class::NOT_NAME)
         && !is_of(&toks[end - 2], text)
+        && !ends_name(toks, end - 1)
     {
         end -= 1;
     }
@@ -740,6 +741,9 @@ pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
     if !(day || lexicon::is_time_noun(w)) {
         return end;
     }
+    if ends_name(toks, end - 1) {
+        return end;
+    }
     let mut i = end - 1;
     // `on Thursday evening`: a day before the part of it.
     let day = day
@@ -758,6 +762,17 @@ pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
         return end;
     }
     i
+}
+
+/// Is token `k` a `Today` or `Tonight` that ends a name (`A reporter for
+/// USA Today spotted`): with a capital, after a word with one that does
+/// not open the sentence? It tells no time.
+fn ends_name(toks: &[Token], k: usize) -> bool {
+    k >= 2
+        && capital(&toks[k])
+        && one_of(toks[k].text(), &["today", "tonight"])
+        && capital(&toks[k - 1])
+        && toks[k - 1].is_word()
 }
 
 /// Where the phrase `start..end` ends when a time at its end says when a
@@ -962,6 +977,7 @@ pub fn subject_before(toks: &[Token], text: &str, end: usize) -> Option<Mention>
                 lexicon::is_verb_modifier(&toks[j - 1].lower())
             }
             && !since_a_stretch(toks, j - 1)
+            && !ends_name(toks, j - 1)
         {
             j -= 1;
         }
