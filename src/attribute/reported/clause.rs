@@ -225,10 +225,11 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
         } else {
             v
         };
-        // `led Republicans to say that`: the object of the causative verb
-        // says it.
-        let subject = match causative_to(ctx, s, v) {
-            Some((c, to)) => ctx.subject_before(s, to).filter(|m| m.tokens.0 > c),
+        // `led Republicans to say that`: the object of the causative verb,
+        // the whole phrase up to `to`, says it.
+        let causative = causative_to(ctx, s, v);
+        let subject = match causative {
+            Some((c, to)) => ctx.phrase_after(s, c + 1).filter(|m| m.tokens.1 == to),
             None => ctx.subject_before(s, verb_start).or_else(|| {
                 conjunction_before(ctx, s, verb_start).and_then(|c| {
                     subordinate_subject(ctx, s, c)
@@ -252,7 +253,10 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
                         || ctx.word(s, k) == "the" && k > 0 && ctx.word(s, k - 1) == "by"
                 })
         };
-        let finding = crate::speaker::mention::finding_subject(toks, verb_start);
+        // (Not `The ruling prompted officials to say`: the ruling found
+        // nothing; the officials said it.)
+        let finding = crate::speaker::mention::finding_subject(toks, verb_start)
+            .filter(|_| causative.is_none());
         let m = match (finding, subject) {
             (Some(f), m)
                 if m.as_ref()
