@@ -248,8 +248,13 @@ fn phrase_mark(t: &Token) -> bool {
 /// surname of `Alexis Ivanovitch`), or by a pet name of theirs (`Tom`
 /// for `Thomas`; see `Roster::lookup_pet`).
 pub fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
-    vocatives(ctx, q)
-        .into_iter()
+    addressee_of(ctx, roster, q, &vocatives(ctx, q))
+}
+
+/// `addressee` of quotation `q`, whose `vocatives` are `names`.
+fn addressee_of(ctx: &Context, roster: &Roster, q: usize, names: &[Vocative]) -> Option<usize> {
+    names
+        .iter()
         .find_map(|(_, name, _)| {
             let last = name.slice(ctx.text).split_whitespace().last()?;
             let last = last.trim_end_matches("’s");
@@ -258,13 +263,16 @@ pub fn addressee(ctx: &Context, roster: &Roster, q: usize) -> Option<usize> {
         .or_else(|| title_addressed(ctx, roster, q))
 }
 
-/// Everyone a quotation may address by name: the person `addressee`
-/// finds, and every other named person whose first name or surname is a
-/// name it addresses (`“That's noble of you, Frank, …”`: `Frank` and
-/// `Frank Oakley` alike, when the roster holds both).
-fn addressed(ctx: &Context, roster: &Roster, q: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = addressee(ctx, roster, q).into_iter().collect();
-    for (_, name, _) in vocatives(ctx, q) {
+/// The person a quotation addresses (`addressee`), and everyone it may
+/// address by name: that person and every other named person whose first
+/// name or surname is a name it addresses (`“That's noble of you, Frank,
+/// …”`: `Frank` and `Frank Oakley` alike, when the roster holds both).
+/// (Its names are read once for both.)
+fn addressed(ctx: &Context, roster: &Roster, q: usize) -> (Option<usize>, Vec<usize>) {
+    let names = vocatives(ctx, q);
+    let addressee = addressee_of(ctx, roster, q, &names);
+    let mut out: Vec<usize> = addressee.into_iter().collect();
+    for (_, name, _) in &names {
         let word = last_word(name.slice(ctx.text)).trim_end_matches("’s");
         let bears = |e: &crate::speaker::roster::Entity| {
             e.kind == SpeakerKind::Named
@@ -272,7 +280,7 @@ fn addressed(ctx: &Context, roster: &Roster, q: usize) -> Vec<usize> {
         };
         out.extend((0..roster.entities.len()).filter(|&i| bears(&roster.entities[i])));
     }
-    out
+    (addressee, out)
 }
 
 /// The person a quotation addresses by a title alone (`But pray,
@@ -437,28 +445,30 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
                     t.speaker = entity[q];
                 }
                 t.open &= entity[q].is_none();
-                if t.addressee.is_none() {
-                    t.addressee = addressee(ctx, roster, q);
-                }
-                t.addressed.extend(addressed(ctx, roster, q));
+                let (addressee, addressed) = addressed(ctx, roster, q);
+                t.addressee = t.addressee.or(addressee);
+                t.addressed.extend(addressed);
             }
-            _ => turns.push(Turn {
-                paragraph: quote.paragraph,
-                quote: q,
-                more: Vec::new(),
-                speaker: entity[q],
-                addressee: addressee(ctx, roster, q),
-                addressed: addressed(ctx, roster, q),
-                // A fragment opening a paragraph of narration (news read
-                // as fiction) is no turn.
-                open: entity[q].is_none()
-                    && (quote.kind == crate::Kind::Direct || quote_only_paragraph(ctx, q)),
-                actor: actor_before(ctx, roster, quote.paragraph).filter(|&a| {
-                    turns
-                        .last()
-                        .is_none_or(|t| t.paragraph + 1 != quote.paragraph || t.speaker != Some(a))
-                }),
-            }),
+            _ => {
+                let (addressee, addressed) = addressed(ctx, roster, q);
+                turns.push(Turn {
+                    paragraph: quote.paragraph,
+                    quote: q,
+                    more: Vec::new(),
+                    speaker: entity[q],
+                    addressee,
+                    addressed,
+                    // A fragment opening a paragraph of narration (news read
+                    // as fiction) is no turn.
+                    open: entity[q].is_none()
+                        && (quote.kind == crate::Kind::Direct || quote_only_paragraph(ctx, q)),
+                    actor: actor_before(ctx, roster, quote.paragraph).filter(|&a| {
+                        turns.last().is_none_or(|t| {
+                            t.paragraph + 1 != quote.paragraph || t.speaker != Some(a)
+                        })
+                    }),
+                });
+            }
         }
     }
     let mut out = Vec::new();
