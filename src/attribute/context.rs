@@ -640,11 +640,7 @@ impl<'a, 't> Context<'a, 't> {
         let plural = |k: usize| {
             let w = self.word(s, k);
             (w == "people" || mention::is_plural_noun(&w))
-                && !(k > 0
-                    && matches!(
-                        self.word(s, k - 1).as_ref(),
-                        "this" | "that" | "a" | "an" | "each" | "every" | "it" | "he" | "she"
-                    ))
+                && !(k > 0 && lexicon::is_singular_opener(&self.word(s, k - 1)))
         };
         prep > 0
             && (plural(prep - 1) || prep >= 2 && plural(prep - 2))

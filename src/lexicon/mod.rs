@@ -46,6 +46,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/mandative_verbs.txt"),
     ),
     (
+        "singular_openers.txt",
+        include_str!("data/singular_openers.txt"),
+    ),
+    (
         "collective_nouns.txt",
         include_str!("data/collective_nouns.txt"),
     ),
@@ -854,6 +858,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("break_continuations.txt", BREAK_CONTINUATIONS),
     ("causative_verbs.txt", CAUSATIVE_VERBS),
     ("mandative_verbs.txt", MANDATIVE_VERBS),
+    ("singular_openers.txt", SINGULAR_OPENERS),
     ("clause_breaks.txt", CLAUSE_BREAKS),
     ("collective_nouns.txt", COLLECTIVE_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
@@ -1007,6 +1012,14 @@ const CAUSATIVE_VERBS: &[&str] = words!("causative_verbs.txt");
 /// infinitive says (`led`, `prompted`)?
 pub fn is_causative_verb(word: &str) -> bool {
     CAUSATIVE_VERBS.contains(&word)
+}
+
+const SINGULAR_OPENERS: &[&str] = words!("singular_openers.txt");
+
+/// Is `word` (lower case) one after which a noun is singular (`this`,
+/// `each`, `it`)?
+pub fn is_singular_opener(word: &str) -> bool {
+    SINGULAR_OPENERS.contains(&word)
 }
 
 const MANDATIVE_VERBS: &[&str] = words!("mandative_verbs.txt");
