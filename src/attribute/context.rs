@@ -503,6 +503,10 @@ impl<'a, 't> Context<'a, 't> {
                 // situation say`: the verb of a plural phrase that ends in
                 // the object of its preposition.
                 && !self.after_plural_with_object(s, i)
+            // `Jobs report gives Democrats a lift`: a base form before a
+            // verb in -s heads that verb's subject.
+            || t.has(lexicon::class::VERB_BASE)
+                && lexicon::is_finite_verb(&self.word(s, i + 1))
             // `a personally signed tweet that`: two modifiers between.
             || t.has(lexicon::class::VERB_BASE)
                 && i > 2
