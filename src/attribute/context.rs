@@ -503,6 +503,10 @@ impl<'a, 't> Context<'a, 't> {
                 // situation say`: the verb of a plural phrase that ends in
                 // the object of its preposition.
                 && !self.after_plural_with_object(s, i)
+            // `Jobs report gives Democrats a lift`: a base form before a
+            // verb in -s heads that verb's subject.
+            || t.has(lexicon::class::VERB_BASE)
+                && lexicon::is_finite_verb(&self.word(s, i + 1))
             // `a personally signed tweet that`: two modifiers between.
             || t.has(lexicon::class::VERB_BASE)
                 && i > 2
@@ -714,6 +718,19 @@ fn relative_subject(
     if found.is_some_and(|m| m.tokens.0 <= who || m.kind == mention::MentionKind::Pronoun) {
         return None;
     }
+    // `Frances who lived by the sea said`: a person's name before the
+    // clause is the subject, named as such (not a place: `Democrats in
+    // Iowa who watched the debate said`).
+    if let Some(name) = mention::subject_before(toks, text, who).filter(|h| {
+        h.kind == mention::MentionKind::Name
+            && h.tokens.1 == who
+            && !mention::plural_opener(toks, h)
+            && !toks[h.tokens.0..who]
+                .iter()
+                .any(|t| t.has(lexicon::class::PLACE))
+    }) {
+        return mention::subject_position(toks, text, name.tokens.0).then_some(name);
+    }
     // `those who`, `some who`: a determiner that stands for the people.
     let head = mention::subject_before(toks, text, who)
         .filter(|h| {
@@ -725,7 +742,7 @@ fn relative_subject(
                     // `Commuters who drive into the city say`: a plural
                     // noun that opens the sentence, read as a name for its
                     // capital.
-                    || plural_opener(toks, h))
+                    || mention::plural_opener(toks, h))
         })
         .or_else(|| {
             let t = &toks[who - 1];
@@ -743,7 +760,7 @@ fn relative_subject(
         return None;
     }
     let mut m = head;
-    if plural_opener(toks, &m) {
+    if mention::plural_opener(toks, &m) {
         m.kind = mention::MentionKind::Nominal;
         m.plural = true;
     }
@@ -751,16 +768,6 @@ fn relative_subject(
     m.role = None;
     m.title = None;
     Some(m)
-}
-
-/// Is the mention `h` one word that opens the sentence with a capital,
-/// a plural noun that is no first name (`Commuters`, `Residents`; not
-/// `Reagan`, nor `Ross`)?
-fn plural_opener(toks: &[Token], h: &Mention) -> bool {
-    h.kind == mention::MentionKind::Name
-        && h.tokens == (0, 1)
-        && lexicon::first_name(toks[0].text()).is_none()
-        && mention::is_plural_noun(&toks[0].lower())
 }
 
 /// The description `m` with the relative clause that follows it up to a

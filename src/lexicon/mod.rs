@@ -62,6 +62,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/expectation_verbs.txt"),
     ),
     ("fiction_cues.txt", include_str!("data/fiction_cues.txt")),
+    ("finite_verbs.txt", include_str!("data/finite_verbs.txt")),
     ("finding_nouns.txt", include_str!("data/finding_nouns.txt")),
     ("first_names.txt", include_str!("data/first_names.txt")),
     ("hedge_adverbs.txt", include_str!("data/hedge_adverbs.txt")),
@@ -865,6 +866,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("determiners.txt", DETERMINERS),
     ("epithets.txt", EPITHETS),
     ("expectation_verbs.txt", EXPECTATION_VERBS),
+    ("finite_verbs.txt", FINITE_VERBS),
     ("finding_nouns.txt", FINDING_NOUNS),
     ("hedge_adverbs.txt", HEDGE_ADVERBS),
     ("infinitive_heads.txt", INFINITIVE_HEADS),
@@ -961,6 +963,14 @@ const INFINITIVE_HEADS: &[&str] = words!("infinitive_heads.txt");
 /// infinitive's (`refused`, `seemed`, `expected`, `yet`)?
 pub fn is_infinitive_head(word: &str) -> bool {
     INFINITIVE_HEADS.contains(&word)
+}
+
+const FINITE_VERBS: &[&str] = words!("finite_verbs.txt");
+
+/// Is `word` (lower case) a verb in the third person present that is
+/// seldom a noun (`gives`, `makes`)?
+pub fn is_finite_verb(word: &str) -> bool {
+    FINITE_VERBS.contains(&word)
 }
 
 const THING_OBJECT_VERBS: &[&str] = words!("thing_object_verbs.txt");

@@ -864,10 +864,16 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             && prep > 0
             && toks[prep - 1].is_word()
             && lexicon::is_source_adjective(&toks[prep - 1].lower());
+        // `Sanders’ fundraising email to his supporters notes`: what is
+        // written to someone is the subject, not its addressee.
+        let to_reader = p == "to"
+            && prep > 0
+            && toks[prep - 1].is_word()
+            && lexicon::is_statement_noun(&toks[prep - 1].lower());
         // `a report issued over the summer by the OECD`: the body or
         // person named after `by` is who speaks, not what comes before it.
         if !toks[prep].is_word()
-            || !(to_person || to_source || lexicon::is_preposition(&p))
+            || !(to_person || to_source || to_reader || lexicon::is_preposition(&p))
             || p == "by" && m.kind != MentionKind::Nominal
         {
             break;
@@ -898,12 +904,17 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
         let affiliation = source
             || !participle
                 && (to_person
+                    || to_reader
                     || matches!(p.as_ref(), "of" | "for" | "from" | "at" | "with")
                     || toks[m.tokens.0..m.tokens.1].iter().any(capital));
         // (`In a speech on Monday Ana Ruiz said`: a phrase that opens
         // with a preposition is no head.)
+        // (`Sanders’ email to`: the author of what is written, named in
+        // the possessive.)
         let Some(head) = subject_before_simple(toks, text, k).filter(|h| {
-            h.kind != MentionKind::Pronoun && h.tokens.1 == k && !opens_with_preposition(toks, h)
+            h.kind != MentionKind::Pronoun
+                && (h.tokens.1 == k || to_reader && possessive(&toks[h.tokens.1 - 1], text))
+                && !opens_with_preposition(toks, h)
         }) else {
             break;
         };
@@ -935,9 +946,19 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             break;
         }
         let (end, last, object) = (m.span.end, m.tokens.1, m.span);
+        // `Residents in the town say`, `many voters in the state`: people
+        // in a place, read as a group, keep it (a plural that opens the
+        // sentence is a description, not a name for its capital).
+        let mut head = head;
+        if plural_opener(toks, &head) {
+            head.kind = MentionKind::Nominal;
+            head.plural = true;
+            head.role = None;
+            head.title = None;
+        }
+        let affiliation = affiliation || !participle && head.plural;
         // `Most of the candidates`, `One of his advisers`: a quantifier
         // heads a description, even with a capital.
-        let mut head = head;
         if head.tokens.1 - head.tokens.0 == 1
             && lexicon::is_determiner(&toks[head.tokens.0].lower())
         {
@@ -946,7 +967,10 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             head.title = None;
         }
         m = head;
-        m.span = Span::new(m.span.start, end);
+        // (The author alone names the speaker: `Sanders’`.)
+        if !(to_reader && m.kind == MentionKind::Name) {
+            m.span = Span::new(m.span.start, end);
+        }
         m.tokens.1 = last;
         match m.kind {
             // `a spokesman for the buyer`, `many of his supporters`: the
@@ -954,7 +978,7 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             MentionKind::Nominal if affiliation => m.name = m.span,
             // `Jeffrey Lewis of the James Martin Center`: the place or
             // body is the role.
-            MentionKind::Name if m.role.is_none() => m.role = Some(object),
+            MentionKind::Name if m.role.is_none() && !to_reader => m.role = Some(object),
             _ => {}
         }
     }
@@ -1959,6 +1983,15 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
         };
         return Some(Mention::phrase(kind, span, (start, end), gender, plural));
     }
+    // `The employee of nearly four years`, `his wife of 40 years`: a
+    // description and how long it has been so.
+    if let Some(of) = tenure_of(toks, end)
+        && let Some(mut m) = subject_before_simple(toks, text, of)
+            .filter(|m| m.kind == MentionKind::Nominal && m.tokens.1 == of)
+    {
+        m.run_to(toks, end);
+        return Some(m);
+    }
     // `The former secretary of state said`: a word for a person and what
     // it is `of` make a description.
     if let Some(head) = noun_of(toks, text, end - 1)
@@ -2297,6 +2330,39 @@ fn count_back(toks: &[Token], start: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// The `of` of a length of time, a number of units, that ends at `end`
+/// (`of nearly four years`, `of 40 years`, `of more than 10 years`).
+fn tenure_of(toks: &[Token], end: usize) -> Option<usize> {
+    let w = |k: usize| toks[k].lower();
+    if end < 3 || !stretch_of_time(toks[end - 1].text()) {
+        return None;
+    }
+    let n = w(end - 2);
+    if !(n.bytes().all(|b| b.is_ascii_digit()) || is_number_word(&n) || is_ten(&n)) {
+        return None;
+    }
+    let mut of = end - 3;
+    if of >= 2 && w(of) == "than" && matches!(w(of - 1).as_ref(), "more" | "less") {
+        of -= 2;
+    } else if matches!(
+        w(of).as_ref(),
+        "nearly" | "almost" | "about" | "roughly" | "some"
+    ) {
+        of = of.checked_sub(1)?;
+    }
+    (w(of) == "of").then_some(of)
+}
+
+/// Is the mention `h` one word that opens the sentence with a capital,
+/// a plural noun that is no first name (`Commuters`, `Residents`; not
+/// `Reagan`, nor `Ross`)?
+pub(crate) fn plural_opener(toks: &[Token], h: &Mention) -> bool {
+    h.kind == MentionKind::Name
+        && h.tokens == (0, 1)
+        && lexicon::first_name(toks[0].text()).is_none()
+        && is_plural_noun(&toks[0].lower())
 }
 
 /// A description of tokens `start..end` whose gender nothing tells.
