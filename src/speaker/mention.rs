@@ -633,8 +633,15 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
             // (`…, while 22 percent said`: a subordinator opens the clause.)
             || lexicon::is_subordinator(&w)
             // (`Clinton is hoping voters see`: a participle after a form of
-            // `be` is the verb of a progressive, no modifier of the noun.)
+            // `be` is the verb of a progressive, no modifier of the noun;
+            // so is one in -ed after `be` or an auxiliary, a passive or a
+            // perfect: `Clinton will be awarded delegates`, `has named
+            // delegates`.)
             || w.ends_with("ing") && i > 1 && lexicon::is_be_form(&toks[i - 2].lower())
+            || w.ends_with("ed") && i > 1 && {
+                let v = toks[i - 2].lower();
+                lexicon::is_be_form(&v) || lexicon::is_auxiliary(&v)
+            }
         {
             break;
         }
@@ -665,11 +672,11 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
                 | "into"
                 | "through"
                 | "within"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-        ) {
+        ) || lexicon::is_be_form(&w)
+            // (`Clinton will be awarded delegates`: a verb's auxiliary or
+            // `be` is no modifier of the noun.)
+            || lexicon::is_auxiliary(&w)
+        {
             break;
         }
         i -= 1;
