@@ -370,11 +370,13 @@ impl Roster {
         };
         // A first name alone (`Sissy`) refers to someone of that first name,
         // when no one has it as a surname.
-        let found = by_surname.or_else(|| {
-            (first.is_none() && words.len() == 1)
-                .then(|| named().find(|(_, e)| e.first.as_deref() == Some(last) && e.human))
-                .flatten()
-        });
+        let found = by_surname
+            .or_else(|| {
+                (first.is_none() && words.len() == 1)
+                    .then(|| named().find(|(_, e)| e.first.as_deref() == Some(last) && e.human))
+                    .flatten()
+            })
+            .or_else(|| first.and_then(|f| self.known_by_first_name(f, m.gender)));
         let id = match found.map(|(i, _)| i) {
             Some(i) => i,
             None => {
@@ -401,8 +403,18 @@ impl Roster {
                 })
             }
         };
+        let fiction = self.fiction;
         let e = &mut self.entities[id];
-        let single_first = first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last);
+        // `Frank` then `Frank Oakley` (see `known_by_first_name`): the
+        // surname is now known.
+        let known_by_first = first.is_some() && e.first.is_none() && e.last.as_deref() == first;
+        if known_by_first {
+            e.last = Some(last.to_string());
+        }
+        // A novel goes on calling them as it first did, `Frank`; news
+        // names people in full (`Hillary` then `Hillary Clinton`).
+        let single_first = known_by_first && fiction
+            || first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last);
         if words.len() > e.words.len() && !single_first {
             e.words = words.iter().map(|w| w.to_string()).collect();
         }
@@ -441,6 +453,36 @@ impl Roster {
             e.human = true;
         }
         Some(id)
+    }
+
+    /// The person called by the first name `first` alone so far (`Frank`
+    /// went out. … `Frank Oakley turned away`), whom a full name that
+    /// starts with it names: a person of one word that the list knows as
+    /// a first name, shown without a title (`Mr. Frank` is a surname), of
+    /// an agreeing gender, when no one else bears that first name (then
+    /// `Frank` alone could be either).
+    fn known_by_first_name(&self, first: &str, gender: Gender) -> Option<(usize, &Entity)> {
+        lexicon::first_name(first)?;
+        let bears = |e: &Entity| e.kind == SpeakerKind::Named && !e.plural;
+        let mut found = None;
+        for (i, e) in self.entities.iter().enumerate() {
+            if !bears(e) {
+                continue;
+            }
+            if e.first.as_deref() == Some(first) {
+                return None;
+            }
+            if e.first.is_none()
+                && e.title.is_none()
+                && e.human
+                && e.words.len() == 1
+                && e.last.as_deref() == Some(first)
+                && gender.agrees(e.gender)
+            {
+                found = Some((i, e));
+            }
+        }
+        found
     }
 
     /// The entity of a description: new for `one reporter`, the last one
