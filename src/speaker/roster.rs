@@ -423,7 +423,6 @@ impl Roster {
                 })
             }
         };
-        let fiction = self.fiction;
         let e = &mut self.entities[id];
         // `Frank` then `Frank Oakley` (see `known_by_first_name`): the
         // surname is now known.
@@ -431,9 +430,10 @@ impl Roster {
         if known_by_first {
             e.last = Some(last.to_string());
         }
-        // A novel goes on calling them as it first did, `Frank`; news
-        // names people in full (`Hillary` then `Hillary Clinton`).
-        let single_first = known_by_first && fiction
+        // A novel goes on calling them as it first did, `Frank` (until the
+        // full name comes again: keeping `Frank` then moved 19 pdnc-dev
+        // quotations from right to wrong, by the names the corpus lists).
+        let single_first = known_by_first
             || first.is_none() && words.len() == 1 && e.first.as_deref() == Some(last);
         if words.len() > e.words.len() && !single_first {
             e.words = words.iter().map(|w| w.to_string()).collect();
@@ -480,8 +480,12 @@ impl Roster {
     /// starts with it names: a person of one word that the list knows as
     /// a first name, shown without a title (`Mr. Frank` is a surname), of
     /// an agreeing gender, when no one else bears that first name (then
-    /// `Frank` alone could be either).
+    /// `Frank` alone could be either). Fiction only: news that calls
+    /// someone `Hillary` in a headline names them `Hillary` there.
     fn known_by_first_name(&self, first: &str, gender: Gender) -> Option<(usize, &Entity)> {
+        if !self.fiction {
+            return None;
+        }
         lexicon::first_name(first)?;
         let bears = |e: &Entity| e.kind == SpeakerKind::Named && !e.plural;
         let mut found = None;
