@@ -244,9 +244,6 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             if let Some(e) = e {
                 let oblique = crate::speaker::mention::after_preposition(toks, m.tokens.0);
                 roster.note(m.span.start, s, e, !qs.is_empty(), oblique);
-                if !oblique && m.kind == MentionKind::Name && later_clause_subject(&ctx, s, &m) {
-                    roster.mark_later_clause(m.span.start, e);
-                }
                 // `Wilcox and Beruff argued …`: the two people named with
                 // `and` between them are a pair that `they` may refer to.
                 let one_person = |e: usize| {
@@ -598,26 +595,6 @@ fn link(text: &str, roster: &mut Roster, m: &Mention, s: usize, person: bool) ->
             e
         }
     }
-}
-
-/// Is the name `m` of sentence `s` the subject of a later clause, after
-/// `, and`, `, but` or `;`, a word in lower case after it (`Stephen
-/// followed him out, and Tom closed the door`; not `He met Stephen, and
-/// Tom.`)?
-fn later_clause_subject(ctx: &Context, s: usize, m: &Mention) -> bool {
-    let toks = ctx.toks(s);
-    let punct = |k: usize, p: &str| toks.get(k).is_some_and(|t| t.text() == p);
-    let verb_after = toks
-        .get(m.tokens.1)
-        .is_some_and(|t| t.is_word() && !t.is_capitalized());
-    verb_after
-        && match m.tokens.0.checked_sub(1) {
-            Some(k) if punct(k, ";") => true,
-            Some(k) if k > 0 && matches!(ctx.word(s, k).as_ref(), "and" | "but") => {
-                punct(k - 1, ",") || punct(k - 1, ";")
-            }
-            _ => false,
-        }
 }
 
 /// Does a description end in an article or a possessive that waits for

@@ -103,10 +103,6 @@ pub struct Event {
     /// a preposition and a determiner (`the deaths of Ambassador Chris
     /// Stevens`, `in the Trump release`).
     pub oblique: bool,
-    /// The mention is the subject of a later clause of its sentence, after
-    /// `, and`, `, but` or `;` (`Stephen followed him out, and Tom closed
-    /// the door`): see `mark_later_clause`.
-    pub later_clause: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -285,24 +281,8 @@ impl Roster {
                 spoke,
                 sentence,
                 oblique,
-                later_clause: false,
             },
         );
-    }
-
-    /// Mark the mention of `entity` at `at` as the subject of a later
-    /// clause of its sentence (`…, and Tom closed the door`): a pronoun
-    /// after the sentence refers to them before the subject of the first
-    /// clause (`Stephen`), as to the one acting last.
-    pub fn mark_later_clause(&mut self, at: usize, entity: usize) {
-        let i = self.events.partition_point(|e| e.at < at);
-        if let Some(e) = self.events[i..]
-            .iter_mut()
-            .take_while(|e| e.at == at)
-            .find(|e| e.entity == entity)
-        {
-            e.later_clause = true;
-        }
     }
 
     /// The entity a named mention refers to, created when new. `person`
@@ -750,24 +730,15 @@ impl Roster {
                 // A person named in a phrase after a preposition or a
                 // determiner (`for the deaths of Ambassador Chris Stevens,
                 // Groberg says`) is not the subject before another.
-                // (The subject of a later clause counts as the first and
-                // wins a tie with it: see `mark_later_clause`.)
-                let later = e.later_clause && !e.oblique;
-                let mut score = sentence.saturating_sub(s) as f64
-                    + if e.oblique {
-                        1.5
-                    } else if later {
-                        0.0
-                    } else {
-                        rank
-                    };
+                let mut score =
+                    sentence.saturating_sub(s) as f64 + if e.oblique { 1.5 } else { rank };
                 if gendered && ent.gender == Gender::Unknown {
                     score += 2.0;
                 }
                 if Some(e.entity) == last_speaker {
                     score -= 1.0;
                 }
-                if best.is_none_or(|(b, _)| score < b || later && score <= b) {
+                if best.is_none_or(|(b, _)| score < b) {
                     best = Some((score, e.entity));
                 }
                 if !e.oblique {
