@@ -442,6 +442,10 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
             // (`pointed out the wards to me` is no report: a phrasal verb
             // reports a clause after `that`.)
             _ if particle > 0 => continue,
+            // `said in a statement released by the campaign the report
+            // merits …`, `said after the convention he would not …`: in
+            // news an adjunct with no `that` may stand before the clause.
+            _ if !fiction && let Some(k) = clause_past_adjunct(ctx, s, after, end) => k,
             _ => after,
         };
         let around = start < m.tokens.0;
@@ -957,6 +961,70 @@ pub(super) fn unsaid_question_gap(ctx: &Context, s: usize, from: usize, k: usize
     let toks = ctx.toks(s);
     from == k
         || k - from <= 4 && toks[from..k].iter().all(Token::is_word) && opens_adjunct(ctx, s, from)
+}
+
+/// The most tokens of an adjunct between a verb of report and the subject
+/// of its clause with no `that` (`said in a statement released by the
+/// Trump campaign the AP report merits …`).
+pub(super) const MAX_ADJUNCT_BEFORE_CLAUSE: usize = 12;
+
+/// `said after the convention he would not accept`, `said in a statement
+/// released by the campaign the report merits an inquiry`: where the
+/// clause starts after an adjunct that opens at `from` with a preposition,
+/// of plain words: a subject pronoun with its verb, or a determiner after
+/// a noun (no preposition, article or participle before it) whose phrase
+/// a verb follows within a few words.
+pub(super) fn clause_past_adjunct(
+    ctx: &Context,
+    s: usize,
+    from: usize,
+    end: usize,
+) -> Option<usize> {
+    let toks = ctx.toks(s);
+    // (`after the convention`: a subordinator before an article opens a
+    // phrase, too.)
+    let opener = ctx.word(s, from);
+    let phrase = lexicon::is_preposition(&opener)
+        || lexicon::is_subordinator(&opener) && lexicon::is_determiner(&ctx.word(s, from + 1));
+    if from >= end || !phrase {
+        return None;
+    }
+    let last = end.min(from + 1 + MAX_ADJUNCT_BEFORE_CLAUSE);
+    let k = (from + 2..last)
+        .take_while(|&k| {
+            toks[k - 1].is_word()
+                && !ctx.inside_quote(toks[k - 1].span.start)
+                && !(toks[k - 1].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, k - 1))
+                && !lexicon::is_subordinator(&ctx.word(s, k - 1))
+                && !lexicon::is_relative_word(&ctx.word(s, k - 1))
+                && ctx.word(s, k - 1) != "that"
+        })
+        .find(|&k| {
+            let before = ctx.word(s, k - 1);
+            let noun_before = toks[k - 1].is_word()
+                && !lexicon::is_any_preposition(&before)
+                && !lexicon::is_determiner(&before)
+                && !lexicon::is_conjunction(&before)
+                && !lexicon::is_subordinator(&before)
+                && !matches!(before.as_ref(), "than" | "as" | "to")
+                && !lexicon::is_auxiliary(&before)
+                && !(before.len() > 4 && before.ends_with("ed"))
+                && !before.ends_with("ing");
+            // (Not a relative with no pronoun, whose verb's `that` follows:
+            // `said in a letter to the members he mailed last spring that
+            // …`.)
+            noun_before
+                && !(k..end.min(k + 8)).any(|j| ctx.word(s, j) == "that")
+                && (new_pronoun_subject(ctx, s, k)
+                    || ctx.word(s, k) == "the"
+                        && (k + 2..end.min(k + 6))
+                            .take_while(|&j| {
+                                toks[j - 1].is_word()
+                                    && !lexicon::is_preposition(&ctx.word(s, j - 1))
+                            })
+                            .any(|j| opens_predicate(ctx, s, j) || finite_verb(ctx, s, j)))
+        })?;
+    Some(k)
 }
 
 /// Does the word at `k` open an adjunct that may stand between a verb of
