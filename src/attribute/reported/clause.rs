@@ -172,11 +172,14 @@ pub(super) fn before_attribution(
     if v > 0 && toks[v - 1].is(',') && quote_after.is_some() {
         return None;
     }
-    let m = ctx.subject_before(s, v)?;
-    let comma = m.tokens.0.checked_sub(1)?;
-    if !toks[comma].is(',') {
-        return None;
-    }
+    // `…, a study by the Council of the Great City Schools found.`: a
+    // document with its modifier after the comma, not the name inside it.
+    let after_comma = |m: &Mention| m.tokens.0 > 0 && toks[m.tokens.0 - 1].is(',');
+    let m = match ctx.subject_before(s, v) {
+        Some(m) if after_comma(&m) => m,
+        _ => finding_after_comma(ctx, s, v).filter(after_comma)?,
+    };
+    let comma = m.tokens.0 - 1;
     let clause = (first_word(toks, 0), comma);
     // (`…, which, its lawyers believe, would end …`: the verb reports the
     // predicate after it, `clause_after`; and so does the verb set off
@@ -188,6 +191,27 @@ pub(super) fn before_attribution(
         && reads_as_clause(clause.0, clause.1)
         && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then(|| (clause, found(m, toks[v].span)))
+}
+
+/// The most tokens from the comma's next word to the document that heads
+/// a subject after it (`, a new USA TODAY analysis`).
+pub(super) const MAX_DOCUMENT_AFTER_COMMA: usize = 4;
+
+/// `…, a study by the Council of the Great City Schools found`, `…, a
+/// report released Tuesday by the council found`: the document (with its
+/// modifier) after the last comma before the verb at `v`, as
+/// `finding_subject` reads one at a sentence's start.
+pub(super) fn finding_after_comma(ctx: &Context, s: usize, v: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    let comma = (0..v).rev().find(|&k| toks[k].is(','))?;
+    // The document within the first words after the comma (`a new USA
+    // TODAY analysis of …`; not `the materials directly echo the message
+    // that party officials expect`, a clause of the writer's).
+    (comma + 1..v.min(comma + 1 + MAX_DOCUMENT_AFTER_COMMA))
+        .find(|&k| lexicon::is_document_noun(&ctx.word(s, k)))?;
+    let mut m = crate::speaker::mention::finding_subject(&toks[comma + 1..], v - comma - 1)?;
+    m.tokens = (m.tokens.0 + comma + 1, m.tokens.1 + comma + 1);
+    (m.tokens.1 == v).then_some(m)
 }
 
 /// The first word token at or after `i`.
@@ -992,12 +1016,14 @@ pub(super) fn clause_past_adjunct(
     let last = end.min(from + 1 + MAX_ADJUNCT_BEFORE_CLAUSE);
     let k = (from + 2..last)
         .take_while(|&k| {
-            toks[k - 1].is_word()
-                && !ctx.inside_quote(toks[k - 1].span.start)
-                && !(toks[k - 1].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, k - 1))
-                && !lexicon::is_subordinator(&ctx.word(s, k - 1))
-                && !lexicon::is_relative_word(&ctx.word(s, k - 1))
-                && ctx.word(s, k - 1) != "that"
+            // The adjunct's words: no quotation, verb of report, or word
+            // that opens a clause of its own.
+            let w = ctx.word(s, k - 1);
+            let opens_own = lexicon::is_subordinator(&w)
+                || lexicon::is_relative_word(&w)
+                || w == "that"
+                || toks[k - 1].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, k - 1);
+            toks[k - 1].is_word() && !ctx.inside_quote(toks[k - 1].span.start) && !opens_own
         })
         .find(|&k| {
             let before = ctx.word(s, k - 1);
