@@ -172,11 +172,14 @@ pub(super) fn before_attribution(
     if v > 0 && toks[v - 1].is(',') && quote_after.is_some() {
         return None;
     }
-    let m = ctx.subject_before(s, v)?;
-    let comma = m.tokens.0.checked_sub(1)?;
-    if !toks[comma].is(',') {
-        return None;
-    }
+    // `…, a study by the Council of the Great City Schools found.`: a
+    // document with its modifier after the comma, not the name inside it.
+    let after_comma = |m: &Mention| m.tokens.0 > 0 && toks[m.tokens.0 - 1].is(',');
+    let m = match ctx.subject_before(s, v) {
+        Some(m) if after_comma(&m) => m,
+        _ => finding_after_comma(ctx, s, v).filter(after_comma)?,
+    };
+    let comma = m.tokens.0 - 1;
     let clause = (first_word(toks, 0), comma);
     // (`…, which, its lawyers believe, would end …`: the verb reports the
     // predicate after it, `clause_after`; and so does the verb set off
@@ -188,6 +191,27 @@ pub(super) fn before_attribution(
         && reads_as_clause(clause.0, clause.1)
         && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then(|| (clause, found(m, toks[v].span)))
+}
+
+/// The most tokens from the comma's next word to the document that heads
+/// a subject after it (`, a new USA TODAY analysis`).
+pub(super) const MAX_DOCUMENT_AFTER_COMMA: usize = 4;
+
+/// `…, a study by the Council of the Great City Schools found`, `…, a
+/// report released Tuesday by the council found`: the document (with its
+/// modifier) after the last comma before the verb at `v`, as
+/// `finding_subject` reads one at a sentence's start.
+pub(super) fn finding_after_comma(ctx: &Context, s: usize, v: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    let comma = (0..v).rev().find(|&k| toks[k].is(','))?;
+    // The document within the first words after the comma (`a new USA
+    // TODAY analysis of …`; not `the materials directly echo the message
+    // that party officials expect`, a clause of the writer's).
+    (comma + 1..v.min(comma + 1 + MAX_DOCUMENT_AFTER_COMMA))
+        .find(|&k| lexicon::is_document_noun(&ctx.word(s, k)))?;
+    let mut m = crate::speaker::mention::finding_subject(&toks[comma + 1..], v - comma - 1)?;
+    m.tokens = (m.tokens.0 + comma + 1, m.tokens.1 + comma + 1);
+    (m.tokens.1 == v).then_some(m)
 }
 
 /// The first word token at or after `i`.
@@ -442,6 +466,10 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
             // (`pointed out the wards to me` is no report: a phrasal verb
             // reports a clause after `that`.)
             _ if particle > 0 => continue,
+            // `said in a statement released by the campaign the report
+            // merits …`, `said after the convention he would not …`: in
+            // news an adjunct with no `that` may stand before the clause.
+            _ if !fiction && let Some(k) = clause_past_adjunct(ctx, s, after, end) => k,
             _ => after,
         };
         let around = start < m.tokens.0;
@@ -957,6 +985,72 @@ pub(super) fn unsaid_question_gap(ctx: &Context, s: usize, from: usize, k: usize
     let toks = ctx.toks(s);
     from == k
         || k - from <= 4 && toks[from..k].iter().all(Token::is_word) && opens_adjunct(ctx, s, from)
+}
+
+/// The most tokens of an adjunct between a verb of report and the subject
+/// of its clause with no `that` (`said in a statement released by the
+/// Trump campaign the AP report merits …`).
+pub(super) const MAX_ADJUNCT_BEFORE_CLAUSE: usize = 12;
+
+/// `said after the convention he would not accept`, `said in a statement
+/// released by the campaign the report merits an inquiry`: where the
+/// clause starts after an adjunct that opens at `from` with a preposition,
+/// of plain words: a subject pronoun with its verb, or a determiner after
+/// a noun (no preposition, article or participle before it) whose phrase
+/// a verb follows within a few words.
+pub(super) fn clause_past_adjunct(
+    ctx: &Context,
+    s: usize,
+    from: usize,
+    end: usize,
+) -> Option<usize> {
+    let toks = ctx.toks(s);
+    // (`after the convention`: a subordinator before an article opens a
+    // phrase, too.)
+    let opener = ctx.word(s, from);
+    let phrase = lexicon::is_preposition(&opener)
+        || lexicon::is_subordinator(&opener) && lexicon::is_determiner(&ctx.word(s, from + 1));
+    if from >= end || !phrase {
+        return None;
+    }
+    let last = end.min(from + 1 + MAX_ADJUNCT_BEFORE_CLAUSE);
+    let k = (from + 2..last)
+        .take_while(|&k| {
+            // The adjunct's words: no quotation, verb of report, or word
+            // that opens a clause of its own.
+            let w = ctx.word(s, k - 1);
+            let opens_own = lexicon::is_subordinator(&w)
+                || lexicon::is_relative_word(&w)
+                || w == "that"
+                || toks[k - 1].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, k - 1);
+            toks[k - 1].is_word() && !ctx.inside_quote(toks[k - 1].span.start) && !opens_own
+        })
+        .find(|&k| {
+            let before = ctx.word(s, k - 1);
+            let noun_before = toks[k - 1].is_word()
+                && !lexicon::is_any_preposition(&before)
+                && !lexicon::is_determiner(&before)
+                && !lexicon::is_conjunction(&before)
+                && !lexicon::is_subordinator(&before)
+                && !matches!(before.as_ref(), "than" | "as" | "to")
+                && !lexicon::is_auxiliary(&before)
+                && !(before.len() > 4 && before.ends_with("ed"))
+                && !before.ends_with("ing");
+            // (Not a relative with no pronoun, whose verb's `that` follows:
+            // `said in a letter to the members he mailed last spring that
+            // …`.)
+            noun_before
+                && !(k..end.min(k + 8)).any(|j| ctx.word(s, j) == "that")
+                && (new_pronoun_subject(ctx, s, k)
+                    || ctx.word(s, k) == "the"
+                        && (k + 2..end.min(k + 6))
+                            .take_while(|&j| {
+                                toks[j - 1].is_word()
+                                    && !lexicon::is_preposition(&ctx.word(s, j - 1))
+                            })
+                            .any(|j| opens_predicate(ctx, s, j) || finite_verb(ctx, s, j)))
+        })?;
+    Some(k)
 }
 
 /// Does the word at `k` open an adjunct that may stand between a verb of

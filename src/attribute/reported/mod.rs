@@ -148,8 +148,12 @@ fn speaker_cue(ctx: &Context, s: usize, i: usize) -> bool {
 fn reports_for(ctx: &Context, s: usize, lemma: &str, m: &Mention) -> bool {
     match lemma {
         "show" => !matches!(m.kind, MentionKind::Name | MentionKind::Pronoun),
+        // `a new study found`; `a study by the Council of the Great City
+        // Schools found`: the head before its modifier.
         "find" => {
-            m.kind == MentionKind::Nominal && lexicon::is_finding_noun(&ctx.word(s, m.tokens.1 - 1))
+            m.kind == MentionKind::Nominal
+                && (lexicon::is_finding_noun(&ctx.word(s, m.tokens.1 - 1))
+                    || lexicon::is_finding_noun(&ctx.word(s, description_head(ctx, s, m))))
         }
         _ => true,
     }
