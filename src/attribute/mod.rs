@@ -21,7 +21,7 @@ mod subject;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::document::{Analysis, Attribution, Genre, Quote};
-use crate::lexicon::Gender;
+use crate::lexicon::{self, Gender};
 use crate::quote::Kind;
 use crate::span::Span;
 use crate::speaker::mention::{Mention, MentionKind};
@@ -202,7 +202,25 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             {
                 roster.correct_gender(x, m.gender);
             }
+            // `majorities in all five say they want …`: a pronoun opening
+            // the clause a speech verb reports is the verb's subject when
+            // they agree; when they do not (`members of Congress told The
+            // Huffington Post she thinks …`), the subject still reports
+            // the pronoun's clause.
+            let reporter = (m.kind == MentionKind::Pronoun)
+                .then(|| reporter_of_clause(&ctx, s, m.tokens.0))
+                .flatten()
+                .and_then(|r| link(text, &mut roster, &r, s, true).map(|x| (r, x)));
+            let agreeing = reporter.as_ref().filter(|&&(_, x)| {
+                let ent = &roster.entities[x];
+                m.gender.agrees(ent.gender)
+                    && (ent.plural == m.plural || ent.kind == SpeakerKind::Organisation && m.plural)
+            });
             let e = match addressed {
+                _ if let Some(&(_, x)) = agreeing => {
+                    roster.learn_gender(x, m.gender);
+                    Some(x)
+                }
                 Some((_, Some(a)))
                     if !qs.is_empty()
                         && qs
@@ -265,6 +283,16 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
             for i in qs {
                 if let Some(f) = &found[i] {
+                    let (f, e) = match &reporter {
+                        Some((r, x)) if agreeing.is_none() => (
+                            &Found {
+                                mention: r.clone(),
+                                ..f.clone()
+                            },
+                            Some(*x),
+                        ),
+                        _ => (f, e),
+                    };
                     entity[i] = e;
                     attributions[i] = attribution(text, f, e, analysis.genre);
                 }
@@ -554,6 +582,70 @@ fn common_opener(ctx: &Context, roster: &Roster, s: usize, m: Mention) -> Option
         plural: last.text().ends_with('s'),
         tokens: m.tokens,
     })
+}
+
+/// The subject of the speech verb whose reported clause the pronoun at
+/// token `p` of sentence `s` opens: `majorities in all five` in
+/// `majorities in all five say (that) they want …`, `at least a dozen
+/// members of Congress` in `… told The Huffington Post she thinks …`. Not
+/// a pronoun itself (`He said she …`), and not when the object of `told`
+/// may be the pronoun's person (`Smith told Jones he …`).
+fn reporter_of_clause(ctx: &Context, s: usize, p: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    if ctx.inside_quote(toks.get(p)?.span.start) {
+        return None;
+    }
+    let k = match p.checked_sub(1)? {
+        k if ctx.word(s, k) == "that" => k,
+        _ => p,
+    };
+    // (A verb, not the noun of `with a slight shrug he recovered`.)
+    let speech = |v: usize| {
+        ctx.used_as_verb(s, v, lexicon::class::SPEECH_VERB, lexicon::is_noun_marker)
+            && lexicon::speech_verb(&ctx.word(s, v)).is_some()
+    };
+    let v = match k.checked_sub(1)? {
+        v if speech(v) => v,
+        // `told The Huffington Post she …`, `told reporters they …`: an
+        // object that names no person between the verb and the clause.
+        _ => (k.saturating_sub(5)..k.saturating_sub(1))
+            .rev()
+            .find(|&v| {
+                matches!(ctx.word(s, v).as_ref(), "told" | "tells" | "tell")
+                    && ctx.phrase_after(s, v + 1).is_some_and(|o| {
+                        o.tokens.1 == k
+                            && (o.kind == MentionKind::Organisation
+                                || o.kind == MentionKind::Nominal && o.plural)
+                    })
+            })?,
+    };
+    ctx.subject_before(s, v)
+        .or_else(|| {
+            // `…, but majorities in all five say they …`: a description
+            // that fills the clause from its conjunction to the verb.
+            let b = (v.saturating_sub(8)..v)
+                .rev()
+                .find(|&b| matches!(ctx.word(s, b).as_ref(), "but" | "while" | "and"))?;
+            let words = &toks[b + 1..v];
+            let plain = words.iter().all(|t| t.is_word() && !t.is_capitalized());
+            (plain
+                && !words.is_empty()
+                && crate::speaker::mention::is_plural_noun(&ctx.word(s, b + 1)))
+            .then(|| {
+                let span = Span::new(toks[b + 1].span.start, toks[v - 1].span.end);
+                Mention {
+                    kind: MentionKind::Nominal,
+                    span,
+                    name: span,
+                    role: None,
+                    title: None,
+                    gender: Gender::Unknown,
+                    plural: true,
+                    tokens: (b + 1, v),
+                }
+            })
+        })
+        .filter(|r| r.kind != MentionKind::Pronoun && !ctx.inside_quote(r.span.start))
 }
 
 /// The entity a mention refers to in sentence `s`: names and descriptions
