@@ -2540,9 +2540,12 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&n.lower())
     };
     // `said the exasperated Bounderby`: epithets between the article and a
-    // name.
+    // name, or a bare title (`said the hopeless Inspector`).
     let epithets = |m: &Mention| {
-        m.kind == MentionKind::Name
+        (m.kind == MentionKind::Name
+            || m.kind == MentionKind::Nominal
+                && m.tokens.1 == m.tokens.0 + 1
+                && toks[m.tokens.0].has(class::TITLE))
             && m.tokens.0 <= start + 1 + MAX_EPITHETS
             && toks[start + 1..m.tokens.0]
                 .iter()
