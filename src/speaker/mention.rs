@@ -2540,12 +2540,17 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&n.lower())
     };
     // `said the exasperated Bounderby`: epithets between the article and a
-    // name, or a bare title (`said the hopeless Inspector`).
+    // name, or a bare title (`said the hopeless Inspector`), or an adverb
+    // before a description (`said the eminently practical father`).
     let epithets = |m: &Mention| {
         (m.kind == MentionKind::Name
             || m.kind == MentionKind::Nominal
                 && m.tokens.1 == m.tokens.0 + 1
-                && toks[m.tokens.0].has(class::TITLE))
+                && toks[m.tokens.0].has(class::TITLE)
+            || m.kind == MentionKind::Nominal
+                && toks[start + 1..m.tokens.0]
+                    .iter()
+                    .all(|t| t.lower().ends_with("ly")))
             && m.tokens.0 <= start + 1 + MAX_EPITHETS
             && toks[start + 1..m.tokens.0]
                 .iter()
