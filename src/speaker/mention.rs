@@ -2058,6 +2058,10 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
                 && !lexicon::is_conjunction(&w)
                 && !lexicon::is_not_clause_opener(&w))
         && !lexicon::is_not_speaker(&w)
+        // (`a tone that reminded`, `a voice which showed`, `a tone that
+        // gently reminded`: a relative pronoun ends no noun phrase; it
+        // opens a clause.)
+        && !(det + 1..end).any(|k| matches!(toks[k].lower().as_ref(), "that" | "which"))
     {
         // `the investor said`, `the first cabman said`: any noun after a
         // determiner can be the subject of a speech verb.
