@@ -2025,6 +2025,18 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     let body = last.has(class::ORG_WORD) && lexicon::is_org_word(&w)
         || last.has(class::DOCUMENT) && lexicon::is_finding_noun(&w);
     let reach = if body { 6 } else { 4 };
+    // `his friends make jokes about`: a verb that takes a statement noun,
+    // after a plural noun, is that noun's predicate; the phrase before the
+    // verb is the subject (not `his friends make`). (Not past an article:
+    // `one of the lamps made a gurgling appeal for`, the object is a
+    // phrase of its own.)
+    if let Some(k) = (end.saturating_sub(reach).max(2)..end).find(|&k| {
+        lexicon::is_topic_noun_verb(&toks[k].lower())
+            && is_plural_noun(toks[k - 1].text())
+            && !(k + 1..end).any(|j| lexicon::is_determiner(&toks[j].lower()))
+    }) {
+        return subject_before_simple(toks, text, k);
+    }
     if let Some(det) = (end.saturating_sub(reach)..end.saturating_sub(1))
         .rev()
         .find(|&d| lexicon::is_determiner(&toks[d].lower()) || name_possessive(&toks[d]))
@@ -2046,6 +2058,10 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
                 && !lexicon::is_conjunction(&w)
                 && !lexicon::is_not_clause_opener(&w))
         && !lexicon::is_not_speaker(&w)
+        // (`a tone that reminded`, `a voice which showed`, `a tone that
+        // gently reminded`: a relative pronoun ends no noun phrase; it
+        // opens a clause.)
+        && !(det + 1..end).any(|k| matches!(toks[k].lower().as_ref(), "that" | "which"))
     {
         // `the investor said`, `the first cabman said`: any noun after a
         // determiner can be the subject of a speech verb.
@@ -2092,6 +2108,12 @@ fn author_of(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
         }
         if lexicon::is_determiner(&w) {
             return put_out_by(toks, text, k - 1);
+        }
+        // `All three candidates issued statements condemning`: a plural
+        // with no article, the object of a verb that takes it, is the
+        // verb's subject's.
+        if k == end - 1 && lexicon::is_topic_noun_verb(&w) {
+            return subject_before(toks, text, k - 1);
         }
         k -= 1;
     }
@@ -2228,12 +2250,14 @@ fn share(toks: &[Token], end: usize) -> Option<Mention> {
 }
 
 /// Does the lower-case word `w` read as a plural noun that may name
-/// speakers (`critics`, `riders`; not `boss`, nor a word of
-/// `not_plural_nouns.txt` or `not_speakers.txt`)?
+/// speakers (`critics`, `riders`; not `boss`, nor an adjective in -ous,
+/// `his infamous comment about`, nor a word of `not_plural_nouns.txt` or
+/// `not_speakers.txt`)?
 pub fn is_plural_noun(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
+        && !w.ends_with("ous")
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !lexicon::is_not_plural_noun(w)
         && !lexicon::is_not_speaker(w)
@@ -2291,6 +2315,12 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
                     && start == end - 1
                     && (start < 2 || !toks[start - 2].is_word())))
             && !(t.has(class::VERB_MODIFIER) && lexicon::is_verb_modifier(&pw))
+            // (`All three candidates issued statements condemning`: a verb
+            // that takes a statement noun, after a plural noun, is its
+            // predicate.)
+            && !(start >= 2
+                && lexicon::is_topic_noun_verb(&pw)
+                && is_plural_noun(toks[start - 2].text()))
             || matches!(
                 pw.as_ref(),
                 "about" | "nearly" | "almost" | "roughly" | "only"
@@ -2514,9 +2544,17 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         n.has(class::VERB_MODIFIER) && !capital(n) && !lexicon::is_not_adverb(&n.lower())
     };
     // `said the exasperated Bounderby`: epithets between the article and a
-    // name.
+    // name, or a bare title (`said the hopeless Inspector`), or an adverb
+    // before a description (`said the eminently practical father`).
     let epithets = |m: &Mention| {
-        m.kind == MentionKind::Name
+        (m.kind == MentionKind::Name
+            || m.kind == MentionKind::Nominal
+                && m.tokens.1 == m.tokens.0 + 1
+                && toks[m.tokens.0].has(class::TITLE)
+            || m.kind == MentionKind::Nominal
+                && toks[start + 1..m.tokens.0]
+                    .iter()
+                    .all(|t| t.lower().ends_with("ly")))
             && m.tokens.0 <= start + 1 + MAX_EPITHETS
             && toks[start + 1..m.tokens.0]
                 .iter()
