@@ -140,6 +140,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/quantity_heads.txt"),
     ),
     ("refusal_verbs.txt", include_str!("data/refusal_verbs.txt")),
+    ("request_verbs.txt", include_str!("data/request_verbs.txt")),
     (
         "role_modifiers.txt",
         include_str!("data/role_modifiers.txt"),
@@ -894,6 +895,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("quantity_heads.txt", QUANTITY_HEADS),
     ("question_words.txt", QUESTION_WORDS),
     ("refusal_verbs.txt", REFUSAL_VERBS),
+    ("request_verbs.txt", REQUEST_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_nouns.txt", SOURCE_NOUNS),
     ("source_stops.txt", SOURCE_STOPS),
@@ -996,6 +998,14 @@ const PROMISE_VERBS: &[&str] = words!("promise_verbs.txt");
 /// (`vowed`, `pledges`)?
 pub fn is_promise_verb(word: &str) -> bool {
     PROMISE_VERBS.contains(&word)
+}
+
+const REQUEST_VERBS: &[&str] = words!("request_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of asking someone to do
+/// something (`asked`, `implored`), whose object and infinitive follow?
+pub fn is_request_verb(word: &str) -> bool {
+    REQUEST_VERBS.contains(&word)
 }
 
 const TOPIC_NOUN_VERBS: &[&str] = words!("topic_noun_verbs.txt");
