@@ -906,9 +906,10 @@ pub(super) fn skippable_before_complementizer(
     k: usize,
 ) -> bool {
     let toks = ctx.toks(s);
+    let title = title_in_quotes(ctx, s, from, k);
     (from..k).all(|j| {
         let w = ctx.word(s, j);
-        (toks[j].is_word() || toks[j].is(','))
+        (toks[j].is_word() || toks[j].is(',') || title && is_quote_mark(toks[j].text()))
             && !(toks[j].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, j))
             && !matches!(
                 w.as_ref(),
@@ -932,6 +933,32 @@ pub(super) fn skippable_before_complementizer(
                     | "did"
             )
     })
+}
+
+/// The most words of a title in quotation marks inside an adjunct.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// `said on NBC's ''Meet the Press'' on Sunday that …`: do the quoted
+/// words among tokens `from..k` name a programme or a work, a few words
+/// each capitalized or short (`the`), the first capitalized?
+pub(super) fn title_in_quotes(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    let quoted: Vec<usize> = (from..k)
+        .filter(|&j| toks[j].is_word() && ctx.inside_quote(toks[j].span.start))
+        .collect();
+    quoted.first().is_some_and(|&j| toks[j].is_capitalized())
+        && quoted.len() <= MAX_TITLE_WORDS
+        && quoted
+            .iter()
+            .all(|&j| toks[j].is_capitalized() || toks[j].text().len() <= 3)
+}
+
+/// Is `text` a quotation mark (`"`, `''`, `“`, `”`)?
+fn is_quote_mark(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '`'))
 }
 
 /// Can the tokens `from..to` after a verb like `tell` name whom it was
