@@ -87,6 +87,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/irregular_participles.txt"),
     ),
     ("kinship_words.txt", include_str!("data/kinship_words.txt")),
+    ("media_nouns.txt", include_str!("data/media_nouns.txt")),
     ("months.txt", include_str!("data/months.txt")),
     (
         "name_particles.txt",
@@ -876,6 +877,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("interjection_verbs.txt", INTERJECTION_VERBS),
     ("irregular_participles.txt", IRREGULAR_PARTICIPLES),
     ("kinship_words.txt", KINSHIP_WORDS),
+    ("media_nouns.txt", MEDIA_NOUNS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
@@ -998,6 +1000,13 @@ const PROMISE_VERBS: &[&str] = words!("promise_verbs.txt");
 /// (`vowed`, `pledges`)?
 pub fn is_promise_verb(word: &str) -> bool {
     PROMISE_VERBS.contains(&word)
+}
+
+const MEDIA_NOUNS: &[&str] = words!("media_nouns.txt");
+
+/// Is `word` (lower case) a noun for a news outlet (`site`, `daily`)?
+pub fn is_media_noun(word: &str) -> bool {
+    MEDIA_NOUNS.contains(&word)
 }
 
 const REQUEST_VERBS: &[&str] = words!("request_verbs.txt");
