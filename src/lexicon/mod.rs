@@ -87,6 +87,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/irregular_participles.txt"),
     ),
     ("kinship_words.txt", include_str!("data/kinship_words.txt")),
+    ("media_nouns.txt", include_str!("data/media_nouns.txt")),
     ("months.txt", include_str!("data/months.txt")),
     (
         "name_particles.txt",
@@ -140,6 +141,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/quantity_heads.txt"),
     ),
     ("refusal_verbs.txt", include_str!("data/refusal_verbs.txt")),
+    ("request_verbs.txt", include_str!("data/request_verbs.txt")),
     (
         "role_modifiers.txt",
         include_str!("data/role_modifiers.txt"),
@@ -875,6 +877,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("interjection_verbs.txt", INTERJECTION_VERBS),
     ("irregular_participles.txt", IRREGULAR_PARTICIPLES),
     ("kinship_words.txt", KINSHIP_WORDS),
+    ("media_nouns.txt", MEDIA_NOUNS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
@@ -894,6 +897,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("quantity_heads.txt", QUANTITY_HEADS),
     ("question_words.txt", QUESTION_WORDS),
     ("refusal_verbs.txt", REFUSAL_VERBS),
+    ("request_verbs.txt", REQUEST_VERBS),
     ("source_adjectives.txt", SOURCE_ADJECTIVES),
     ("source_nouns.txt", SOURCE_NOUNS),
     ("source_stops.txt", SOURCE_STOPS),
@@ -996,6 +1000,21 @@ const PROMISE_VERBS: &[&str] = words!("promise_verbs.txt");
 /// (`vowed`, `pledges`)?
 pub fn is_promise_verb(word: &str) -> bool {
     PROMISE_VERBS.contains(&word)
+}
+
+const MEDIA_NOUNS: &[&str] = words!("media_nouns.txt");
+
+/// Is `word` (lower case) a noun for a news outlet (`site`, `daily`)?
+pub fn is_media_noun(word: &str) -> bool {
+    MEDIA_NOUNS.contains(&word)
+}
+
+const REQUEST_VERBS: &[&str] = words!("request_verbs.txt");
+
+/// Is `word` (lower case) a form of a verb of asking someone to do
+/// something (`asked`, `implored`), whose object and infinitive follow?
+pub fn is_request_verb(word: &str) -> bool {
+    REQUEST_VERBS.contains(&word)
 }
 
 const TOPIC_NOUN_VERBS: &[&str] = words!("topic_noun_verbs.txt");

@@ -499,6 +499,24 @@ pub(super) fn words(toks: &[Token], from: usize, to: usize) -> usize {
 /// infinitive: `…, told Merrylegs to jump up`.)
 pub(super) fn adjunct_tail(ctx: &Context, s: usize, from: usize, end: usize) -> bool {
     let toks = ctx.toks(s);
+    // `…, lawmakers said Friday afternoon, as they bristled at the plan`:
+    // a subordinate clause of the writer's after a comma (`as`, `while`,
+    // `after`; not `that`, `if`, `whether`, `because`, which may go on
+    // with what was said) ends the tail; its subject pronoun is no clause
+    // of what was said.
+    if let Some(c) = (from..end).find(|&k| {
+        toks[k].is(',')
+            && matches!(
+                ctx.word(s, k + 1).as_ref(),
+                "as" | "while" | "after" | "before" | "when"
+            )
+            && is_subject_pronoun(&ctx.word(s, k + 2))
+    }) {
+        return (c == from || adjunct_tail(ctx, s, from, c))
+            && words(toks, c, end) <= MAX_ADJUNCT_TAIL_WORDS
+            && toks[c..end].iter().all(|t| t.is_word() || t.is(','))
+            && !(c..end).any(|k| complementizer(&ctx.word(s, k)) || is_clause_cue(ctx, s, k));
+    }
     let first = first_word(toks, from);
     if first >= end {
         return false;

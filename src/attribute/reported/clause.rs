@@ -177,6 +177,16 @@ pub(super) fn before_attribution(
     let after_comma = |m: &Mention| m.tokens.0 > 0 && toks[m.tokens.0 - 1].is(',');
     let m = match ctx.subject_before(s, v) {
         Some(m) if after_comma(&m) => m,
+        // `…, the news site RTL Info reported`: a name after a description
+        // of a few words in lower case, the whole phrase the speaker.
+        Some(mut m)
+            if m.kind == MentionKind::Name
+                && let Some(c) = description_after_comma(ctx, s, m.tokens.0) =>
+        {
+            m.tokens.0 = c + 1;
+            m.span.start = toks[c + 1].span.start;
+            m
+        }
         _ => finding_after_comma(ctx, s, v).filter(after_comma)?,
     };
     let comma = m.tokens.0 - 1;
@@ -191,6 +201,42 @@ pub(super) fn before_attribution(
         && reads_as_clause(clause.0, clause.1)
         && words(toks, clause.0, clause.1) >= MIN_CLAUSE_WORDS)
         .then(|| (clause, found(m, toks[v].span)))
+}
+
+/// The most words of a description between a comma and the name it
+/// describes (`, the conservative news site Breitbart`).
+const MAX_DESCRIPTION_BEFORE_NAME: usize = 4;
+
+/// `…, the news site RTL Info reported`: the comma before a description
+/// that opens with an article and runs in lower-case words (no verb form
+/// in -ed or -ing, no preposition) to the name at token `name`, its last
+/// word a noun for an outlet (`media_nouns.txt`), people or a body.
+fn description_after_comma(ctx: &Context, s: usize, name: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    let c = (name.saturating_sub(MAX_DESCRIPTION_BEFORE_NAME + 1)..name)
+        .rev()
+        .find(|&k| !toks[k].is_word())?;
+    let plain = |k: usize| {
+        let w = ctx.word(s, k);
+        toks[k].is_word()
+            && !toks[k].is_capitalized()
+            && !lexicon::is_any_preposition(&w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+    };
+    (toks[c].is(',')
+        && name > c + 2
+        && matches!(ctx.word(s, c + 1).as_ref(), "the" | "a" | "an")
+        && (c + 2..name).all(plain)
+        && {
+            // (Its head a word for an outlet, people or a body: not `, a
+            // point Feinstein also acknowledged`.)
+            let head = ctx.word(s, name - 1);
+            lexicon::is_media_noun(&head)
+                || lexicon::speaker_noun(&head).is_some()
+                || lexicon::is_org_word(&head)
+        })
+    .then_some(c)
 }
 
 /// The most tokens from the comma's next word to the document that heads
@@ -906,9 +952,10 @@ pub(super) fn skippable_before_complementizer(
     k: usize,
 ) -> bool {
     let toks = ctx.toks(s);
+    let title = title_in_quotes(ctx, s, from, k);
     (from..k).all(|j| {
         let w = ctx.word(s, j);
-        (toks[j].is_word() || toks[j].is(','))
+        (toks[j].is_word() || toks[j].is(',') || title && is_quote_mark(toks[j].text()))
             && !(toks[j].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, j))
             && !matches!(
                 w.as_ref(),
@@ -932,6 +979,32 @@ pub(super) fn skippable_before_complementizer(
                     | "did"
             )
     })
+}
+
+/// The most words of a title in quotation marks inside an adjunct.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// `said on NBC's ''Meet the Press'' on Sunday that …`: do the quoted
+/// words among tokens `from..k` name a programme or a work, a few words
+/// each capitalized or short (`the`), the first capitalized?
+pub(super) fn title_in_quotes(ctx: &Context, s: usize, from: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    let quoted: Vec<usize> = (from..k)
+        .filter(|&j| toks[j].is_word() && ctx.inside_quote(toks[j].span.start))
+        .collect();
+    quoted.first().is_some_and(|&j| toks[j].is_capitalized())
+        && quoted.len() <= MAX_TITLE_WORDS
+        && quoted
+            .iter()
+            .all(|&j| toks[j].is_capitalized() || toks[j].text().len() <= 3)
+}
+
+/// Is `text` a quotation mark (`"`, `''`, `“`, `”`)?
+fn is_quote_mark(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '`'))
 }
 
 /// Can the tokens `from..to` after a verb like `tell` name whom it was

@@ -174,6 +174,81 @@ pub(super) fn infinitive_reports(ctx: &Context, s: usize) -> Vec<((usize, usize)
         f.rule = rule;
         out.push(((start, stop), f));
     }
+    out.extend(request_reports(ctx, s, end));
+    out
+}
+
+/// The most words of the object between a verb of asking and the `to`
+/// (or `not to`) of what was asked (`asked the network to donate`).
+const MAX_REQUEST_OBJECT: usize = 4;
+
+/// `Trump asked the network to donate the profits …`, `…, asking them not
+/// to stage protests inside the hall`, `implored her to bring it back`: the
+/// infinitive after the object of a verb of asking (`request_verbs.txt`),
+/// from its `not` or `to`, is what the subject asked, the object being who
+/// was asked. The object is one to four words, none a preposition or a
+/// question word (not `asked about the plan to …`, `asked why to …`).
+/// After a comma the participle's subject is the sentence's (`Sanders sent
+/// a text message …, asking them …`).
+fn request_reports(ctx: &Context, s: usize, end: usize) -> Vec<((usize, usize), Found)> {
+    let toks = ctx.toks(s);
+    let mut out = Vec::new();
+    for v in 1..end.saturating_sub(3) {
+        let w = ctx.word(s, v);
+        if !toks[v].is_word()
+            || !lexicon::is_request_verb(&w)
+            || ctx.inside_quote(toks[v].span.start)
+        {
+            continue;
+        }
+        let Some(to) = (v + 2..end.min(v + 2 + MAX_REQUEST_OBJECT))
+            .take_while(|&k| toks[k - 1].is_word())
+            .find(|&k| ctx.word(s, k) == "to")
+        else {
+            continue;
+        };
+        let start = to - usize::from(ctx.word(s, to - 1) == "not");
+        let object_ok = (v + 1..start).all(|k| {
+            let o = ctx.word(s, k);
+            !lexicon::is_preposition(&o)
+                && !lexicon::is_question_word(&o)
+                && !lexicon::is_verb_modifier(&o)
+        });
+        // (A verb in lower case after `to`: not `asked Obama to the White House`.)
+        let verb_after = toks.get(to + 1).is_some_and(|t| {
+            t.is_word() && !t.is_capitalized() && !lexicon::is_determiner(&ctx.word(s, to + 1))
+        });
+        if start <= v + 1 || !object_ok || !verb_after {
+            continue;
+        }
+        // `…, asking them`: the sentence's subject; `has started asking
+        // his supporters`: the subject of the verb of beginning.
+        let participle = w.ends_with("ing") && toks[v - 1].is(',');
+        let m = if participle {
+            sentence_subject(ctx, s, v - 1)
+        } else {
+            let head = aspect_head(ctx, s, v, &w)
+                .or_else(|| progressive_be(ctx, s, v, &w))
+                .unwrap_or(v);
+            verb_subject(ctx, s, head)
+        };
+        let Some(m) = m else {
+            continue;
+        };
+        // What was asked ends at a comma or a dash, after which the
+        // writer goes on (`… to sign up for a pay cut, 80,000 employees
+        // volunteered`, `… to think about their biases against Clinton, who
+        // would be …`, `… inside the hall — a message that …`).
+        let phrase_end = (start + 1..end)
+            .find(|&k| clause_comma(ctx, s, k) || toks[k].is_dash())
+            .unwrap_or(end);
+        let stop = clause_end(ctx, s, start, phrase_end);
+        if stop > start + 1 {
+            let mut f = found(m, toks[v].span);
+            f.rule = "request";
+            out.push(((start, stop), f));
+        }
+    }
     out
 }
 
