@@ -2030,9 +2030,10 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     // verb is the subject (not `his friends make`). (Not past an article:
     // `one of the lamps made a gurgling appeal for`, the object is a
     // phrase of its own.)
+    // (The plural first: the verb is a look-up in a list.)
     if let Some(k) = (end.saturating_sub(reach).max(2)..end).find(|&k| {
-        lexicon::is_topic_noun_verb(&toks[k].lower())
-            && is_plural_noun(toks[k - 1].text())
+        is_plural_noun(toks[k - 1].text())
+            && lexicon::is_topic_noun_verb(&toks[k].lower())
             && !(k + 1..end).any(|j| lexicon::is_determiner(&toks[j].lower()))
     }) {
         return subject_before_simple(toks, text, k);
@@ -2319,8 +2320,8 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
             // that takes a statement noun, after a plural noun, is its
             // predicate.)
             && !(start >= 2
-                && lexicon::is_topic_noun_verb(&pw)
-                && is_plural_noun(toks[start - 2].text()))
+                && is_plural_noun(toks[start - 2].text())
+                && lexicon::is_topic_noun_verb(&pw))
             || matches!(
                 pw.as_ref(),
                 "about" | "nearly" | "almost" | "roughly" | "only"

@@ -194,11 +194,16 @@ fn request_reports(ctx: &Context, s: usize, end: usize) -> Vec<((usize, usize), 
     let toks = ctx.toks(s);
     let mut out = Vec::new();
     for v in 1..end.saturating_sub(3) {
-        let w = ctx.word(s, v);
+        // (A `to` within reach first: most words have none, and the verb
+        // is a look-up in a list.)
         if !toks[v].is_word()
-            || !lexicon::is_request_verb(&w)
-            || ctx.inside_quote(toks[v].span.start)
+            || !(v + 2..end.min(v + 2 + MAX_REQUEST_OBJECT))
+                .any(|k| toks[k].text().eq_ignore_ascii_case("to"))
         {
+            continue;
+        }
+        let w = ctx.word(s, v);
+        if !lexicon::is_request_verb(&w) || ctx.inside_quote(toks[v].span.start) {
             continue;
         }
         let Some(to) = (v + 2..end.min(v + 2 + MAX_REQUEST_OBJECT))
