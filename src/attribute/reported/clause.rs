@@ -999,12 +999,13 @@ pub(super) fn title_in_quotes(ctx: &Context, s: usize, from: usize, k: usize) ->
             .all(|&j| toks[j].is_capitalized() || toks[j].text().len() <= 3)
 }
 
-/// Is `text` a quotation mark (`"`, `''`, `“`, `”`)?
+/// Is `text` a quotation mark (`"`, `''`, `“`, `”`), as the pairing of
+/// marks reads them?
 fn is_quote_mark(text: &str) -> bool {
     !text.is_empty()
         && text
             .chars()
-            .all(|c| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '`'))
+            .all(|c| crate::quote::marks::classify(c).is_some())
 }
 
 /// Can the tokens `from..to` after a verb like `tell` name whom it was
