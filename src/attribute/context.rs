@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -89,6 +89,9 @@ pub struct Prepared<'t> {
     /// asked: the rules ask again for the same cues.
     subjects: RefCell<HashMap<usize, Option<Mention>>>,
     phrases_after: RefCell<HashMap<usize, Option<Mention>>>,
+    /// Does the text read as a novel (`dialogue::is_fiction`), once asked:
+    /// one answer per document, whichever rule asks.
+    fiction: OnceCell<bool>,
 }
 
 impl<'a, 't> Context<'a, 't> {
@@ -204,6 +207,7 @@ impl<'a, 't> Context<'a, 't> {
             style,
             subjects: RefCell::default(),
             phrases_after: RefCell::default(),
+            fiction: OnceCell::new(),
         };
         let mut context = Context { text, analysis, p };
         // Most tokens are no verb of speech: their bit says so, in one pass
@@ -293,6 +297,15 @@ impl<'a, 't> Context<'a, 't> {
     /// What the words of the text are like (novel or news).
     pub fn style(&self) -> &Style {
         &self.p.style
+    }
+
+    /// Does the text read as a novel (`dialogue::is_fiction`)? Decided
+    /// once per document and kept.
+    pub fn fiction(&self) -> bool {
+        *self
+            .p
+            .fiction
+            .get_or_init(|| super::dialogue::is_fiction(self))
     }
 
     /// Is paragraph `p` nothing but quotations, with no speech cue outside

@@ -56,7 +56,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     let lowered = crate::token::lowered_text(text);
     let (reported, prepared, fiction) = {
         let ctx = Context::new(text, &lowered, analysis);
-        let fiction = dialogue::is_fiction(&ctx);
+        let fiction = ctx.fiction();
         (reported::find(&ctx, fiction), ctx.into_prepared(), fiction)
     };
     analysis.genre = if fiction { Genre::Fiction } else { Genre::News };

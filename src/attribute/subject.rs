@@ -247,7 +247,7 @@ fn with_prepositional_phrase(
     // glanced at Lawrence Lefferts, … who remarked`.)
     if !(w == "to" || w != "of" && lexicon::is_preposition(&w))
         || !speaker_noun_at(ctx, s, i - 1)
-        || super::dialogue::is_fiction(ctx)
+        || ctx.fiction()
     {
         return None;
     }
