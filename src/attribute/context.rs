@@ -734,7 +734,8 @@ fn relative_subject(
     // `Frances who lived by the sea said`: a person's name before the
     // clause is the subject, named as such (not a place: `Democrats in
     // Iowa who watched the debate said`).
-    if let Some(name) = mention::subject_before(toks, text, who).filter(|h| {
+    let before = mention::subject_before(toks, text, who);
+    if let Some(name) = before.clone().filter(|h| {
         h.kind == mention::MentionKind::Name
             && h.tokens.1 == who
             && !mention::plural_opener(toks, h)
@@ -745,7 +746,7 @@ fn relative_subject(
         return mention::subject_position(toks, text, name.tokens.0).then_some(name);
     }
     // `those who`, `some who`: a determiner that stands for the people.
-    let head = mention::subject_before(toks, text, who)
+    let head = before
         .filter(|h| {
             h.tokens.1 == who
                 && (h.kind == mention::MentionKind::Nominal

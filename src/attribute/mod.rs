@@ -633,16 +633,13 @@ fn reporter_of_clause(ctx: &Context, s: usize, p: usize) -> Option<Mention> {
                 && crate::speaker::mention::is_plural_noun(&ctx.word(s, b + 1)))
             .then(|| {
                 let span = Span::new(toks[b + 1].span.start, toks[v - 1].span.end);
-                Mention {
-                    kind: MentionKind::Nominal,
+                Mention::phrase(
+                    MentionKind::Nominal,
                     span,
-                    name: span,
-                    role: None,
-                    title: None,
-                    gender: Gender::Unknown,
-                    plural: true,
-                    tokens: (b + 1, v),
-                }
+                    (b + 1, v),
+                    Gender::Unknown,
+                    true,
+                )
             })
         })
         .filter(|r| r.kind != MentionKind::Pronoun && !ctx.inside_quote(r.span.start))
