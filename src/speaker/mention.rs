@@ -2462,8 +2462,10 @@ pub fn source_after(toks: &[Token], start: usize, end: usize) -> Option<Mention>
         .filter(|&e| e <= end)
         .unwrap_or(stop);
     let mut m = description(toks, start, stop, plural);
-    // (`according to lemonde.fr.`: the sentence's period, read into the
-    // address, is no part of it.)
+    // (`according to t.co.`: an address whose parts have one or two
+    // letters keeps the sentence's period as a dotted abbreviation does
+    // (`lexicon::is_dotted_abbreviation`); it is no part of it. Longer
+    // ones, `lemonde.fr`, leave it in the tokenizer.)
     if last.ends_with('.') && is_web_domain(&last) {
         m.span.end -= 1;
         m.name = m.span;
