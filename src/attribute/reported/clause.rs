@@ -544,6 +544,9 @@ pub(super) fn clause_after(ctx: &Context, s: usize, fiction: bool) -> Vec<((usiz
             continue;
         }
         let mut stop = clause_end(ctx, s, start, subordinate_end(ctx, s, v, start, end));
+        if let Some(r) = (m.tokens.1..v).find(|&k| ctx.word(s, k) == "who") {
+            stop = relative_clause_end(ctx, s, r, v, start, stop);
+        }
         // `The plan, which she said was a mistake, failed`: a relative
         // clause set off by commas ends at the next one.
         if gap && m.tokens.0 >= 2 && toks[m.tokens.0 - 2].is(',') {
