@@ -2145,10 +2145,11 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             && capital(&toks[end - 2]))
         && end - det <= reach
         && (w.chars().all(char::is_alphabetic) || is_age_noun(&w))
-        // (`the ad`, not `the secretary of`, `an increase if`.)
+        // (`the ad`, not `the secretary of`, `an increase if`, nor
+        // `prevent her from saying`.)
+        && !lexicon::is_preposition(&w)
         && (w.len() > 2
             || w.len() == 2
-                && !lexicon::is_preposition(&w)
                 && !lexicon::is_conjunction(&w)
                 && !lexicon::is_not_clause_opener(&w))
         && !lexicon::is_not_speaker(&w)
