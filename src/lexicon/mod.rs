@@ -171,6 +171,7 @@ pub const FILES: &[(&str, &str)] = &[
         "verb_modifiers.txt",
         include_str!("data/verb_modifiers.txt"),
     ),
+    ("voice_nouns.txt", include_str!("data/voice_nouns.txt")),
     ("work_nouns.txt", include_str!("data/work_nouns.txt")),
     (
         "statement_nouns.txt",
@@ -878,6 +879,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("irregular_participles.txt", IRREGULAR_PARTICIPLES),
     ("kinship_words.txt", KINSHIP_WORDS),
     ("media_nouns.txt", MEDIA_NOUNS),
+    ("voice_nouns.txt", VOICE_NOUNS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
@@ -1007,6 +1009,14 @@ const MEDIA_NOUNS: &[&str] = words!("media_nouns.txt");
 /// Is `word` (lower case) a noun for a news outlet (`site`, `daily`)?
 pub fn is_media_noun(word: &str) -> bool {
     MEDIA_NOUNS.contains(&word)
+}
+
+const VOICE_NOUNS: &[&str] = words!("voice_nouns.txt");
+
+/// Is `word` (lower case) a noun for a voice that stands for its speaker
+/// (`said a querulous voice`, `the voice of Kemp`)?
+pub fn is_voice_noun(word: &str) -> bool {
+    VOICE_NOUNS.contains(&word)
 }
 
 const REQUEST_VERBS: &[&str] = words!("request_verbs.txt");

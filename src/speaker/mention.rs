@@ -261,7 +261,29 @@ fn of_joins(toks: &[Token], text: &str, i: usize) -> bool {
         .take_while(|t| t.is_word())
         .any(|t| t.has(class::ORG_WORD));
     let title_before = i > 0 && is_role(toks, text, i - 1, i);
-    !place_after || org_after || title_before
+    // `Stacy Baker of Columbia, South Carolina`: a first name and a
+    // surname before `of` make a person's name, which `of` ends when a
+    // town and its state follow (where the person is from). (Not `Bank of
+    // America`, `Secretary of State`; a body stays in the run: `Robert
+    // Gordon of Northwestern University`.)
+    let town_after = || {
+        let town_end = (i + 1..toks.len().min(i + 5))
+            .take_while(|&k| capital(&toks[k]))
+            .last();
+        town_end.is_some_and(|k| {
+            toks.get(k + 1).is_some_and(|t| t.is(','))
+                && toks[k + 2..toks.len().min(k + 4)]
+                    .iter()
+                    .take_while(|t| capital(t))
+                    .any(|t| t.has(class::PLACE))
+        })
+    };
+    let person_before = i >= 2
+        && toks[i - 2].has(class::FIRST_NAME)
+        && capital(&toks[i - 1])
+        && !toks[i - 1].has(class::ROLE | class::TITLE | class::ORG_WORD)
+        && town_after();
+    !place_after && !person_before || org_after || title_before
 }
 
 /// Is token `i` a role or title word (`Secretary`, `King`), not a surname
@@ -652,6 +674,10 @@ fn description_back(toks: &[Token], text: &str, head: usize) -> usize {
                 | "but"
                 | "that"
                 | "who"
+                // (`what researchers say they need`, `whom people call`:
+                // a free relative's pronoun is the verb's object.)
+                | "what"
+                | "whom"
                 | "which"
                 | "to"
                 | "in"
@@ -724,10 +750,10 @@ pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
             .is_some_and(|t| one_of(t.text(), &["later", "earlier", "ago"]))
     };
     if end >= 3 && relative(end - 1) && time(end - 2) && count(end - 3) {
-        return end - 3;
+        return count_modifier_back(toks, end - 3);
     }
     if end >= 2 && relative(end) && time(end - 1) && count(end - 2) {
-        return end - 2;
+        return count_modifier_back(toks, end - 2);
     }
     // `have in the past said`, `has for years said`, `have in recent weeks
     // said`: a stretch of time.
@@ -769,6 +795,23 @@ pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
         return end;
     }
     i
+}
+
+/// `less than two weeks ago`, `nearly a year later`: where the words that
+/// qualify the count at token `k` start (`k` when none do).
+fn count_modifier_back(toks: &[Token], k: usize) -> usize {
+    let is = |i: usize, w: &str| toks[i].text().eq_ignore_ascii_case(w);
+    if k >= 2 && is(k - 1, "than") && (is(k - 2, "less") || is(k - 2, "more")) {
+        k - 2
+    } else if k >= 1
+        && ["nearly", "almost", "about", "roughly"]
+            .iter()
+            .any(|w| is(k - 1, w))
+    {
+        k - 1
+    } else {
+        k
+    }
 }
 
 /// Is token `k` a `Today` or `Tonight` that ends a name (`A reporter for
@@ -1267,11 +1310,42 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
     if let Some(m) = source_description(toks, text, j) {
         return Some(m);
     }
+    // `Stacy Baker of Columbia, South Carolina says`: a state after the
+    // comma of a place that follows `of`, `from` or `in` tells where that
+    // place is; the subject is read as if the place ended it.
+    if let Some(comma) = state_after_place(toks, text, j)
+        && let Some(mut place) = subject_before_simple(toks, text, comma)
+            .filter(|m| m.kind != MentionKind::Pronoun && m.tokens.1 == comma)
+    {
+        place.span = Span::new(place.span.start, toks[j - 1].span.end);
+        place.tokens.1 = j;
+        let m = subject_over_modifiers(toks, text, place.clone());
+        if m.tokens.0 < place.tokens.0 {
+            return Some(m);
+        }
+    }
     let Some(mut m) = subject_before_simple(toks, text, j) else {
         return relative_head(toks, text, j)
             .or_else(|| source_close_to_pronoun(toks, text, j))
             .or_else(|| infinitive_head(toks, text, j));
     };
+    // `A spokesman that the campaign hired said`, `the ad that the
+    // campaign released said`: a phrase after `that` or `whom` that ends
+    // in a verb in the past is a relative clause whose object is gone; the
+    // phrase before the pronoun is the subject.
+    if m.kind == MentionKind::Nominal
+        && m.tokens.1 == j
+        && m.tokens.0 >= 2
+        && matches!(toks[m.tokens.0 - 1].lower().as_ref(), "that" | "whom")
+        && {
+            let w = toks[j - 1].lower();
+            w.len() > 4 && w.ends_with("ed") || lexicon::is_irregular_participle(&w)
+        }
+        && let Some(head) = subject_before_simple(toks, text, m.tokens.0 - 1)
+            .filter(|h| h.kind != MentionKind::Pronoun && h.tokens.1 == m.tokens.0 - 1)
+    {
+        return Some(subject_over_modifiers(toks, text, head));
+    }
     // `The first woman to lead the port said`: the port is the object of
     // the infinitive, the woman the subject.
     if m.kind != MentionKind::Name
@@ -1314,6 +1388,25 @@ fn subject_ending_at(toks: &[Token], text: &str, j: usize) -> Option<Mention> {
         m.role = Some(m.role.map_or(p, |r| Span::new(r.start, r.end)));
     }
     Some(subject_over_modifiers(toks, text, m))
+}
+
+/// `of Columbia, South Carolina`: the comma before a run of capitalized
+/// words that ends in a place at token `j` (exclusive), when a run of
+/// capitalized words after `of`, `from` or `in` stands before the comma.
+fn state_after_place(toks: &[Token], text: &str, j: usize) -> Option<usize> {
+    let last = toks.get(j.checked_sub(1)?)?;
+    if !(capital(last) && last.has(class::PLACE)) {
+        return None;
+    }
+    let comma = name_run_back(toks, text, j).checked_sub(1)?;
+    if comma + 1 >= j || !toks[comma].is(',') {
+        return None;
+    }
+    let place = name_run_back(toks, text, comma);
+    (place >= 1
+        && place < comma
+        && matches!(toks[place - 1].lower().as_ref(), "of" | "from" | "in"))
+    .then_some(comma)
 }
 
 /// Is `word` (lower case) a personal pronoun in the object case, which is
@@ -2052,13 +2145,24 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
             && capital(&toks[end - 2]))
         && end - det <= reach
         && (w.chars().all(char::is_alphabetic) || is_age_noun(&w))
-        // (`the ad`, not `the secretary of`, `an increase if`.)
+        // (`the ad`, not `the secretary of`, `an increase if`, nor
+        // `prevent her from saying`.)
+        && !lexicon::is_preposition(&w)
         && (w.len() > 2
             || w.len() == 2
-                && !lexicon::is_preposition(&w)
                 && !lexicon::is_conjunction(&w)
                 && !lexicon::is_not_clause_opener(&w))
         && !lexicon::is_not_speaker(&w)
+        // (`said the Invisible Man many times`, `she and other`, `the
+        // Invisible Man rapping it down`: a determiner, or a participle
+        // after a capitalized word, heads no noun phrase; `Another ranking
+        // says` does. A possessive that waits for its noun, `the tip of
+        // his`, is read as before: it names no one.)
+        && !(lexicon::is_determiner(&w) && lexicon::owner_pronoun(&w).is_none())
+        && !(w.ends_with("ing")
+            && end >= 2
+            && capital(&toks[end - 2])
+            && !lexicon::is_determiner(&toks[end - 2].lower()))
         // (`a tone that reminded`, `a voice which showed`, `a tone that
         // gently reminded`: a relative pronoun ends no noun phrase; it
         // opens a clause.)
@@ -2538,6 +2642,48 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         m.plural = !matches!(toks[of - 2].lower().as_ref(), "one" | "each");
         return Some(m);
     }
+    // `cried the muffled voice of Kemp`: the voice of a person, after an
+    // article and its adjectives, is that person.
+    if lexicon::is_determiner(&w0)
+        && let Some(v) = (start + 1..toks.len().min(start + 4))
+            .find(|&k| toks[k].is_word() && lexicon::is_voice_noun(&toks[k].lower()))
+        && toks[start + 1..v]
+            .iter()
+            .all(|t| t.is_word() && !capital(t) && !lexicon::is_phrase_stop(&t.lower()))
+        && toks.get(v + 1).is_some_and(|t| is_of(t, text))
+        && let Some(mut n) = phrase_at(toks, text, v + 2).filter(|n| {
+            n.kind != MentionKind::Pronoun && n.tokens.0 == v + 2 && n.is_person_like(text)
+        })
+    {
+        n.span = Span::new(first.span.start, n.span.end);
+        n.tokens.0 = start;
+        return Some(n);
+    }
+    // `broke in a thin, elderly gentleman`: adjectives in a list, a comma
+    // between them, before the noun (not `said the doctor, an expert`).
+    if lexicon::is_determiner(&w0)
+        && toks.get(start + 2).is_some_and(|t| t.is(','))
+        && toks.get(start + 1).is_some_and(|t| {
+            t.is_word()
+                && !capital(t)
+                && !lexicon::is_phrase_stop(&t.lower())
+                && lexicon::speaker_noun(&t.lower()).is_none()
+        })
+        && let Some(head) = (start + 3..toks.len().min(start + 6))
+            .take_while(|&k| {
+                let t = &toks[k];
+                t.is_word()
+                    && !capital(t)
+                    && !lexicon::is_determiner(&t.lower())
+                    && !lexicon::is_phrase_stop(&t.lower())
+            })
+            .find(|&k| lexicon::speaker_noun(&toks[k].lower()).is_some())
+        && toks.get(head + 1).is_none_or(|t| !t.is_word())
+    {
+        let w = toks[head].lower();
+        let plural = w.ends_with('s') && lexicon::speaker_noun(w.trim_end_matches('s')).is_some();
+        return Some(description(toks, start, head + 1, plural));
+    }
     // `said the Rev. Peter Wherry`: an article before a titled name,
     // which an adverb may follow (`said the Professor sternly`).
     // (`said Al From, who`: a surname is no stop.)
@@ -2588,7 +2734,15 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         {
             break;
         }
-        let ends = stop(end) || adverb(&toks[end]) && stop(end + 1);
+        // (`said the Invisible Man rapping it down`: a participle after
+        // the phrase ends it too.)
+        let participle = |k: usize| {
+            toks.get(k).is_some_and(|n| {
+                let w = n.lower();
+                n.is_word() && !capital(n) && w.len() > 4 && w.ends_with("ing")
+            })
+        };
+        let ends = stop(end) || adverb(&toks[end]) && stop(end + 1) || participle(end);
         let article = |m: &Mention| {
             (m.tokens.0 == start + 1 || epithets(m)) && lexicon::is_determiner(&w0) && ends
         };
@@ -2605,7 +2759,12 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
                 m.name = m.span;
             }
         }
-        if capital(t) || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some() {
+        // (`said a querulous voice behind the door`: a voice stands for
+        // its speaker.)
+        if capital(t)
+            || t.has(class::SPEAKER_NOUN) && lexicon::speaker_noun(&w).is_some()
+            || end > start + 1 && lexicon::is_voice_noun(&w)
+        {
             best = Some(m);
         } else if (fallback.is_none() || ends && !fallback_ends && longer(&fallback, end, &w))
             && !adverb(t)
