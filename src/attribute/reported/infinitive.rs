@@ -257,6 +257,29 @@ fn request_reports(ctx: &Context, s: usize, end: usize) -> Vec<((usize, usize), 
     out
 }
 
+/// Does an object with its infinitive start at token `o`, as after a verb
+/// listed with `>` in `topic_verbs.txt` (`challenged Trump to debate him`,
+/// `has challenged his own bishops to be humbler`)? The object is one to
+/// `MAX_REQUEST_OBJECT` words, none a preposition, question word or
+/// modifier of a verb; after its `to`, a verb in lower case (not
+/// `challenged him to a debate`, `challenging Schultz in Florida`).
+pub(super) fn object_infinitive(ctx: &Context, s: usize, o: usize, end: usize) -> bool {
+    let toks = ctx.toks(s);
+    (o + 1..end.min(o + 1 + MAX_REQUEST_OBJECT))
+        .take_while(|&k| toks[k - 1].is_word())
+        .find(|&k| ctx.word(s, k) == "to")
+        .is_some_and(|to| {
+            (o..to).all(|k| {
+                let w = ctx.word(s, k);
+                !lexicon::is_preposition(&w)
+                    && !lexicon::is_question_word(&w)
+                    && !lexicon::is_verb_modifier(&w)
+            }) && toks.get(to + 1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && !lexicon::is_determiner(&ctx.word(s, to + 1))
+            })
+        })
+}
+
 /// Is the verb at `v` an infinitive, `to` or `to have` before it (`to
 /// find`, `to have found`)?
 pub(super) fn infinitive_verb(ctx: &Context, s: usize, v: usize) -> bool {

@@ -48,6 +48,12 @@ pub(super) fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usi
         if infinitive.is_none() && !used || hearsay_infinitive(ctx, s, v, be) {
             continue;
         }
+        // `Trump's widely mocked plan for a wall`, `the hotly disputed
+        // claim`: a participle in -ed after an adverb in -ly that follows a
+        // determiner or a possessive modifies a noun.
+        if verb.ends_with("ed") && v >= 2 && adjectival_participle(ctx, s, v) {
+            continue;
+        }
         // `Trump criticized Clinton's email use`: a verb whose direct
         // object is what was said (`-` in the list).
         let Some(listed) = lexicon::topic_prepositions(&verb) else {
@@ -105,6 +111,7 @@ pub(super) fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usi
             || !fiction && listed("+") && object_complement(ctx, s, v + 1)
             || !fiction && listed("=") && as_complement(ctx, s, v + 1, end)
             || !fiction && listed("~") && wish_object(ctx, s, v + 1)
+            || !fiction && listed(">") && object_infinitive(ctx, s, v + 1, end)
         {
             v + 1
         } else {
@@ -174,10 +181,13 @@ pub(super) fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usi
             continue;
         };
         // `which Milton spoke of as shed by the sun`, `pushed for months`:
-        // what follows is no object but another phrase.
+        // what follows is no object but another phrase; `the billionaire
+        // lists can grow contentious`: nor is a verb's auxiliary (the
+        // word in -s was a noun).
         let first = ctx.word(s, start);
         if toks[start].is(',')
             || matches!(first.as_ref(), "and" | "or" | "but" | "as")
+            || lexicon::is_auxiliary(&first)
             || lexicon::is_preposition(&first)
             || lexicon::is_time_noun(first.trim_end_matches('s'))
             || lexicon::is_day(toks[start].text())
@@ -192,6 +202,20 @@ pub(super) fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usi
         }
     }
     out
+}
+
+/// Is the participle at `v` an adjective: an adverb in -ly before it, and
+/// before that a determiner, a possessive pronoun or a possessive (`the
+/// widely praised`, `Trump's widely mocked`)?
+fn adjectival_participle(ctx: &Context, s: usize, v: usize) -> bool {
+    let toks = ctx.toks(s);
+    let adverb = ctx.word(s, v - 1);
+    let before = ctx.word(s, v - 2);
+    adverb.len() > 4
+        && adverb.ends_with("ly")
+        && (lexicon::is_determiner(&before)
+            || lexicon::owner_pronoun(&before).is_some()
+            || crate::speaker::mention::possessive(&toks[v - 2], ctx.text))
 }
 
 /// Is token `v` a participle in -ed of a verb whose direct object is what
@@ -431,12 +455,16 @@ pub(super) fn topic_end(
         })
         .unwrap_or(stop);
     // The writer's own words after a comma end it too: an apposition
-    // (`universal health care, one of Obama's legacies`) or a clause
-    // after `, and the` (`endorsed him, and the bad blood …`).
+    // (`universal health care, one of Obama's legacies`), a clause
+    // after `, and the` (`endorsed him, and the bad blood …`), a
+    // subordinate clause (`ordered such a quarantine, even though she did
+    // not carry the virus`) or a relative one (`called for Republicans to
+    // back Christie, whom he describes as …`).
     let stop = (start + 1..stop)
         .find(|&k| {
             toks[k].is(',')
                 && (apposition_at(ctx, s, start, k + 1, stop)
+                    || writer_clause_at(ctx, s, k + 1)
                     || ctx.word(s, k + 1) == "and"
                         && {
                             let w = ctx.word(s, k + 2);
@@ -453,6 +481,26 @@ pub(super) fn topic_end(
         .filter(|&k| plain_object(ctx, s, start, k))
         .unwrap_or(stop);
     crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
+}
+
+/// Does the writer's own clause open at `k`, after a comma: a relative
+/// one (`, whom he describes as`, `, who has endorsed`), or a subordinate
+/// one, also after `even` (`, even though she did not carry the virus`,
+/// `, because …`)? Not `as`, which may go on with what was said (`, as
+/// well as`, `, as he put it`), nor a word before `not`, `that`, `also`
+/// or `never`, which goes on with it too (`defended the plan, though not
+/// the toll`).
+fn writer_clause_at(ctx: &Context, s: usize, k: usize) -> bool {
+    let k = k + usize::from(ctx.word(s, k) == "even");
+    let w = ctx.word(s, k);
+    w != "as"
+        && !matches!(
+            ctx.word(s, k + 1).as_ref(),
+            "not" | "that" | "also" | "never"
+        )
+        && (matches!(w.as_ref(), "who" | "whose")
+            || lexicon::is_relative_word(&w)
+            || lexicon::is_subordinator(&w))
 }
 
 /// The most words after `at`, `in`, `on` or `during` to a noun of
