@@ -172,6 +172,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/verb_modifiers.txt"),
     ),
     ("voice_nouns.txt", include_str!("data/voice_nouns.txt")),
+    (
+        "count_qualifiers.txt",
+        include_str!("data/count_qualifiers.txt"),
+    ),
     ("work_nouns.txt", include_str!("data/work_nouns.txt")),
     (
         "statement_nouns.txt",
@@ -880,6 +884,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("kinship_words.txt", KINSHIP_WORDS),
     ("media_nouns.txt", MEDIA_NOUNS),
     ("voice_nouns.txt", VOICE_NOUNS),
+    ("count_qualifiers.txt", COUNT_QUALIFIERS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
@@ -1017,6 +1022,14 @@ const VOICE_NOUNS: &[&str] = words!("voice_nouns.txt");
 /// (`said a querulous voice`, `the voice of Kemp`)?
 pub fn is_voice_noun(word: &str) -> bool {
     VOICE_NOUNS.contains(&word)
+}
+
+const COUNT_QUALIFIERS: &[&str] = words!("count_qualifiers.txt");
+
+/// Is `word` (lower case) a word that qualifies a count before it
+/// (`nearly`, `about`, `only`)?
+pub fn is_count_qualifier(word: &str) -> bool {
+    COUNT_QUALIFIERS.contains(&word)
 }
 
 const REQUEST_VERBS: &[&str] = words!("request_verbs.txt");

@@ -750,10 +750,10 @@ pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
             .is_some_and(|t| one_of(t.text(), &["later", "earlier", "ago"]))
     };
     if end >= 3 && relative(end - 1) && time(end - 2) && count(end - 3) {
-        return count_modifier_back(toks, end - 3);
+        return count_qualifier_back(toks, end - 3);
     }
     if end >= 2 && relative(end) && time(end - 1) && count(end - 2) {
-        return count_modifier_back(toks, end - 2);
+        return count_qualifier_back(toks, end - 2);
     }
     // `have in the past said`, `has for years said`, `have in recent weeks
     // said`: a stretch of time.
@@ -797,17 +797,15 @@ pub(crate) fn time_phrase_back(toks: &[Token], end: usize) -> usize {
     i
 }
 
-/// `less than two weeks ago`, `nearly a year later`: where the words that
-/// qualify the count at token `k` start (`k` when none do).
-fn count_modifier_back(toks: &[Token], k: usize) -> usize {
-    let is = |i: usize, w: &str| toks[i].text().eq_ignore_ascii_case(w);
-    if k >= 2 && is(k - 1, "than") && (is(k - 2, "less") || is(k - 2, "more")) {
+/// Where the words that qualify the count at token `k` start (`k` when
+/// none do): `more`, `fewer` or `less than`, or a word of
+/// `count_qualifiers.txt` (`less than two weeks ago`, `nearly eight in
+/// 10`, `of about four years`).
+fn count_qualifier_back(toks: &[Token], k: usize) -> usize {
+    let w = |i: usize| toks[i].lower();
+    if k >= 2 && w(k - 1) == "than" && matches!(w(k - 2).as_ref(), "more" | "fewer" | "less") {
         k - 2
-    } else if k >= 1
-        && ["nearly", "almost", "about", "roughly"]
-            .iter()
-            .any(|w| is(k - 1, w))
-    {
+    } else if k >= 1 && lexicon::is_count_qualifier(&w(k - 1)) {
         k - 1
     } else {
         k
@@ -2426,10 +2424,7 @@ fn bare_plural(toks: &[Token], text: &str, end: usize) -> Option<Mention> {
             && !(start >= 2
                 && is_plural_noun(toks[start - 2].text())
                 && lexicon::is_topic_noun_verb(&pw))
-            || matches!(
-                pw.as_ref(),
-                "about" | "nearly" | "almost" | "roughly" | "only"
-            );
+            || lexicon::is_count_qualifier(&pw);
         if !(count || adjective) {
             break;
         }
@@ -2460,18 +2455,7 @@ fn count_back(toks: &[Token], start: usize) -> usize {
     if !(n.chars().all(|c| c.is_ascii_digit()) || is_number_word(&n)) {
         return start;
     }
-    let mut i = start - 2;
-    if i >= 2 && w(i - 1) == "than" && matches!(w(i - 2).as_ref(), "more" | "fewer" | "less") {
-        i -= 2;
-    } else if i >= 1
-        && matches!(
-            w(i - 1).as_ref(),
-            "about" | "nearly" | "almost" | "roughly" | "only"
-        )
-    {
-        i -= 1;
-    }
-    i
+    count_qualifier_back(toks, start - 2)
 }
 
 /// The `of` of a length of time, a number of units, that ends at `end`
@@ -2485,15 +2469,7 @@ fn tenure_of(toks: &[Token], end: usize) -> Option<usize> {
     if !(n.bytes().all(|b| b.is_ascii_digit()) || is_number_word(&n) || is_ten(&n)) {
         return None;
     }
-    let mut of = end - 3;
-    if of >= 2 && w(of) == "than" && matches!(w(of - 1).as_ref(), "more" | "less") {
-        of -= 2;
-    } else if matches!(
-        w(of).as_ref(),
-        "nearly" | "almost" | "about" | "roughly" | "some"
-    ) {
-        of = of.checked_sub(1)?;
-    }
+    let of = count_qualifier_back(toks, end - 2).checked_sub(1)?;
     (w(of) == "of").then_some(of)
 }
 
