@@ -464,7 +464,8 @@ pub(super) fn topic_end(
         .find(|&k| {
             toks[k].is(',')
                 && (apposition_at(ctx, s, start, k + 1, stop)
-                    || writer_clause_at(ctx, s, k + 1)
+                    || writer_clause_at(ctx, s, k + 1) && !complement_after_aside(ctx, s, k, stop)
+                    || participle_tail(ctx, s, start, k)
                     || ctx.word(s, k + 1) == "and"
                         && {
                             let w = ctx.word(s, k + 2);
@@ -501,6 +502,45 @@ fn writer_clause_at(ctx: &Context, s: usize, k: usize) -> bool {
         && (matches!(w.as_ref(), "who" | "whose")
             || lexicon::is_relative_word(&w)
             || lexicon::is_subordinator(&w))
+}
+
+/// `accused Sanders, whose outsider appeal has been key, of being …`: a
+/// relative clause set off by the comma at `k` that a second comma closes
+/// before `of`, `as` or `for` is an aside inside the topic, whose verb's
+/// complement goes on after it.
+fn complement_after_aside(ctx: &Context, s: usize, k: usize, stop: usize) -> bool {
+    let toks = ctx.toks(s);
+    (k + 2..stop)
+        .find(|&c| toks[c].is(','))
+        .is_some_and(|c| matches!(ctx.word(s, c + 1).as_ref(), "of" | "as" | "for"))
+}
+
+/// `sought her ouster, believing she was tipping the scales`, `declined a
+/// request for comment, choosing to step back`: a participle after the
+/// comma at `k` and an object of two words or more is the writer's
+/// account of the subject. Not an item of a list of participles
+/// (`guaranteeing security, setting rules, protecting …`, `a kind,
+/// loving and admirable person`), nor an aside that a second comma closes
+/// before a predicate.
+fn participle_tail(ctx: &Context, s: usize, start: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    let gerund = |j: usize| {
+        let w = ctx.word(s, j);
+        toks[j].is_word() && w.len() > 5 && w.ends_with("ing")
+    };
+    // (Not a compound adjective, `the big, free-standing firms`, nor a
+    // participle that reports or names a topic of its own: `…,
+    // recognizing that`, `…, calling for`.)
+    participle_after_comma(ctx, s, k + 1)
+        && !ctx.word(s, k + 1).contains('-')
+        && !speaking_participle(ctx, s, k + 1)
+        && !toks[k + 1].has(lexicon::class::TOPIC_VERB)
+        && !complementizer(&ctx.word(s, k + 2))
+        && words(toks, start, k) >= 2
+        && !(start..k).any(gerund)
+        && !matches!(ctx.word(s, k + 2).as_ref(), "and" | "or" | ",")
+        && !toks.get(k + 2).is_some_and(|t| t.is(','))
+        && !participle_aside(ctx, s, k)
 }
 
 /// The most words after `at`, `in`, `on` or `during` to a noun of
