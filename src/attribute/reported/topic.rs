@@ -443,6 +443,7 @@ pub(super) fn topic_end(
                 && (k + 2..stop.min(k + 8))
                     .any(|c| toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c))
                 || toks[k].is(',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
+                || new_subject_after_plain_and(ctx, s, start, k, stop)
                 || ctx.word(s, k) == "but" && {
                     let next = k
                         + 1
@@ -482,6 +483,42 @@ pub(super) fn topic_end(
         .filter(|&k| plain_object(ctx, s, start, k))
         .unwrap_or(stop);
     crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
+}
+
+/// The most tokens from `and` to the verb of a new subject after it.
+pub(super) const MAX_AND_SUBJECT_TOKENS: usize = 5;
+
+/// `asked about Zika and his campaign did not respond`, `endorsed
+/// Sanders and 160 have not announced`: `and` with no comma before a new
+/// subject and its verb (an auxiliary, `did`, a verb in -ed) opens the
+/// writer's next clause, which ends the topic. Not inside a topic that is
+/// a clause itself, whose subjects may be a pair (`how Russia and Turkey
+/// could hurt`), nor after `between` (`the talks between Ruiz and Hale
+/// had stalled`).
+fn new_subject_after_plain_and(
+    ctx: &Context,
+    s: usize,
+    start: usize,
+    k: usize,
+    stop: usize,
+) -> bool {
+    let toks = ctx.toks(s);
+    if ctx.word(s, k) != "and" || toks[k - 1].is(',') {
+        return false;
+    }
+    let first = ctx.word(s, start);
+    let clausal = lexicon::is_relative_word(&first)
+        || lexicon::is_subordinator(&first)
+        || complementizer(&first)
+        || matches!(first.as_ref(), "how" | "why" | "what" | "where" | "when");
+    !clausal
+        && !(start..k).any(|j| ctx.word(s, j) == "between")
+        && (k + 2..stop.min(k + 1 + MAX_AND_SUBJECT_TOKENS)).any(|v| {
+            (opens_predicate(ctx, s, v) || matches!(ctx.word(s, v).as_ref(), "did" | "does"))
+                && ctx
+                    .subject_before(s, v)
+                    .is_some_and(|m| m.tokens.0 == k + 1 && m.tokens.1 == v)
+        })
 }
 
 /// Does the writer's own clause open at `k`, after a comma: a relative
