@@ -453,6 +453,11 @@ pub(super) fn topic_end(
                         ));
                     next < stop && opens_predicate(ctx, s, next)
                 }
+                // `announces a major campaign shakeup, then takes it back`.
+                || toks[k].is(',')
+                    && ctx.word(s, k + 1) == "then"
+                    && k + 2 < stop
+                    && (opens_predicate(ctx, s, k + 2) || present_verb(ctx, s, k + 2))
         })
         .unwrap_or(stop);
     // The writer's own words after a comma end it too: an apposition
@@ -483,6 +488,22 @@ pub(super) fn topic_end(
         .filter(|&k| plain_object(ctx, s, start, k))
         .unwrap_or(stop);
     crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
+}
+
+/// Is the token at `i` a verb in the present with `-s` (`takes`,
+/// `says`): a word in lower case, not a determiner, pronoun or
+/// preposition (`his`, `its`, `this`, `across`)?
+fn present_verb(ctx: &Context, s: usize, i: usize) -> bool {
+    let w = ctx.word(s, i);
+    ctx.toks(s)[i]
+        .text()
+        .starts_with(|c: char| c.is_lowercase())
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !lexicon::is_determiner(&w)
+        && lexicon::pronoun(&w).is_none()
+        && !lexicon::is_any_preposition(&w)
 }
 
 /// The most tokens from `and` to the verb of a new subject after it.
