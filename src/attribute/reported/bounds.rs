@@ -134,9 +134,14 @@ pub(super) fn content_end(toks: &[Token]) -> usize {
 pub(super) fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> usize {
     let toks = ctx.toks(s);
     let end = end.min(start + MAX_CLAUSE_TOKENS);
+    let parenthesized = inside_parentheses(toks, start);
     (start + 1..end)
         .find(|&k| {
             toks[k].is(';')
+                // `toward taxing consumption (what economists call
+                // spending) and away from …`: a clause that opens inside
+                // parentheses ends at their close.
+                || parenthesized && toks[k].is(')')
                 || toks[k].is(',')
                     && (clause_break(ctx, s, k + 1) && !participle_aside(ctx, s, k)
                         || speaker_cue(ctx, s, k + 1)
@@ -166,6 +171,14 @@ pub(super) fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> u
                 k
             }
         })
+}
+
+/// Does token `i` stand inside parentheses opened before it in the
+/// sentence and not yet closed?
+pub(super) fn inside_parentheses(toks: &[Token], i: usize) -> bool {
+    let opened = toks[..i].iter().filter(|t| t.is('(')).count();
+    let closed = toks[..i].iter().filter(|t| t.is(')')).count();
+    opened > closed
 }
 
 /// `61 percent said they back the toll compared to 30 percent who …`:

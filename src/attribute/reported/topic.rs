@@ -443,6 +443,7 @@ pub(super) fn topic_end(
                 && (k + 2..stop.min(k + 8))
                     .any(|c| toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c))
                 || toks[k].is(',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
+                || new_subject_after_plain_and(ctx, s, start, k, stop)
                 || ctx.word(s, k) == "but" && {
                     let next = k
                         + 1
@@ -452,6 +453,11 @@ pub(super) fn topic_end(
                         ));
                     next < stop && opens_predicate(ctx, s, next)
                 }
+                // `announces a major campaign shakeup, then takes it back`.
+                || toks[k].is(',')
+                    && ctx.word(s, k + 1) == "then"
+                    && k + 2 < stop
+                    && (opens_predicate(ctx, s, k + 2) || present_verb(ctx, s, k + 2))
         })
         .unwrap_or(stop);
     // The writer's own words after a comma end it too: an apposition
@@ -464,7 +470,8 @@ pub(super) fn topic_end(
         .find(|&k| {
             toks[k].is(',')
                 && (apposition_at(ctx, s, start, k + 1, stop)
-                    || writer_clause_at(ctx, s, k + 1)
+                    || writer_clause_at(ctx, s, k + 1) && !complement_after_aside(ctx, s, k, stop)
+                    || participle_tail(ctx, s, start, k)
                     || ctx.word(s, k + 1) == "and"
                         && {
                             let w = ctx.word(s, k + 2);
@@ -481,6 +488,58 @@ pub(super) fn topic_end(
         .filter(|&k| plain_object(ctx, s, start, k))
         .unwrap_or(stop);
     crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
+}
+
+/// Is the token at `i` a verb in the present with `-s` (`takes`,
+/// `says`): a word in lower case, not a determiner, pronoun or
+/// preposition (`his`, `its`, `this`, `across`)?
+fn present_verb(ctx: &Context, s: usize, i: usize) -> bool {
+    let w = ctx.word(s, i);
+    ctx.toks(s)[i]
+        .text()
+        .starts_with(|c: char| c.is_lowercase())
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !lexicon::is_determiner(&w)
+        && lexicon::pronoun(&w).is_none()
+        && !lexicon::is_any_preposition(&w)
+}
+
+/// The most tokens from `and` to the verb of a new subject after it.
+pub(super) const MAX_AND_SUBJECT_TOKENS: usize = 5;
+
+/// `asked about Zika and his campaign did not respond`, `endorsed
+/// Sanders and 160 have not announced`: `and` with no comma before a new
+/// subject and its verb (an auxiliary, `did`, a verb in -ed) opens the
+/// writer's next clause, which ends the topic. Not inside a topic that is
+/// a clause itself, whose subjects may be a pair (`how Russia and Turkey
+/// could hurt`), nor after `between` (`the talks between Ruiz and Hale
+/// had stalled`).
+fn new_subject_after_plain_and(
+    ctx: &Context,
+    s: usize,
+    start: usize,
+    k: usize,
+    stop: usize,
+) -> bool {
+    let toks = ctx.toks(s);
+    if ctx.word(s, k) != "and" || toks[k - 1].is(',') {
+        return false;
+    }
+    let first = ctx.word(s, start);
+    let clausal = lexicon::is_relative_word(&first)
+        || lexicon::is_subordinator(&first)
+        || complementizer(&first)
+        || matches!(first.as_ref(), "how" | "why" | "what" | "where" | "when");
+    !clausal
+        && !(start..k).any(|j| ctx.word(s, j) == "between")
+        && (k + 2..stop.min(k + 1 + MAX_AND_SUBJECT_TOKENS)).any(|v| {
+            (opens_predicate(ctx, s, v) || matches!(ctx.word(s, v).as_ref(), "did" | "does"))
+                && ctx
+                    .subject_before(s, v)
+                    .is_some_and(|m| m.tokens.0 == k + 1 && m.tokens.1 == v)
+        })
 }
 
 /// Does the writer's own clause open at `k`, after a comma: a relative
@@ -501,6 +560,45 @@ fn writer_clause_at(ctx: &Context, s: usize, k: usize) -> bool {
         && (matches!(w.as_ref(), "who" | "whose")
             || lexicon::is_relative_word(&w)
             || lexicon::is_subordinator(&w))
+}
+
+/// `accused Sanders, whose outsider appeal has been key, of being …`: a
+/// relative clause set off by the comma at `k` that a second comma closes
+/// before `of`, `as` or `for` is an aside inside the topic, whose verb's
+/// complement goes on after it.
+fn complement_after_aside(ctx: &Context, s: usize, k: usize, stop: usize) -> bool {
+    let toks = ctx.toks(s);
+    (k + 2..stop)
+        .find(|&c| toks[c].is(','))
+        .is_some_and(|c| matches!(ctx.word(s, c + 1).as_ref(), "of" | "as" | "for"))
+}
+
+/// `sought her ouster, believing she was tipping the scales`, `declined a
+/// request for comment, choosing to step back`: a participle after the
+/// comma at `k` and an object of two words or more is the writer's
+/// account of the subject. Not an item of a list of participles
+/// (`guaranteeing security, setting rules, protecting …`, `a kind,
+/// loving and admirable person`), nor an aside that a second comma closes
+/// before a predicate.
+fn participle_tail(ctx: &Context, s: usize, start: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    let gerund = |j: usize| {
+        let w = ctx.word(s, j);
+        toks[j].is_word() && w.len() > 5 && w.ends_with("ing")
+    };
+    // (Not a compound adjective, `the big, free-standing firms`, nor a
+    // participle that reports or names a topic of its own: `…,
+    // recognizing that`, `…, calling for`.)
+    participle_after_comma(ctx, s, k + 1)
+        && !ctx.word(s, k + 1).contains('-')
+        && !speaking_participle(ctx, s, k + 1)
+        && !toks[k + 1].has(lexicon::class::TOPIC_VERB)
+        && !complementizer(&ctx.word(s, k + 2))
+        && words(toks, start, k) >= 2
+        && !(start..k).any(gerund)
+        && !matches!(ctx.word(s, k + 2).as_ref(), "and" | "or" | ",")
+        && !toks.get(k + 2).is_some_and(|t| t.is(','))
+        && !participle_aside(ctx, s, k)
 }
 
 /// The most words after `at`, `in`, `on` or `during` to a noun of
