@@ -176,6 +176,10 @@ pub const FILES: &[(&str, &str)] = &[
         "count_qualifiers.txt",
         include_str!("data/count_qualifiers.txt"),
     ),
+    (
+        "indefinite_pronouns.txt",
+        include_str!("data/indefinite_pronouns.txt"),
+    ),
     ("work_nouns.txt", include_str!("data/work_nouns.txt")),
     (
         "statement_nouns.txt",
@@ -885,6 +889,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("media_nouns.txt", MEDIA_NOUNS),
     ("voice_nouns.txt", VOICE_NOUNS),
     ("count_qualifiers.txt", COUNT_QUALIFIERS),
+    ("indefinite_pronouns.txt", INDEFINITE_PRONOUNS),
     ("narration_words.txt", NARRATION_WORDS),
     ("not_after_set_off_verb.txt", NOT_AFTER_SET_OFF_VERB),
     ("not_after_subject.txt", NOT_AFTER_SUBJECT),
@@ -1030,6 +1035,13 @@ const COUNT_QUALIFIERS: &[&str] = words!("count_qualifiers.txt");
 /// (`nearly`, `about`, `only`)?
 pub fn is_count_qualifier(word: &str) -> bool {
     COUNT_QUALIFIERS.contains(&word)
+}
+
+const INDEFINITE_PRONOUNS: &[&str] = words!("indefinite_pronouns.txt");
+
+/// Is `word` (lower case) an indefinite pronoun (`everyone`, `nobody`)?
+pub fn is_indefinite_pronoun(word: &str) -> bool {
+    INDEFINITE_PRONOUNS.contains(&word)
 }
 
 const REQUEST_VERBS: &[&str] = words!("request_verbs.txt");

@@ -643,10 +643,7 @@ fn subject_opener(ctx: &Context, s: usize, i: usize) -> bool {
         || lexicon::is_determiner(&w)
         || lexicon::is_quantifier(&w)
         || ctx.toks(s)[i].is_capitalized()
-        // `everyone`, `nobody`: an indefinite pronoun.
-        || ["every", "some", "any", "no"]
-            .iter()
-            .any(|p| w.strip_prefix(p).is_some_and(|r| matches!(r, "one" | "body")))
+        || lexicon::is_indefinite_pronoun(&w)
 }
 
 /// Do the tokens `start..stop` of sentence `s` read as a clause, not a
