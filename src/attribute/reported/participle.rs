@@ -177,8 +177,16 @@ pub(super) fn participles(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize
         // narrates.)
         let linked =
             !fiction && v >= 2 && toks[v - 2].is(',') && participle_link(&ctx.word(s, v - 1));
-        let lead = if linked { v - 2 } else { v - 1 };
+        // `blamed it on a “bad earpiece,” claiming CLAUSE`: in news the
+        // comma may close a quotation right before the participle.
+        // (In a novel `“…,” PARTICIPLE` follows a line of dialogue.)
+        let quoted_comma = !fiction
+            && v >= 2
+            && toks[v - 1].kind == crate::token::TokenKind::Quote
+            && toks[v - 2].is(',');
+        let lead = if linked || quoted_comma { v - 2 } else { v - 1 };
         let after = linked
+            || quoted_comma
             || toks[v - 1].is(',')
             || crate::speaker::mention::dash_ends_at(toks, v - 1)
             || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
