@@ -185,8 +185,12 @@ pub(super) fn participles(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize
             && toks[v - 1].kind == crate::token::TokenKind::Quote
             && toks[v - 2].is(',');
         let lead = if linked || quoted_comma { v - 2 } else { v - 1 };
+        // `landed in hot water by saying CLAUSE`: in news a gerund of
+        // report after `by` tells how the sentence's subject acted.
+        let by = !fiction && ctx.word(s, v - 1) == "by";
         let after = linked
             || quoted_comma
+            || by
             || toks[v - 1].is(',')
             || crate::speaker::mention::dash_ends_at(toks, v - 1)
             || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
