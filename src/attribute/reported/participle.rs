@@ -177,8 +177,22 @@ pub(super) fn participles(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize
         // narrates.)
         let linked =
             !fiction && v >= 2 && toks[v - 2].is(',') && participle_link(&ctx.word(s, v - 1));
-        let lead = if linked { v - 2 } else { v - 1 };
+        // `blamed it on a “bad earpiece,” claiming CLAUSE`: in news the
+        // comma may close a quotation right before the participle.
+        // (In a novel `“…,” PARTICIPLE` follows a line of dialogue.)
+        let quoted_comma = !fiction
+            && v >= 2
+            && toks[v - 1].kind == crate::token::TokenKind::Quote
+            && toks[v - 2].is(',');
+        let lead = if linked || quoted_comma { v - 2 } else { v - 1 };
+        // `landed in hot water by saying CLAUSE`: in news a gerund of
+        // report after `by` tells how the sentence's subject acted.
+        let by = !fiction && ctx.word(s, v - 1) == "by";
+        let joined = !fiction && joined_participle(ctx, s, v);
         let after = linked
+            || quoted_comma
+            || by
+            || joined
             || toks[v - 1].is(',')
             || crate::speaker::mention::dash_ends_at(toks, v - 1)
             || lexicon::is_statement_noun(ctx.word(s, v - 1).trim_end_matches('s'));
@@ -239,6 +253,44 @@ pub(super) fn participles(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize
         }
     }
     out
+}
+
+/// The most tokens between a participle joined by `and` and the word in
+/// -ing it is joined to.
+const MAX_JOINED_TOKENS: usize = 14;
+
+/// `He ducked, pointing to his record and saying CLAUSE`, `She is noting
+/// the problems and saying CLAUSE`, `has been making this argument and
+/// boldly claiming CLAUSE`: is the participle at `v` joined by `and` (an
+/// adverb may stand between) to a participle before it in the same
+/// stretch (no comma between), one after a comma, a form of `be`, a
+/// preposition (`by invoking`), or one of report (`a response saying …
+/// and suggesting`)? Then it is the same subject's.
+fn joined_participle(ctx: &Context, s: usize, v: usize) -> bool {
+    let toks = ctx.toks(s);
+    let Some(and) = (v.saturating_sub(2)..v)
+        .rev()
+        .find(|&k| ctx.word(s, k) == "and")
+        .filter(|&a| {
+            a + 1 == v || participle_link(&ctx.word(s, v - 1)) || ctx.word(s, v - 1) == "just"
+        })
+    else {
+        return false;
+    };
+    (and.saturating_sub(MAX_JOINED_TOKENS).max(1)..and)
+        .rev()
+        .take_while(|&k| !toks[k].is(',') && !toks[k].is(';') && !toks[k].is('.'))
+        .any(|k| {
+            let w = ctx.word(s, k);
+            w.len() > 5
+                && w.ends_with("ing")
+                && !ctx.inside_quote(toks[k].span.start)
+                && (toks[k].has(lexicon::class::SPEECH_VERB)
+                    && lexicon::is_reporting_participle(&w)
+                    || toks[k - 1].is(',')
+                    || lexicon::is_be_form(&ctx.word(s, k - 1))
+                    || lexicon::is_preposition(&ctx.word(s, k - 1)))
+        })
 }
 
 /// The word a comma may leave before a participle of report: `and`,
