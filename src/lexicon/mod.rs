@@ -20,6 +20,11 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("data/age_adjectives.txt"),
     ),
     ("answer_nouns.txt", include_str!("data/answer_nouns.txt")),
+    ("sex_nouns.txt", include_str!("data/sex_nouns.txt")),
+    (
+        "other_person_modifiers.txt",
+        include_str!("data/other_person_modifiers.txt"),
+    ),
     ("aspect_verbs.txt", include_str!("data/aspect_verbs.txt")),
     ("auxiliaries.txt", include_str!("data/auxiliaries.txt")),
     ("be_forms.txt", include_str!("data/be_forms.txt")),
@@ -864,6 +869,8 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("adjunct_openers.txt", ADJUNCT_OPENERS),
     ("age_adjectives.txt", AGE_ADJECTIVES),
     ("answer_nouns.txt", ANSWER_NOUNS),
+    ("sex_nouns.txt", SEX_NOUNS),
+    ("other_person_modifiers.txt", OTHER_PERSON_MODIFIERS),
     ("aspect_verbs.txt", ASPECT_VERBS),
     ("auxiliaries.txt", AUXILIARIES),
     ("be_forms.txt", BE_FORMS),
@@ -1358,6 +1365,22 @@ const KINSHIP_WORDS: &[&str] = words!("kinship_words.txt");
 /// Is `word` (lower case) a word for a relative (`sister`, `uncle`)?
 pub fn is_kinship_word(word: &str) -> bool {
     KINSHIP_WORDS.contains(&word)
+}
+
+const SEX_NOUNS: &[&str] = words!("sex_nouns.txt");
+
+/// Is `word` (lower case) a noun for a person by sex alone (`lady`,
+/// `man`), not by a trade or a relation?
+pub fn is_sex_noun(word: &str) -> bool {
+    SEX_NOUNS.contains(&word)
+}
+
+const OTHER_PERSON_MODIFIERS: &[&str] = words!("other_person_modifiers.txt");
+
+/// Does `word` (lower case) set a person described apart from others
+/// (`the second gentleman`, `the other man`)?
+pub fn is_other_person_modifier(word: &str) -> bool {
+    OTHER_PERSON_MODIFIERS.contains(&word)
 }
 
 const AGE_ADJECTIVES: &[&str] = words!("age_adjectives.txt");
