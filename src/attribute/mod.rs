@@ -611,7 +611,8 @@ fn reporter_of_clause(ctx: &Context, s: usize, p: usize) -> Option<Mention> {
         _ => (k.saturating_sub(5)..k.saturating_sub(1))
             .rev()
             .find(|&v| {
-                lexicon::speech_verb(&ctx.word(s, v)).is_some_and(|f| f.lemma == "tell")
+                toks[v].has(lexicon::class::SPEECH_VERB)
+                    && lexicon::speech_verb(&ctx.word(s, v)).is_some_and(|f| f.lemma == "tell")
                     && ctx.phrase_after(s, v + 1).is_some_and(|o| {
                         o.tokens.1 == k
                             && (o.kind == MentionKind::Organisation
