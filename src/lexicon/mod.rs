@@ -58,6 +58,7 @@ pub const FILES: &[(&str, &str)] = &[
         "collective_nouns.txt",
         include_str!("data/collective_nouns.txt"),
     ),
+    ("body_nouns.txt", include_str!("data/body_nouns.txt")),
     ("conjunctions.txt", include_str!("data/conjunctions.txt")),
     ("determiners.txt", include_str!("data/determiners.txt")),
     ("elder_kin.txt", include_str!("data/elder_kin.txt")),
@@ -880,6 +881,7 @@ const WORD_SLICES: &[(&str, &[&str])] = &[
     ("singular_openers.txt", SINGULAR_OPENERS),
     ("clause_breaks.txt", CLAUSE_BREAKS),
     ("collective_nouns.txt", COLLECTIVE_NOUNS),
+    ("body_nouns.txt", BODY_NOUNS),
     ("conjunctions.txt", CONJUNCTIONS),
     ("determiners.txt", DETERMINERS),
     ("epithets.txt", EPITHETS),
@@ -1412,6 +1414,14 @@ const COLLECTIVE_NOUNS: &[&str] = words!("collective_nouns.txt");
 /// (`police`, `staff`)?
 pub fn is_collective_noun(word: &str) -> bool {
     COLLECTIVE_NOUNS.contains(&word)
+}
+
+const BODY_NOUNS: &[&str] = words!("body_nouns.txt");
+
+/// Is `word` (lower case) a word for a body of people that acts as one
+/// with no organisation (`the community`, `the crowd`)?
+pub fn is_body_noun(word: &str) -> bool {
+    BODY_NOUNS.contains(&word)
 }
 
 const NOT_PLURAL_NOUNS: &[&str] = words!("not_plural_nouns.txt");

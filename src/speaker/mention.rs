@@ -1005,6 +1005,19 @@ fn subject_over_modifiers(toks: &[Token], text: &str, m: Mention) -> Mention {
             head.title = None;
         }
         let affiliation = affiliation || !participle && head.plural;
+        // `A group of doctors`, `a coalition of unions`: a body in lower
+        // case of the people counted is a description of them (not `the
+        // Obama campaign of 2008`).
+        if p == "of"
+            && m.plural
+            && head.kind == MentionKind::Organisation
+            && !capital(&toks[head.tokens.1 - 1])
+        {
+            head.kind = MentionKind::Nominal;
+            head.plural = true;
+            head.role = None;
+            head.title = None;
+        }
         // `Most of the candidates`, `One of his advisers`: a quantifier
         // heads a description, even with a capital.
         if head.tokens.1 - head.tokens.0 == 1
@@ -2184,8 +2197,15 @@ fn subject_before_simple(toks: &[Token], text: &str, end: usize) -> Option<Menti
     }
     if last.has(class::ORG_WORD) && lexicon::is_org_word(&w) && end >= 2 && capital(&toks[end - 2])
     {
-        // `the Obama campaign`, `the Trump administration`.
+        // `the Obama campaign`, `the Trump administration`. (`A group of
+        // doctors sent`: the capital is the article that opens the
+        // sentence, and the phrase keeps it.)
         let start = with_article(toks, name_run_back(toks, text, end - 1));
+        let start = if start == end - 1 && matches!(toks[start - 1].lower().as_ref(), "a" | "an") {
+            start - 1
+        } else {
+            start
+        };
         let span = span_of(toks, start, end);
         return Some(Mention::phrase(
             MentionKind::Organisation,

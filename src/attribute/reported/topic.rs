@@ -174,7 +174,9 @@ pub(super) fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usi
                 m.plural
             };
             !(plural && verb.ends_with('s'))
-                && (document || names_a_speaker(ctx, s, m, fiction))
+                && (document
+                    || names_a_speaker(ctx, s, m, fiction)
+                    || names_a_body(ctx, s, m, fiction))
                 && !(capital
                     && (m.tokens.0..m.tokens.1).any(|k| lexicon::is_determiner(&ctx.word(s, k))))
         }) else {
@@ -412,6 +414,15 @@ pub(super) fn noun_topics(ctx: &Context, s: usize) -> Vec<((usize, usize), Found
         }
     }
     out
+}
+
+/// Does a description in news name a body of people with no organisation
+/// behind it (`the community immediately began calling for`, `the crowd
+/// chanted for`)? (`the room began calling for` does not.)
+fn names_a_body(ctx: &Context, s: usize, m: &Mention, fiction: bool) -> bool {
+    !fiction
+        && m.kind == MentionKind::Nominal
+        && lexicon::is_body_noun(&ctx.word(s, description_head(ctx, s, m)))
 }
 
 /// Where what was talked about from `start` ends, for the cue at `v` (a
