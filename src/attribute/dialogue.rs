@@ -141,6 +141,7 @@ pub fn vocatives(ctx: &Context, q: usize) -> Vec<Vocative> {
                 .unwrap_or(to.min(i + MAX_VOCATIVE_WORDS));
             if let Some(v) = vocative_at(toks, i, end)
                 && !(end == i + 1 && opens_term(ctx, si, end))
+                && !in_list(ctx, toks, i, end)
             {
                 out.push(v);
             }
@@ -148,6 +149,21 @@ pub fn vocatives(ctx: &Context, q: usize) -> Vec<Vocative> {
         }
     }
     out
+}
+
+/// Do the name words `i..end` of `toks` stand in a list of names, a
+/// name across the comma on both sides (`Zagorianski, Zagozianski, Madame
+/// la Générale`), not addressed? `Yes, Tom, come here` and `Tom, Harry,
+/// come here` address: `Yes` and `come` are no names.
+fn in_list(ctx: &Context, toks: &[Token], i: usize, end: usize) -> bool {
+    let named = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k)).is_some_and(|t| {
+            name_word(ctx, t)
+                || t.is_capitalized() && lexicon::is_title(t.text().trim_end_matches('.'))
+        })
+    };
+    let comma = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| t.is(','));
+    comma(i.checked_sub(1)) && named(i.checked_sub(2)) && comma(Some(end)) && named(Some(end + 1))
 }
 
 /// Is the word before token `end` of sentence `s` an abbreviation opening
