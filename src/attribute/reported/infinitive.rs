@@ -206,26 +206,9 @@ fn request_reports(ctx: &Context, s: usize, end: usize) -> Vec<((usize, usize), 
         if !lexicon::is_request_verb(&w) || ctx.inside_quote(toks[v].span.start) {
             continue;
         }
-        let Some(to) = (v + 2..end.min(v + 2 + MAX_REQUEST_OBJECT))
-            .take_while(|&k| toks[k - 1].is_word())
-            .find(|&k| ctx.word(s, k) == "to")
-        else {
+        let Some(start) = object_before_infinitive(ctx, s, v + 1, end) else {
             continue;
         };
-        let start = to - usize::from(ctx.word(s, to - 1) == "not");
-        let object_ok = (v + 1..start).all(|k| {
-            let o = ctx.word(s, k);
-            !lexicon::is_preposition(&o)
-                && !lexicon::is_question_word(&o)
-                && !lexicon::is_verb_modifier(&o)
-        });
-        // (A verb in lower case after `to`: not `asked Obama to the White House`.)
-        let verb_after = toks.get(to + 1).is_some_and(|t| {
-            t.is_word() && !t.is_capitalized() && !lexicon::is_determiner(&ctx.word(s, to + 1))
-        });
-        if start <= v + 1 || !object_ok || !verb_after {
-            continue;
-        }
         // `…, asking them`: the sentence's subject; `has started asking
         // his supporters`: the subject of the verb of beginning.
         let participle = w.ends_with("ing") && toks[v - 1].is(',');
@@ -259,25 +242,34 @@ fn request_reports(ctx: &Context, s: usize, end: usize) -> Vec<((usize, usize), 
 
 /// Does an object with its infinitive start at token `o`, as after a verb
 /// listed with `>` in `topic_verbs.txt` (`challenged Trump to debate him`,
-/// `has challenged his own bishops to be humbler`)? The object is one to
-/// `MAX_REQUEST_OBJECT` words, none a preposition, question word or
-/// modifier of a verb; after its `to`, a verb in lower case (not
-/// `challenged him to a debate`, `challenging Schultz in Florida`).
+/// `has challenged his own bishops to be humbler`; not `challenged him to
+/// a debate`, `challenging Schultz in Florida`, nor with `not`)?
 pub(super) fn object_infinitive(ctx: &Context, s: usize, o: usize, end: usize) -> bool {
+    object_before_infinitive(ctx, s, o, end).is_some_and(|start| ctx.word(s, start) == "to")
+}
+
+/// Where the infinitive after an object starting at token `o` starts (its
+/// `not` or its `to`): `asked the network to donate`, `asking them not to
+/// stage`. The object is one to `MAX_REQUEST_OBJECT` words, none a
+/// preposition, question word or modifier of a verb (not `asked about the
+/// plan to …`, `asked why to …`); after its `to`, a verb in lower case
+/// (not `asked Obama to the White House`, `challenged him to a debate`).
+fn object_before_infinitive(ctx: &Context, s: usize, o: usize, end: usize) -> Option<usize> {
     let toks = ctx.toks(s);
-    (o + 1..end.min(o + 1 + MAX_REQUEST_OBJECT))
+    let to = (o + 1..end.min(o + 1 + MAX_REQUEST_OBJECT))
         .take_while(|&k| toks[k - 1].is_word())
-        .find(|&k| ctx.word(s, k) == "to")
-        .is_some_and(|to| {
-            (o..to).all(|k| {
-                let w = ctx.word(s, k);
-                !lexicon::is_preposition(&w)
-                    && !lexicon::is_question_word(&w)
-                    && !lexicon::is_verb_modifier(&w)
-            }) && toks.get(to + 1).is_some_and(|t| {
-                t.is_word() && !t.is_capitalized() && !lexicon::is_determiner(&ctx.word(s, to + 1))
-            })
-        })
+        .find(|&k| ctx.word(s, k) == "to")?;
+    let start = to - usize::from(ctx.word(s, to - 1) == "not");
+    let object = (o..start).all(|k| {
+        let w = ctx.word(s, k);
+        !lexicon::is_preposition(&w)
+            && !lexicon::is_question_word(&w)
+            && !lexicon::is_verb_modifier(&w)
+    });
+    let verb_after = toks.get(to + 1).is_some_and(|t| {
+        t.is_word() && !t.is_capitalized() && !lexicon::is_determiner(&ctx.word(s, to + 1))
+    });
+    (start > o && object && verb_after).then_some(start)
 }
 
 /// Is the verb at `v` an infinitive, `to` or `to have` before it (`to
