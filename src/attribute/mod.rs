@@ -599,11 +599,10 @@ fn reporter_of_clause(ctx: &Context, s: usize, p: usize) -> Option<Mention> {
         k if ctx.word(s, k) == "that" => k,
         _ => p,
     };
-    // (A verb, not the noun of `with a slight shrug he recovered`.)
-    let speech = |v: usize| {
-        ctx.used_as_verb(s, v, lexicon::class::SPEECH_VERB, lexicon::is_noun_marker)
-            && lexicon::speech_verb(&ctx.word(s, v)).is_some()
-    };
+    // (A verb of the speech list used as one, as `Context::new` marked
+    // it: not the noun of `with a slight shrug he recovered`, nor the
+    // `put` of `put it`.)
+    let speech = |v: usize| toks[v].has(lexicon::class::SPEECH_VERB) && ctx.is_cue(s, v);
     let v = match k.checked_sub(1)? {
         v if speech(v) => v,
         // `told The Huffington Post she …`, `told reporters they …`: an
