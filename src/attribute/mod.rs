@@ -259,7 +259,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             if m.kind == MentionKind::Pronoun {
                 pronouns.insert(m.span.start, e);
             }
-            if let Some(e) = e {
+            // (An unnamed relative who speaks waits for the conversation, see
+            // below: until then no pronoun refers to them.)
+            if let Some(e) = e.filter(|&e| !unnamed_relative(text, &roster, &m, e)) {
                 let oblique = crate::speaker::mention::after_preposition(toks, m.tokens.0);
                 roster.note(m.span.start, s, e, !qs.is_empty(), oblique);
                 // `Wilcox and Beruff argued …`: the two people named with
@@ -296,6 +298,22 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                     entity[i] = e;
                     attributions[i] = attribution(text, f, e, analysis.genre);
                 }
+            }
+        }
+    }
+    // Fiction: `“…,” said her husband`, a relative the text names no
+    // one as, leaves the turn to the conversation as if no one were named
+    // (the other party is most often that relative); the description
+    // stands when the conversation gives no one of its sex.
+    let mut relatives: Vec<(usize, usize, Option<String>, Attribution)> = Vec::new();
+    if fiction {
+        for i in 0..n {
+            if let (Some(e), Some(f)) = (entity[i], &found[i])
+                && unnamed_relative(text, &roster, &f.mention, e)
+            {
+                let head = crate::speaker::roster::relative_head(text, &f.mention);
+                relatives.push((i, e, head, std::mem::take(&mut attributions[i])));
+                entity[i] = None;
             }
         }
     }
@@ -398,6 +416,29 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
                 attributions[i].confidence = confidence("alternation", false, analysis.genre);
                 attributions[i].reason = None;
             }
+        }
+    }
+    // (Not someone of the other sex, nor one the text calls another
+    // relative: `His sister Janey` is not `his mother`.)
+    for (i, e, head, own) in relatives {
+        let head = head.unwrap_or_default();
+        let sex = crate::lexicon::speaker_noun(&head).unwrap_or(Gender::Unknown);
+        let kept = entity[i].is_some_and(|x| {
+            let ent = &roster.entities[x];
+            ent.human
+                && sex.agrees(ent.gender)
+                && !ent.role.as_deref().is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|w| w != head && crate::lexicon::is_kinship_word(w))
+                })
+        });
+        if kept {
+            // The words the text names them by stay on the record.
+            attributions[i].mention = own.mention;
+            attributions[i].cue = own.cue;
+        } else {
+            entity[i] = Some(e);
+            attributions[i] = own;
         }
     }
     // A first-person narrator of a story takes the name the other speakers
@@ -643,6 +684,16 @@ fn reporter_of_clause(ctx: &Context, s: usize, p: usize) -> Option<Mention> {
             })
         })
         .filter(|r| r.kind != MentionKind::Pronoun && !ctx.inside_quote(r.span.start))
+}
+
+/// Is `m`, linked to entity `e`, a relative described by their owner's
+/// pronoun whom the text names no one as (`said her husband`; in fiction
+/// only, see `Roster::relative`)?
+fn unnamed_relative(text: &str, roster: &Roster, m: &Mention, e: usize) -> bool {
+    roster.fiction
+        && m.kind == MentionKind::Nominal
+        && roster.entities[e].kind != SpeakerKind::Named
+        && crate::speaker::roster::relative_head(text, m).is_some()
 }
 
 /// The entity a mention refers to in sentence `s`: names and descriptions

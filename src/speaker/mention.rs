@@ -2601,7 +2601,14 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
         return None;
     }
     let w0 = first.lower();
-    if is_pronoun(first) {
+    // `said her mother`: `her` before a word for a person is the possessive
+    // determiner, read as `his` is (`said his mother`), not the object
+    // pronoun (`“…,” Ann told her`).
+    let possessive_her = w0 == "her"
+        && toks.get(start + 1).is_some_and(|t| {
+            t.is_word() && !capital(t) && lexicon::speaker_noun(&t.lower()).is_some()
+        });
+    if is_pronoun(first) && !possessive_her {
         return subject_before_simple(toks, text, start + 1);
     }
     // `said lobbyist and strategist John Black`: two roles joined by `and`

@@ -666,15 +666,7 @@ impl Roster {
         if !self.fiction {
             return None;
         }
-        let name = m.name.slice(text);
-        let (owner, rest) = name.split_once(' ')?;
-        if !matches!(owner, "his" | "His" | "her" | "Her" | "their" | "Their") {
-            return None;
-        }
-        let head = lexicon::lower(rest.rsplit(' ').next()?);
-        if !lexicon::is_kinship_word(&head) {
-            return None;
-        }
+        let head = relative_head(text, m)?;
         let gender = lexicon::speaker_noun(&head).unwrap_or(Gender::Unknown);
         self.titled(&head).filter(|&i| {
             let e = &self.entities[i];
@@ -1028,6 +1020,17 @@ impl Roster {
             e.gender = gender;
         }
     }
+}
+
+/// The word for the relative in a description of one by its owner's
+/// pronoun (`his sister`, `her anxious mother`: `sister`, `mother`).
+pub fn relative_head(text: &str, m: &Mention) -> Option<String> {
+    let (owner, rest) = m.name.slice(text).split_once(' ')?;
+    if !matches!(owner, "his" | "His" | "her" | "Her" | "their" | "Their") {
+        return None;
+    }
+    let head = lexicon::lower(rest.rsplit(' ').next()?);
+    lexicon::is_kinship_word(&head).then(|| head.into_owned())
 }
 
 #[cfg(test)]
