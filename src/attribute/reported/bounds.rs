@@ -313,6 +313,16 @@ pub(super) fn subordinate_end(
     if matches!(ctx.word(s, first).as_ref(), "and" | "but") {
         first = first_word(toks, first + 1);
     }
+    // `Years after Clinton claimed that …, Obama won`, `Just two days
+    // before Ruiz said …`, `Shortly after …`: a time or an adverb may
+    // lead the subordinator.
+    if let Some(k) = (first..toks.len().min(first + 1 + MAX_SUBORDINATOR_LEAD))
+        .take_while(|&k| toks[k].is_word() && k < v)
+        .find(|&k| lexicon::is_subordinator(&ctx.word(s, k)))
+        .filter(|&k| (first..k).all(|j| subordinator_lead(ctx, s, j)))
+    {
+        first = k;
+    }
     let w = ctx.word(s, first);
     let opening = lexicon::is_subordinator(&w)
         || lexicon::is_any_preposition(&w)
@@ -327,6 +337,23 @@ pub(super) fn subordinate_end(
     } else {
         end
     }
+}
+
+/// The most words before the subordinator of an opening subordinate
+/// clause (`Just two days after`).
+pub(super) const MAX_SUBORDINATOR_LEAD: usize = 3;
+
+/// Can the word at `j` lead a subordinator that opens the sentence: a
+/// stretch of time (`Years after`, `Two weeks before`), a number or an
+/// adverb (`Shortly after`, `Just as`, `Even though`)?
+fn subordinator_lead(ctx: &Context, s: usize, j: usize) -> bool {
+    let w = ctx.word(s, j);
+    crate::speaker::mention::stretch_of_time(&w)
+        || lexicon::is_time_noun(w.trim_end_matches('s'))
+        || figure(ctx, s, j)
+        || lexicon::is_determiner(&w) && lexicon::is_quantity_head(&w)
+        || lexicon::is_verb_modifier(&w)
+        || w.len() > 4 && w.ends_with("ly")
 }
 
 /// Is token `k` a comma between phrases, not inside a number (`6,000`)?
