@@ -221,7 +221,8 @@ fn negated(ctx: &Context, s: usize, cue: Span) -> bool {
     let v = cue_token(ctx, s, cue);
     (v.saturating_sub(3)..v).any(|k| {
         let w = ctx.word(s, k);
-        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
+        // (`wouldn’t` with a curly apostrophe, too.)
+        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
     })
 }
 
