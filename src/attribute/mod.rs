@@ -63,9 +63,24 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // (`Err`: a clause the text attributes to no one, such as a question
     // put by someone it does not name.)
     let mut reported_at: HashMap<usize, Result<Found, reported::Unsourced>> = HashMap::default();
+    // In news a reported clause holds the long fragments it quotes (`said
+    // the ferry was “too slow for the riders”`, `reported::long_fragment`):
+    // they are no records of their own.
+    let mut holding: Vec<Span> = Vec::new();
     for (quote, found) in reported {
+        if !fiction && found.is_ok() {
+            holding.push(quote.span);
+        }
         reported_at.insert(quote.span.start, found);
         analysis.quotes.push(quote);
+    }
+    if !holding.is_empty() {
+        analysis.quotes.retain(|q| {
+            !reported::long_fragment(text, q)
+                || !holding
+                    .iter()
+                    .any(|c| c.start < q.outer.start && q.outer.start < c.end)
+        });
     }
     analysis.quotes.sort_by_key(|q| q.span.start);
     let ctx = Context::from_prepared(text, analysis, prepared);

@@ -57,7 +57,7 @@ pub(super) fn with_complementizer(
 /// said, “I hope not.”`: a clause that runs into a quotation with a verb
 /// of speech of its own ends at the `, and` (or `, but`, `;`) before that
 /// verb. A quotation inside the clause itself (`insisted Kerry was
-/// “relaxed”`) leaves it whole, and the clause to the quotation.
+/// “relaxed”`) leaves it whole.
 pub(super) fn before_own_quotation(
     ctx: &Context,
     s: usize,
@@ -78,6 +78,24 @@ pub(super) fn before_own_quotation(
     } else {
         clause
     }
+}
+
+/// `said Rubio will be “a champion for limitless opportunity.”`: a clause
+/// that ends inside the fragment it quotes takes in the fragment's closing
+/// mark, and the punctuation before it.
+pub(super) fn through_closing_quote(
+    ctx: &Context,
+    s: usize,
+    clause: (usize, usize),
+) -> (usize, usize) {
+    let toks = ctx.toks(s);
+    if !ctx.inside_quote(toks[clause.1 - 1].span.start) {
+        return clause;
+    }
+    (clause.1..toks.len())
+        .take_while(|&k| !toks[k].is_word())
+        .find(|&k| toks[k].kind == crate::token::TokenKind::Quote)
+        .map_or(clause, |k| (clause.0, k + 1))
 }
 
 /// `The good news for Cruz, Woolson said, is that …`: a clause with its
@@ -135,7 +153,7 @@ pub(super) fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> u
     let toks = ctx.toks(s);
     let end = end.min(start + MAX_CLAUSE_TOKENS);
     let parenthesized = inside_parentheses(toks, start);
-    (start + 1..end)
+    let stop = (start + 1..end)
         .find(|&k| {
             toks[k].is(';')
                 // `toward taxing consumption (what economists call
@@ -170,7 +188,18 @@ pub(super) fn clause_end(ctx: &Context, s: usize, start: usize, end: usize) -> u
             } else {
                 k
             }
+        });
+    // `blamed his hesitancy on a “bad earpiece,” claiming he had …`: a
+    // participle of speech after a comma that a quotation closes ends the
+    // clause too, after the quotation's mark.
+    (start + 1..stop.saturating_sub(2))
+        .find(|&k| {
+            toks[k].is(',')
+                && toks[k + 1].kind == crate::token::TokenKind::Quote
+                && participle_after_comma(ctx, s, k + 2)
+                && speaking_participle(ctx, s, k + 2)
         })
+        .map_or(stop, |k| k + 2)
 }
 
 /// Does token `i` stand inside parentheses opened before it in the
@@ -313,6 +342,16 @@ pub(super) fn subordinate_end(
     if matches!(ctx.word(s, first).as_ref(), "and" | "but") {
         first = first_word(toks, first + 1);
     }
+    // `Years after Clinton claimed that …, Obama won`, `Just two days
+    // before Ruiz said …`, `Shortly after …`: a time or an adverb may
+    // lead the subordinator.
+    if let Some(k) = (first..toks.len().min(first + 1 + MAX_SUBORDINATOR_LEAD))
+        .take_while(|&k| toks[k].is_word() && k < v)
+        .find(|&k| lexicon::is_subordinator(&ctx.word(s, k)))
+        .filter(|&k| (first..k).all(|j| subordinator_lead(ctx, s, j)))
+    {
+        first = k;
+    }
     let w = ctx.word(s, first);
     let opening = lexicon::is_subordinator(&w)
         || lexicon::is_any_preposition(&w)
@@ -327,6 +366,23 @@ pub(super) fn subordinate_end(
     } else {
         end
     }
+}
+
+/// The most words before the subordinator of an opening subordinate
+/// clause (`Just two days after`).
+pub(super) const MAX_SUBORDINATOR_LEAD: usize = 3;
+
+/// Can the word at `j` lead a subordinator that opens the sentence: a
+/// stretch of time (`Years after`, `Two weeks before`), a number or an
+/// adverb (`Shortly after`, `Just as`, `Even though`)?
+fn subordinator_lead(ctx: &Context, s: usize, j: usize) -> bool {
+    let w = ctx.word(s, j);
+    crate::speaker::mention::stretch_of_time(&w)
+        || lexicon::is_time_noun(w.trim_end_matches('s'))
+        || figure(ctx, s, j)
+        || lexicon::is_determiner(&w) && lexicon::is_quantity_head(&w)
+        || lexicon::is_verb_modifier(&w)
+        || w.len() > 4 && w.ends_with("ly")
 }
 
 /// Is token `k` a comma between phrases, not inside a number (`6,000`)?

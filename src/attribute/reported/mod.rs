@@ -1,9 +1,10 @@
 //! Reported speech (`indirect`): `CLAUSE, X said.`, `X said (that)
 //! CLAUSE.`, `X told Y (that) CLAUSE.`, `According to X, CLAUSE.`, `X asked
-//! Y whether CLAUSE.` — the clause span with its speaker. A sentence that
-//! holds a quotation is left to the quotation: its reported clause is not
-//! a second record (`Nuland insisted Kerry was “relaxed”` is one partial
-//! quotation).
+//! Y whether CLAUSE.` — the clause span with its speaker. A clause that
+//! holds a quotation is left to the quotation (`Nuland insisted Kerry was
+//! “relaxed”` is one partial quotation), but in news one that quotes
+//! fragments of four words or more is reported whole with them, as
+//! PolNeAR marks a mixed quotation (`long_fragment`).
 //!
 //! `find` runs the rules of each sentence and keeps the strongest record of
 //! each clause. One module per family of rules: `clause` (a verb of report
@@ -221,7 +222,8 @@ fn negated(ctx: &Context, s: usize, cue: Span) -> bool {
     let v = cue_token(ctx, s, cue);
     (v.saturating_sub(3)..v).any(|k| {
         let w = ctx.word(s, k);
-        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't")
+        // (`wouldn’t` with a curly apostrophe, too.)
+        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
     })
 }
 
@@ -254,6 +256,38 @@ fn governing_verb(ctx: &Context, s: usize, i: usize) -> usize {
         "on" if trigger > 0 => trigger - 1,
         _ => trigger,
     }
+}
+
+/// The fewest words of a quoted fragment that a reported clause in news
+/// takes in with it (`long_fragment`).
+pub const MIN_HELD_FRAGMENT_WORDS: usize = 4;
+
+/// Does the partial quotation `q` quote enough of what was said, four
+/// words or more, to be reported with the clause around it (`said the
+/// ferry was “too slow for the riders”`), as PolNeAR marks such a clause
+/// (a mixed quotation), the fragment no record of its own (`attribute`)?
+/// A shorter fragment is the speaker's word for something, a record of its
+/// own (`Nuland insisted Kerry was “relaxed”`).
+pub fn long_fragment(text: &str, q: &Quote) -> bool {
+    q.kind == Kind::Partial
+        && q.span.slice(text).split_whitespace().count() >= MIN_HELD_FRAGMENT_WORDS
+}
+
+/// Are the quotations that `span` overlaps all long fragments inside it
+/// (`long_fragment`), none opening before it? Not a clause that opens
+/// inside a quotation, nor one that holds a whole one (`said, “I will
+/// win.”`).
+fn held_fragments(ctx: &Context, span: Span) -> bool {
+    let quotes = &ctx.analysis.quotes;
+    let i = quotes.partition_point(|q| q.outer.start < span.end);
+    // (Quotations do not overlap: those before the span's start end before
+    // it, once one of speech does.)
+    quotes[..i]
+        .iter()
+        .rev()
+        .take_while(|q| !q.kind.is_speech() || q.outer.end > span.start)
+        .filter(|q| q.kind.is_speech())
+        .all(|q| span.start < q.outer.start && long_fragment(ctx.text, q))
 }
 
 /// A reported clause that the text attributes to no one: the rule that
@@ -371,13 +405,21 @@ pub fn find(ctx: &Context, fiction: bool) -> Vec<(Quote, Result<Found, Unsourced
         let mut taken_to = 0;
         for (clause, found) in candidates.drain(..) {
             let clause = with_complementizer(ctx, s, before_own_quotation(ctx, s, clause));
+            let fragments = !fiction && !ctx.inside_quote(toks[clause.0].span.start);
+            let clause = if fragments {
+                through_closing_quote(ctx, s, clause)
+            } else {
+                clause
+            };
             let span = Span::new(toks[clause.0].span.start, toks[clause.1 - 1].span.end);
             // (A headline reports its clause whole, the fragments it quotes
             // included: `Obama slams GOP’s ‘doom and despair’ on economy`.)
+            // So does a clause in news that quotes only fragments of
+            // `MIN_HELD_FRAGMENT_WORDS` or more (`held_fragments`).
             let speech = if found.rule == "colon-label" || title_line(ctx, s) {
                 ctx.overlaps_speech_around_fragments(span)
             } else {
-                ctx.overlaps_speech(span)
+                ctx.overlaps_speech(span) && !(fragments && held_fragments(ctx, span))
             };
             if clause.0 < taken_to || speech || ctx.overlaps_speech(found.mention.span) {
                 continue;
