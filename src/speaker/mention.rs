@@ -2929,7 +2929,7 @@ fn before_predicate(toks: &[Token], i: usize) -> bool {
 /// with its object (`Facing mounting criticism, …`, `Reprising one of her
 /// lines, …`), not a name with its verb (`Manning has said`, `Browning
 /// wrote`)?
-fn gerund_opener(toks: &[Token], i: usize) -> bool {
+pub(crate) fn gerund_opener(toks: &[Token], i: usize) -> bool {
     let w = toks[i].text();
     w.len() > 5
         && w.ends_with("ing")
