@@ -2776,6 +2776,26 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     {
         m.run_to(toks, end);
     }
+    // `said former Pennsylvania Gov. and Democratic National Committee
+    // Chairman Ed Rendell`: a role ending in a title, `and`, and a second
+    // role with the name are both that person's roles (not `said the
+    // governor and Mayor Bill de Blasio`, two people).
+    if toks.get(m.tokens.1).is_some_and(|t| t.lower() == "and")
+        && toks[m.tokens.1 - 1].has(class::TITLE)
+        && capital(&toks[m.tokens.1 - 1])
+        && !lexicon::is_determiner(&w0)
+        && let Some(mut n) = phrase_at(toks, text, m.tokens.1 + 1).filter(|n| {
+            n.kind == MentionKind::Name && n.tokens.0 == m.tokens.1 + 1 && n.role.is_some()
+        })
+    {
+        n.role = Some(Span::new(
+            m.span.start,
+            n.role.map_or(n.name.start, |r| r.end),
+        ));
+        n.span = Span::new(m.span.start, n.span.end);
+        n.tokens.0 = m.tokens.0;
+        return Some(n);
+    }
     // `said Clinton's campaign manager, Robby Mook.`: a description with the
     // name after it is that person, the description their role.
     if m.kind == MentionKind::Nominal
