@@ -181,6 +181,7 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         // is the head of a description, not the name's verb.
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
             && !(first_only && crate::speaker::mention::possessive(&toks[m.tokens.1 - 1], ctx.text))
+            && !(first_only && object_of_modifier(ctx, s, from, m.tokens.0))
             && !speaker_noun_at(ctx, s, m.tokens.1)
             && let Some(verb) = verb_after(ctx, s, m.tokens.1, to)
                 .or_else(|| infinitive_after(ctx, s, m, to).filter(|_| first_only))
@@ -224,6 +225,37 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         }
     }
     out
+}
+
+/// `Syrian hackers backing embattled President Bashar Assad hijacked …,
+/// tweeting out`, `other WikiLeaks emails combed through by Vox suggest`:
+/// in news, is the name at token `i` the agent after `by` or the object
+/// of a participle in -ing (an adjective in -ed may stand between) that
+/// modifies the phrase before it? Then it is no subject of the clause.
+fn object_of_modifier(ctx: &Context, s: usize, from: usize, i: usize) -> bool {
+    let toks = ctx.toks(s);
+    if i <= from + 1 || ctx.fiction() {
+        return false;
+    }
+    if ctx.word(s, i - 1) == "by" {
+        return true;
+    }
+    let lower_ending = |k: usize, end: &str| {
+        let t = &toks[k];
+        t.is_word()
+            && t.text().len() > end.len() + 2
+            && t.text().starts_with(char::is_lowercase)
+            && t.text().ends_with(end)
+    };
+    let mut k = i - 1;
+    if k > from && lower_ending(k, "ed") {
+        k -= 1;
+    }
+    // (Not a noun of time: `On Sunday morning Mr. Trump made`.)
+    k > from
+        && lower_ending(k, "ing")
+        && toks[k - 1].is_word()
+        && !lexicon::is_time_noun(&ctx.word(s, k))
 }
 
 /// The most tokens of a prepositional phrase after a word for a person
