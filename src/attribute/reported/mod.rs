@@ -40,6 +40,7 @@ use topic::*;
 use unsourced::*;
 
 pub(crate) use clause::main_clause_start;
+pub(crate) use source::whole_source;
 
 /// The most tokens a reported clause runs to (a sentence of a thousand
 /// words is cut there, not read again for every verb in it).
