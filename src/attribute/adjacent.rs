@@ -322,6 +322,8 @@ fn after_quote(ctx: &Context, q: usize) -> Option<Found> {
                 && !t.is('(')
                 && !t.is(')')
                 && !t.is('-')
+                // (`an analyst at Compass Point Research & Trading, wrote`.)
+                && !t.is('&')
                 && !in_parenthesis
         {
             return None;

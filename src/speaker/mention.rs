@@ -1751,7 +1751,8 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
             t.is(',')
                 || !t.is_word()
                     && t.kind != TokenKind::Quote
-                    && !['-', '(', ')', '.', '’', '\'', '%', '$']
+                    // (`an analyst at Compass Point Research & Trading`.)
+                    && !['-', '(', ')', '.', '’', '\'', '%', '$', '&']
                         .iter()
                         .any(|&c| t.is(c))
         });
