@@ -175,6 +175,21 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
                 continue;
             }
         }
+        // `Although the Scott administration doesn’t recognize … and has
+        // maintained`: a name before a lower-case word for a body is the
+        // body's name, the description its subject.
+        if first_only
+            && let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
+            && org_noun_at(ctx, s, m.tokens.1)
+            && !speaker_noun_at(ctx, s, m.tokens.1 + 1)
+            && verb_after(ctx, s, m.tokens.1 + 1, to).is_some()
+            && let Some(d) = ctx
+                .subject_before(s, m.tokens.1 + 1)
+                .filter(|d| d.tokens.0 <= m.tokens.0 && d.tokens.0 >= from)
+        {
+            out.push(d);
+            return out;
+        }
         // `to back Clinton’s campaign`: a possessive is no subject of a
         // clause (though narration keeps it salient: `was Sissy’s reply`).
         // `The Republican nominee vowed`: a word for a person after a name
@@ -183,6 +198,11 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
             && !(first_only && crate::speaker::mention::possessive(&toks[m.tokens.1 - 1], ctx.text))
             && !(first_only && object_of_modifier(ctx, s, from, m.tokens.0))
             && !speaker_noun_at(ctx, s, m.tokens.1)
+            // (`A Clinton campaign official later walked back`: the
+            // description that ends in the word for a person, below.)
+            && !(first_only
+                && org_noun_at(ctx, s, m.tokens.1)
+                && speaker_noun_at(ctx, s, m.tokens.1 + 1))
             && let Some(verb) = verb_after(ctx, s, m.tokens.1, to)
                 .or_else(|| infinitive_after(ctx, s, m, to).filter(|_| first_only))
         {
@@ -302,6 +322,14 @@ fn speaker_noun_at(ctx: &Context, s: usize, k: usize) -> bool {
         .get(k)
         .is_some_and(|t| t.has(lexicon::class::SPEAKER_NOUN))
         && lexicon::speaker_noun(&ctx.word(s, k)).is_some()
+}
+
+/// Is token `k` of sentence `s` a lower-case word for a body
+/// (`administration`, `campaign`: `org_words.txt`)?
+fn org_noun_at(ctx: &Context, s: usize, k: usize) -> bool {
+    ctx.toks(s).get(k).is_some_and(|t| {
+        t.has(lexicon::class::ORG_WORD) && t.text().starts_with(char::is_lowercase)
+    }) && lexicon::is_org_word(&ctx.word(s, k))
 }
 
 /// The personal pronouns `he`, `she` and `they` of sentence `s` outside
