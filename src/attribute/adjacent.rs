@@ -204,7 +204,58 @@ fn answer(ctx: &Context, s: usize, i: usize) -> Option<Found> {
 }
 
 /// `“…,” Nuland replied.` / `“…,” replied Nuland.` / `“…” she said.`
+/// In news, a source the attribution is owed to after it takes the
+/// quotation (`source_of_attribution`).
 fn after(ctx: &Context, q: usize) -> Option<Found> {
+    let found = after_quote(ctx, q)?;
+    if ctx.fiction() || found.rule == "according-to" {
+        return Some(found);
+    }
+    Some(source_of_attribution(ctx, found))
+}
+
+/// `“I ask you … not to engage in any kind of protest,” Sanders said,
+/// according to CNN.`, `“…,” Trump said at a fundraiser, according to
+/// audio obtained by the Texas Tribune.`: the words come to the reader
+/// from the source after `according to` (as PolNeAR marks them), not
+/// from the speaker the writer did not hear. The source closes the
+/// sentence of the attribution, after a comma.
+fn source_of_attribution(ctx: &Context, found: Found) -> Found {
+    let s = ctx.analysis.sentence_at(found.cue.start);
+    let toks = ctx.toks(s);
+    let v = ctx.token_at(s, found.cue.end);
+    let Some(a) = ctx
+        .find_according_to(s, v..toks.len().saturating_sub(2))
+        .filter(|&a| a > v && toks[a - 1].is(','))
+        .filter(|&a| {
+            !toks[v..a]
+                .iter()
+                .any(|t| t.kind == crate::token::TokenKind::Quote)
+        })
+    else {
+        return found;
+    };
+    // (`audio obtained by the Texas Tribune`: the whole phrase, as the
+    // source of a reported clause.)
+    let end = toks.iter().rposition(Token::is_word).map_or(0, |k| k + 1);
+    let source = ctx
+        .phrase_after(s, a + 2)
+        .or_else(|| crate::speaker::mention::source_after(toks, a + 2, end))
+        .map(|mut m| {
+            super::reported::whole_source(ctx, s, &mut m, end);
+            m
+        });
+    match source {
+        Some(m) => Found {
+            mention: m,
+            cue: crate::Span::new(toks[a].span.start, toks[a + 1].span.end),
+            rule: "according-to",
+        },
+        None => found,
+    }
+}
+
+fn after_quote(ctx: &Context, q: usize) -> Option<Found> {
     let quote = &ctx.analysis.quotes[q];
     let s = ctx.analysis.sentence_at(quote.outer.end.saturating_sub(1));
     let toks = ctx.toks(s);
@@ -271,6 +322,8 @@ fn after(ctx: &Context, q: usize) -> Option<Found> {
                 && !t.is('(')
                 && !t.is(')')
                 && !t.is('-')
+                // (`an analyst at Compass Point Research & Trading, wrote`.)
+                && !t.is('&')
                 && !in_parenthesis
         {
             return None;

@@ -39,8 +39,13 @@ pub fn find(ctx: &Context, q: usize) -> Option<Found> {
             .subject_before(s, v)
             .filter(|m| !ctx.inside_quote(m.span.start))
             .or_else(|| {
+                // (Past an opening adjunct: `Speaking to supporters after
+                // the state’s Republican primary, Cruz said …, adding`.)
+                let from = v
+                    .saturating_sub(REACH)
+                    .max(super::reported::main_clause_start(ctx, s, v));
                 participle
-                    .then(|| clause_subject(ctx, s, v.saturating_sub(REACH), v))
+                    .then(|| clause_subject(ctx, s, from, v))
                     .flatten()
             });
         if let Some(m) = subject {

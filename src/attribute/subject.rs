@@ -175,13 +175,34 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
                 continue;
             }
         }
+        // `Although the Scott administration doesn’t recognize … and has
+        // maintained`: a name before a lower-case word for a body is the
+        // body's name, the description its subject.
+        if first_only
+            && let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
+            && org_noun_at(ctx, s, m.tokens.1)
+            && !speaker_noun_at(ctx, s, m.tokens.1 + 1)
+            && verb_after(ctx, s, m.tokens.1 + 1, to).is_some()
+            && let Some(d) = ctx
+                .subject_before(s, m.tokens.1 + 1)
+                .filter(|d| d.tokens.0 <= m.tokens.0 && d.tokens.0 >= from)
+        {
+            out.push(d);
+            return out;
+        }
         // `to back Clinton’s campaign`: a possessive is no subject of a
         // clause (though narration keeps it salient: `was Sissy’s reply`).
         // `The Republican nominee vowed`: a word for a person after a name
         // is the head of a description, not the name's verb.
         if let Some(m) = names.iter().find(|m| m.tokens.0 == i - 1)
             && !(first_only && crate::speaker::mention::possessive(&toks[m.tokens.1 - 1], ctx.text))
+            && !(first_only && object_of_modifier(ctx, s, from, m.tokens.0))
             && !speaker_noun_at(ctx, s, m.tokens.1)
+            // (`A Clinton campaign official later walked back`: the
+            // description that ends in the word for a person, below.)
+            && !(first_only
+                && org_noun_at(ctx, s, m.tokens.1)
+                && speaker_noun_at(ctx, s, m.tokens.1 + 1))
             && let Some(verb) = verb_after(ctx, s, m.tokens.1, to)
                 .or_else(|| infinitive_after(ctx, s, m, to).filter(|_| first_only))
         {
@@ -224,6 +245,37 @@ fn subjects_in(ctx: &Context, s: usize, from: usize, to: usize, first_only: bool
         }
     }
     out
+}
+
+/// `Syrian hackers backing embattled President Bashar Assad hijacked …,
+/// tweeting out`, `other WikiLeaks emails combed through by Vox suggest`:
+/// in news, is the name at token `i` the agent after `by` or the object
+/// of a participle in -ing (an adjective in -ed may stand between) that
+/// modifies the phrase before it? Then it is no subject of the clause.
+fn object_of_modifier(ctx: &Context, s: usize, from: usize, i: usize) -> bool {
+    let toks = ctx.toks(s);
+    if i <= from + 1 || ctx.fiction() {
+        return false;
+    }
+    if ctx.word(s, i - 1) == "by" {
+        return true;
+    }
+    let lower_ending = |k: usize, end: &str| {
+        let t = &toks[k];
+        t.is_word()
+            && t.text().len() > end.len() + 2
+            && t.text().starts_with(char::is_lowercase)
+            && t.text().ends_with(end)
+    };
+    let mut k = i - 1;
+    if k > from && lower_ending(k, "ed") {
+        k -= 1;
+    }
+    // (Not a noun of time: `On Sunday morning Mr. Trump made`.)
+    k > from
+        && lower_ending(k, "ing")
+        && toks[k - 1].is_word()
+        && !lexicon::is_time_noun(&ctx.word(s, k))
 }
 
 /// The most tokens of a prepositional phrase after a word for a person
@@ -270,6 +322,14 @@ fn speaker_noun_at(ctx: &Context, s: usize, k: usize) -> bool {
         .get(k)
         .is_some_and(|t| t.has(lexicon::class::SPEAKER_NOUN))
         && lexicon::speaker_noun(&ctx.word(s, k)).is_some()
+}
+
+/// Is token `k` of sentence `s` a lower-case word for a body
+/// (`administration`, `campaign`: `org_words.txt`)?
+fn org_noun_at(ctx: &Context, s: usize, k: usize) -> bool {
+    ctx.toks(s).get(k).is_some_and(|t| {
+        t.has(lexicon::class::ORG_WORD) && t.text().starts_with(char::is_lowercase)
+    }) && lexicon::is_org_word(&ctx.word(s, k))
 }
 
 /// The personal pronouns `he`, `she` and `they` of sentence `s` outside

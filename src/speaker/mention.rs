@@ -1751,7 +1751,8 @@ fn apposition_subject(toks: &[Token], text: &str, comma: usize) -> Option<Mentio
             t.is(',')
                 || !t.is_word()
                     && t.kind != TokenKind::Quote
-                    && !['-', '(', ')', '.', '’', '\'', '%', '$']
+                    // (`an analyst at Compass Point Research & Trading`.)
+                    && !['-', '(', ')', '.', '’', '\'', '%', '$', '&']
                         .iter()
                         .any(|&c| t.is(c))
         });
@@ -2783,6 +2784,26 @@ fn phrase_at(toks: &[Token], text: &str, start: usize) -> Option<Mention> {
     {
         m.run_to(toks, end);
     }
+    // `said former Pennsylvania Gov. and Democratic National Committee
+    // Chairman Ed Rendell`: a role ending in a title, `and`, and a second
+    // role with the name are both that person's roles (not `said the
+    // governor and Mayor Bill de Blasio`, two people).
+    if toks.get(m.tokens.1).is_some_and(|t| t.lower() == "and")
+        && toks[m.tokens.1 - 1].has(class::TITLE)
+        && capital(&toks[m.tokens.1 - 1])
+        && !lexicon::is_determiner(&w0)
+        && let Some(mut n) = phrase_at(toks, text, m.tokens.1 + 1).filter(|n| {
+            n.kind == MentionKind::Name && n.tokens.0 == m.tokens.1 + 1 && n.role.is_some()
+        })
+    {
+        n.role = Some(Span::new(
+            m.span.start,
+            n.role.map_or(n.name.start, |r| r.end),
+        ));
+        n.span = Span::new(m.span.start, n.span.end);
+        n.tokens.0 = m.tokens.0;
+        return Some(n);
+    }
     // `said Clinton's campaign manager, Robby Mook.`: a description with the
     // name after it is that person, the description their role.
     if m.kind == MentionKind::Nominal
@@ -2936,7 +2957,7 @@ fn before_predicate(toks: &[Token], i: usize) -> bool {
 /// with its object (`Facing mounting criticism, …`, `Reprising one of her
 /// lines, …`), not a name with its verb (`Manning has said`, `Browning
 /// wrote`)?
-fn gerund_opener(toks: &[Token], i: usize) -> bool {
+pub(crate) fn gerund_opener(toks: &[Token], i: usize) -> bool {
     let w = toks[i].text();
     w.len() > 5
         && w.ends_with("ing")

@@ -856,13 +856,18 @@ pub(super) fn subject_opening(ctx: &Context, s: usize, start: usize, to: usize) 
 /// adjunct opens with a preposition or a subordinator (`In Iowa,`, `When
 /// asked,`), or is a phrase of time: `Later,`, `Shortly after the
 /// announcement,`, `Minutes later,`, `Later that day,`.
-pub(super) fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<usize> {
+pub(crate) fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<usize> {
     let toks = ctx.toks(s);
     let first = first_word(toks, 0);
     let opener = ctx.word(s, first);
+    // `Speaking to supporters in South Carolina following the state’s
+    // Republican primary, Cruz said …`: a participle with its object opens
+    // an adjunct as long as a subordinate clause (its capitalized words are
+    // no subject).
+    let gerund = crate::speaker::mention::gerund_opener(toks, first);
     // A subordinate clause (`When terrorists are revealed as part of …,`)
     // runs longer than a phrase.
-    let reach = if lexicon::is_subordinator(&opener) {
+    let reach = if gerund || lexicon::is_subordinator(&opener) {
         MAX_SUBORDINATE_TOKENS
     } else {
         8
@@ -876,6 +881,7 @@ pub(super) fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<
             )
     };
     let adjunct = lexicon::is_adjunct_opener(&opener)
+        || gerund
         // (A name in -ly is no adverb: `Kelly, a spokesman, said`.)
         || time_adverb(&opener)
         || opener.ends_with("ly") && lexicon::first_name(toks[first].text()).is_none()
@@ -886,7 +892,7 @@ pub(super) fn opening_adjunct_end(ctx: &Context, s: usize, to: usize) -> Option<
 /// Where the sentence's main clause may start, for a subject before token
 /// `to`: after an opening adjunct (`Asked about the vote, Ruiz …`), else
 /// at the sentence's start.
-pub(super) fn main_clause_start(ctx: &Context, s: usize, to: usize) -> usize {
+pub(crate) fn main_clause_start(ctx: &Context, s: usize, to: usize) -> usize {
     opening_adjunct_end(ctx, s, to).unwrap_or(0)
 }
 

@@ -40,6 +40,9 @@ use source::*;
 use topic::*;
 use unsourced::*;
 
+pub(crate) use clause::main_clause_start;
+pub(crate) use source::whole_source;
+
 /// The most tokens a reported clause runs to (a sentence of a thousand
 /// words is cut there, not read again for every verb in it).
 const MAX_CLAUSE_TOKENS: usize = 150;

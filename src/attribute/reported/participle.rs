@@ -227,7 +227,16 @@ pub(super) fn participles(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize
                 .as_ref()
                 .is_some_and(|m| m.tokens.0 <= c.tokens.0 && c.tokens.1 <= m.tokens.1)
         });
-        let Some(m) = absolute.or(coordinated).or(clause).or(sentence) else {
+        let Some(m) = absolute
+            .or_else(|| {
+                (by || joined)
+                    .then(|| relative_antecedent(ctx, s, from, lead))
+                    .flatten()
+            })
+            .or(coordinated)
+            .or(clause)
+            .or(sentence)
+        else {
             continue;
         };
         let window = (v + 1..end.min(v + 4)).find(|&k| complementizer(&ctx.word(s, k)));
@@ -253,6 +262,29 @@ pub(super) fn participles(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize
         }
     }
     out
+}
+
+/// `sat face to face with House Speaker Paul Ryan, who just a week ago
+/// surprised Trump by declaring CLAUSE`: when a relative clause opened by
+/// `, who` in tokens `from..lead` is still open at the participle (no
+/// comma closes it; the caller asks only for a participle after `by` or
+/// `and`, not one after a comma, which may go with the main clause), the
+/// participle's subject is the relative's
+/// antecedent, the name or description before the comma (not the object
+/// of the clause's verb, nor the sentence's subject).
+fn relative_antecedent(ctx: &Context, s: usize, from: usize, lead: usize) -> Option<Mention> {
+    let toks = ctx.toks(s);
+    let who = (from + 1..lead)
+        .rev()
+        .take_while(|&k| !toks[k].is(',') && !toks[k].is(';'))
+        .find(|&k| ctx.word(s, k) == "who")
+        .filter(|&k| k > from + 1 && toks[k - 1].is(','))?;
+    let comma = who - 1;
+    ctx.names(s, comma)
+        .find(|m| m.tokens.1 == comma && m.kind != MentionKind::Organisation)
+        .cloned()
+        .or_else(|| ctx.subject_before(s, comma).filter(|m| m.tokens.1 == comma))
+        .filter(|m| m.tokens.0 >= from && !ctx.inside_quote(m.span.start))
 }
 
 /// The most tokens between a participle joined by `and` and the word in

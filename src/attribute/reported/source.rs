@@ -132,7 +132,7 @@ pub(super) fn source_break(
 /// ends the phrase, and so does a time at its end (`a spokesman for the
 /// port on Monday`). A person's name keeps its own span: its role goes in
 /// an apposition of its own.
-pub(super) fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) {
+pub(crate) fn whole_source(ctx: &Context, s: usize, m: &mut Mention, to: usize) {
     if m.kind == MentionKind::Name || m.tokens.1 >= to {
         return;
     }
