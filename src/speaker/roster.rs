@@ -516,11 +516,31 @@ impl Roster {
                     .is_some_and(|w| matches!(w, "the" | "The"));
         // `the Colonel`, `the spokeswoman`, `the independent Vermont
         // senator`: the person last mentioned with that title or role.
+        // So is `the farmer` after `John Smith, a farmer,` and `the
+        // spokeswoman` after `State Department spokeswoman Victoria Nuland`:
+        // a word for what a person does that was their role.
+        let role_word = || {
+            !m.plural
+                && lexicon::speaker_noun(&head).is_some()
+                && !lexicon::is_sex_noun(&head)
+                && !lexicon::is_kinship_word(&head)
+        };
+        // (The names among its words must be in that role too: `the
+        // Republican nominee` is not `Democratic vice-presidential
+        // nominee Tim Kaine`.)
+        let named_in_role = |i: usize| {
+            let role = self.entities[i].role.as_deref().unwrap_or("");
+            name.split_whitespace()
+                .skip(1)
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .all(|w| role.split_whitespace().any(|r| r == w))
+        };
         if definite
             && name.split_whitespace().count() <= 5
-            && lexicon::is_title(&head)
             && !lexicon::is_honorific(&head)
-            && let Some(i) = self.titled(&head)
+            && let Some(i) = self
+                .titled(&head)
+                .filter(|&i| lexicon::is_title(&head) || role_word() && named_in_role(i))
         {
             return i;
         }
