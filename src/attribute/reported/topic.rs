@@ -511,16 +511,20 @@ pub(super) fn topic_end(
     // back Christie, whom he describes as …`).
     let stop = (start + 1..stop)
         .find(|&k| {
-            toks[k].is(',')
-                && (apposition_at(ctx, s, start, k + 1, stop)
-                    || writer_clause_at(ctx, s, k + 1) && !complement_after_aside(ctx, s, k, stop)
-                    || participle_tail(ctx, s, start, k)
-                    || ctx.word(s, k + 1) == "and"
-                        && {
-                            let w = ctx.word(s, k + 2);
-                            w == "there" || lexicon::is_determiner(&w)
-                        }
-                        && !toks[start..k].iter().any(|t| t.is(',')))
+            // (`reiterated them on the radio — where he seemed to differ`:
+            // a dash before a relative clause too.)
+            toks[k].is_dash() && writer_clause_at(ctx, s, k + 1)
+                || toks[k].is(',')
+                    && (apposition_at(ctx, s, start, k + 1, stop)
+                        || writer_clause_at(ctx, s, k + 1)
+                            && !complement_after_aside(ctx, s, k, stop)
+                        || participle_tail(ctx, s, start, k)
+                        || ctx.word(s, k + 1) == "and"
+                            && {
+                                let w = ctx.word(s, k + 2);
+                                w == "there" || lexicon::is_determiner(&w)
+                            }
+                            && !toks[start..k].iter().any(|t| t.is(',')))
         })
         .unwrap_or(stop);
     // `praised Boyle at a press conference`, `endorsed Trump during a
