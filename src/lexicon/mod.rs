@@ -1997,7 +1997,7 @@ mod tests {
                 "{w}"
             );
         }
-        assert_eq!(topic_prepositions("railed"), Some("against"));
+        assert_eq!(topic_prepositions("railed"), Some("against at*"));
         assert_eq!(topic_prepositions("criticized"), Some("-"));
         assert_eq!(topic_noun_prepositions("attacks"), Some("against on"));
         assert!(is_talk_topic("criticized") && is_talk_topic("lashed"));

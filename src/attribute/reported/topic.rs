@@ -112,12 +112,13 @@ pub(super) fn topics(ctx: &Context, s: usize, fiction: bool) -> Vec<((usize, usi
             || !fiction && listed("=") && as_complement(ctx, s, v + 1, end)
             || !fiction && listed("~") && wish_object(ctx, s, v + 1)
             || !fiction && listed(">") && object_infinitive(ctx, s, v + 1, end)
+            || !fiction && listed("@") && person_object(ctx, s, v + 1)
         {
             v + 1
         } else {
             continue;
         };
-        if start >= end {
+        if start >= end || start == v + 1 && noun_of_speech_object(ctx, s, v, start) {
             continue;
         }
         // `won the polls by talking about`: a gerund after `by`, `in`,
@@ -220,16 +221,47 @@ fn adjectival_participle(ctx: &Context, s: usize, v: usize) -> bool {
             || crate::speaker::mention::possessive(&toks[v - 2], ctx.text))
 }
 
+/// The most words of an object before its noun of speech (`offered an
+/// increasingly strident defense of`).
+pub(super) const MAX_NOUN_OF_SPEECH_WORDS: usize = 4;
+
+/// Is the object at `o` of the verb at `v` a noun of `topic_nouns.txt`
+/// with its preposition, after a verb of `topic_noun_verbs.txt`
+/// (`offered a spirited defense of the toll plan`)? What was said is the
+/// noun's object (`noun_topics`), not the verb's.
+fn noun_of_speech_object(ctx: &Context, s: usize, v: usize, o: usize) -> bool {
+    let toks = ctx.toks(s);
+    lexicon::is_topic_noun_verb(&ctx.word(s, v))
+        && (o..toks.len().min(o + MAX_NOUN_OF_SPEECH_WORDS))
+            .take_while(|&k| toks[k].is_word())
+            .any(|k| {
+                toks[k].has(lexicon::class::TOPIC_NOUN)
+                    && lexicon::topic_noun_prepositions(&ctx.word(s, k)).is_some_and(|p| {
+                        let prep = ctx.word(s, k + 1);
+                        p.split_whitespace().any(|l| l == prep)
+                    })
+            })
+}
+
+/// Does a direct object that names someone start at token `o`, as after
+/// a verb listed with `@` in `topic_verbs.txt` (`prosecutors charged the
+/// officer with murder`, `charged him`; not `the club charged a fee`)?
+fn person_object(ctx: &Context, s: usize, o: usize) -> bool {
+    ctx.phrase_after(s, o)
+        .is_some_and(|m| m.tokens.0 == o && names_a_speaker(ctx, s, &m, false))
+}
+
 /// Is token `v` a participle in -ed of a verb whose direct object is what
-/// was said (`-` in `topic_verbs.txt`: `criticized`, `attacked`), the verb
-/// of a passive report (`passive_topics`, `unsourced_passives`)?
+/// was said (`-` or `@` in `topic_verbs.txt`: `criticized`, `attacked`,
+/// `charged`), the verb of a passive report (`passive_topics`,
+/// `unsourced_passives`)?
 /// (Its caller tests the token's class bit, `TOPIC_VERB`, first: most
 /// words are no topic verb, and this reads the sentence's tokens again.)
 pub(super) fn reports_object_participle(ctx: &Context, s: usize, v: usize) -> bool {
     let verb = ctx.word(s, v);
     verb.ends_with("ed")
         && lexicon::topic_prepositions(&verb)
-            .is_some_and(|p| p.split_whitespace().any(|m| m == "-"))
+            .is_some_and(|p| p.split_whitespace().any(|m| m == "-" || m == "@"))
 }
 
 /// The most tokens between a passive verb of a topic and the `by` of its
@@ -454,7 +486,7 @@ pub(super) fn topic_end(
                 && (k + 2..stop.min(k + 8))
                     .any(|c| toks[c].has(lexicon::class::CLAUSE_VERB) && is_clause_cue(ctx, s, c))
                 || toks[k].is(',') && lexicon::is_auxiliary(&ctx.word(s, k + 1))
-                || new_subject_after_plain_and(ctx, s, start, k, stop)
+                || new_subject_after_and(ctx, s, start, k, stop)
                 || ctx.word(s, k) == "but" && {
                     let next = k
                         + 1
@@ -479,16 +511,20 @@ pub(super) fn topic_end(
     // back Christie, whom he describes as …`).
     let stop = (start + 1..stop)
         .find(|&k| {
-            toks[k].is(',')
-                && (apposition_at(ctx, s, start, k + 1, stop)
-                    || writer_clause_at(ctx, s, k + 1) && !complement_after_aside(ctx, s, k, stop)
-                    || participle_tail(ctx, s, start, k)
-                    || ctx.word(s, k + 1) == "and"
-                        && {
-                            let w = ctx.word(s, k + 2);
-                            w == "there" || lexicon::is_determiner(&w)
-                        }
-                        && !toks[start..k].iter().any(|t| t.is(',')))
+            // (`reiterated them on the radio — where he seemed to differ`:
+            // a dash before a relative clause too.)
+            toks[k].is_dash() && writer_clause_at(ctx, s, k + 1)
+                || toks[k].is(',')
+                    && (apposition_at(ctx, s, start, k + 1, stop)
+                        || writer_clause_at(ctx, s, k + 1)
+                            && !complement_after_aside(ctx, s, k, stop)
+                        || participle_tail(ctx, s, start, k)
+                        || ctx.word(s, k + 1) == "and"
+                            && {
+                                let w = ctx.word(s, k + 2);
+                                w == "there" || lexicon::is_determiner(&w)
+                            }
+                            && !toks[start..k].iter().any(|t| t.is(',')))
         })
         .unwrap_or(stop);
     // `praised Boyle at a press conference`, `endorsed Trump during a
@@ -497,6 +533,28 @@ pub(super) fn topic_end(
     let stop = (start + 1..stop)
         .find(|&k| occasion_phrase(ctx, s, k, stop))
         .filter(|&k| plain_object(ctx, s, start, k))
+        .unwrap_or(stop);
+    // `offered some pointed advice to Clinton on Friday in the upcoming
+    // debates`, `endorsed Canova in late May and said …`: a date after
+    // the object is the writer's, and so is a phrase or clause of the
+    // writer's after it. (Not a complement of the verb's that goes on
+    // after it: `defended himself on Saturday for bailing on`.)
+    let stop = (start + 1..stop)
+        .find_map(|k| date_phrase(ctx, s, k).map(|after| (k, after)))
+        .filter(|&(k, after)| {
+            !clausal_object(ctx, s, start, k)
+                && (after >= stop
+                    || toks[after].is(',')
+                    || matches!(
+                        ctx.word(s, after).as_ref(),
+                        "and" | "as" | "in" | "at" | "during" | "while" | "when"
+                    ))
+        })
+        .map_or(stop, |(k, _)| k);
+    // (Not the comma before `, and Emanuel released`.)
+    let stop = (start + 1..=stop)
+        .rev()
+        .find(|&k| !toks[k - 1].is(','))
         .unwrap_or(stop);
     crate::speaker::mention::time_phrase_back(toks, stop).max(start + 1)
 }
@@ -521,21 +579,15 @@ fn present_verb(ctx: &Context, s: usize, i: usize) -> bool {
 pub(super) const MAX_AND_SUBJECT_TOKENS: usize = 5;
 
 /// `asked about Zika and his campaign did not respond`, `endorsed
-/// Sanders and 160 have not announced`: `and` with no comma before a new
-/// subject and its verb (an auxiliary, `did`, a verb in -ed) opens the
-/// writer's next clause, which ends the topic. Not inside a topic that is
-/// a clause itself, whose subjects may be a pair (`how Russia and Turkey
-/// could hurt`), nor after `between` (`the talks between Ruiz and Hale
-/// had stalled`).
-fn new_subject_after_plain_and(
-    ctx: &Context,
-    s: usize,
-    start: usize,
-    k: usize,
-    stop: usize,
-) -> bool {
-    let toks = ctx.toks(s);
-    if ctx.word(s, k) != "and" || toks[k - 1].is(',') {
+/// Sanders and 160 have not announced`, `charged Van Dyke with murder,
+/// and Emanuel released the video`: `and`, with a comma before it or
+/// not, before a new subject and its verb (an auxiliary, `did`, a verb in
+/// -ed) opens the writer's next clause, which ends the topic. Not inside
+/// a topic that is a clause itself, whose subjects may be a pair (`how
+/// Russia and Turkey could hurt`), nor after `between` (`the talks
+/// between Ruiz and Hale had stalled`).
+fn new_subject_after_and(ctx: &Context, s: usize, start: usize, k: usize, stop: usize) -> bool {
+    if ctx.word(s, k) != "and" {
         return false;
     }
     let first = ctx.word(s, start);
@@ -627,6 +679,49 @@ pub(super) fn occasion_phrase(ctx: &Context, s: usize, k: usize, stop: usize) ->
         || matches!(w.as_ref(), "at" | "in" | "on")
             && (k + 1..stop.min(k + 1 + MAX_OCCASION_WORDS))
                 .any(|j| toks[j].is_word() && lexicon::is_occasion_noun(&ctx.word(s, j)))
+}
+
+/// Does a date open at `k`: `on` and a day (`on Friday`), `in` and a
+/// month or a year, also after `early`, `late` or `mid` (`in late May`,
+/// `in 2012`)? The token after it if so.
+fn date_phrase(ctx: &Context, s: usize, k: usize) -> Option<usize> {
+    let toks = ctx.toks(s);
+    let w = ctx.word(s, k);
+    let date = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            let t = t.text();
+            lexicon::is_month(t)
+                || t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    match w.as_ref() {
+        "on" => toks
+            .get(k + 1)
+            .is_some_and(|t| lexicon::is_day(t.text()))
+            .then_some(k + 2),
+        "in" if date(k + 1) => Some(k + 2),
+        "in" if matches!(ctx.word(s, k + 1).as_ref(), "early" | "late" | "mid") && date(k + 2) => {
+            Some(k + 3)
+        }
+        _ => None,
+    }
+}
+
+/// Does the object `start..k` hold a clause that a date after it could
+/// belong to: a relative or subordinating word, `that`, `if`, `whether`,
+/// a dash (`called for an inquiry into what happened on Friday`)?
+fn clausal_object(ctx: &Context, s: usize, start: usize, k: usize) -> bool {
+    let toks = ctx.toks(s);
+    (start..k).any(|j| {
+        let w = ctx.word(s, j);
+        toks[j].is_dash()
+            || matches!(
+                w.as_ref(),
+                "that" | "who" | "whose" | "if" | "whether" | "what" | "how" | "when" | "why"
+            )
+            || lexicon::is_relative_word(&w)
+            || lexicon::is_subordinator(&w)
+    })
 }
 
 /// Is the object `start..k` plain words, with no clause or phrase that an
