@@ -189,6 +189,15 @@ pub(super) fn before_attribution(
         }
         _ => finding_after_comma(ctx, s, v).filter(after_comma)?,
     };
+    // (Not a negated verb: `…, the PBS debate moderators didn’t ask her
+    // about it` says nothing; a negation before the comma, `It will not
+    // work, he said`, is the clause's own.)
+    if (m.tokens.1..v).any(|k| {
+        let w = ctx.word(s, k);
+        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+    }) {
+        return None;
+    }
     let comma = m.tokens.0 - 1;
     let clause = (first_word(toks, 0), comma);
     // (`…, which, its lawyers believe, would end …`: the verb reports the
