@@ -43,7 +43,19 @@ pub(super) fn clause_before(
                 || toks[k + 2].has(lexicon::class::SPEECH_VERB);
             !fiction && !own_predicate
         });
-    let first = before_attribution(ctx, s, v, go_on);
+    // `…in 2011, records show, and aviation experts say it is …`: when the
+    // last verb opens a clause of its own (`clause_after`), an earlier verb
+    // set off by commas may still report the words before it. (Not in a
+    // novel, where such a sentence narrates.)
+    let first = before_attribution(ctx, s, v, go_on).or_else(|| {
+        let w = (0..v).rev().filter(|_| !fiction).find(|&w| {
+            toks[w].has(lexicon::class::CLAUSE_VERB)
+                && is_clause_cue(ctx, s, w)
+                && toks.get(w + 1).is_some_and(|t| t.is(','))
+                && matches!(ctx.word(s, w + 2).as_ref(), "and" | "but")
+        })?;
+        before_attribution(ctx, s, w, Some(w + 1))
+    });
     // (A quotation after the conjunction is a record of its own: `…, she
     // said, and “…”`.)
     let second = go_on
@@ -189,6 +201,15 @@ pub(super) fn before_attribution(
         }
         _ => finding_after_comma(ctx, s, v).filter(after_comma)?,
     };
+    // (Not a negated verb: `…, the PBS debate moderators didn’t ask her
+    // about it` says nothing; a negation before the comma, `It will not
+    // work, he said`, is the clause's own.)
+    if (m.tokens.1..v).any(|k| {
+        let w = ctx.word(s, k);
+        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+    }) {
+        return None;
+    }
     let comma = m.tokens.0 - 1;
     let clause = (first_word(toks, 0), comma);
     // (`…, which, its lawyers believe, would end …`: the verb reports the
