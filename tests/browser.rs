@@ -530,7 +530,7 @@ fn filters_hide_highlights_and_bring_them_back() {
         &page,
         r#"document.querySelector("button[data-all=off][data-name=speaker]").click()"#,
     );
-    let speech = ["direct", "partial", "indirect"];
+    let speech = ["direct", "partial", "indirect", "mixed"];
     for (kind, on) in state(&mut browser) {
         assert_eq!(
             on,

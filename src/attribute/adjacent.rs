@@ -379,7 +379,7 @@ fn before(ctx: &Context, q: usize) -> Option<Found> {
     // The head runs back to the sentence start or the previous quotation.
     let prev_quote = (0..q).rev().map(|p| &ctx.analysis.quotes[p]).find(|p| {
         p.outer.end <= quote.outer.start
-            && !matches!(p.kind, crate::Kind::Indirect | crate::Kind::Partial)
+            && !(p.kind.is_reported() || p.kind == crate::Kind::Partial)
     });
     let head_start = prev_quote
         .filter(|p| ctx.analysis.sentence_at(p.outer.end.saturating_sub(1)) == s)

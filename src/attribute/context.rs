@@ -124,7 +124,7 @@ impl<'a, 't> Context<'a, 't> {
         let mut quoted: Vec<Span> = analysis
             .quotes
             .iter()
-            .filter(|q| q.kind != crate::quote::Kind::Indirect)
+            .filter(|q| !q.kind.is_reported())
             .flat_map(outer_parts)
             .collect();
         quoted.sort();

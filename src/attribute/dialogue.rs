@@ -451,7 +451,7 @@ pub fn assign(ctx: &Context, roster: &Roster, entity: &[Option<usize>]) -> Vec<(
     let quotes = &ctx.analysis.quotes;
     let mut turns: Vec<Turn> = Vec::new();
     for (q, quote) in quotes.iter().enumerate() {
-        if !quote.kind.is_speech() || quote.kind == crate::Kind::Indirect {
+        if !quote.kind.is_speech() || quote.kind.is_reported() {
             continue;
         }
         match turns.last_mut() {

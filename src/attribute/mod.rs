@@ -75,12 +75,26 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         analysis.quotes.push(quote);
     }
     if !holding.is_empty() {
-        analysis.quotes.retain(|q| {
-            !reported::long_fragment(text, q)
-                || !holding
+        let inside = |c: &Span, q: &Quote| c.start < q.outer.start && q.outer.start < c.end;
+        // The clauses that hold one become `mixed`: part of them is verbatim.
+        let held: HashSet<usize> = holding
+            .iter()
+            .filter(|c| {
+                analysis
+                    .quotes
                     .iter()
-                    .any(|c| c.start < q.outer.start && q.outer.start < c.end)
-        });
+                    .any(|q| inside(c, q) && reported::long_fragment(text, q))
+            })
+            .map(|c| c.start)
+            .collect();
+        analysis
+            .quotes
+            .retain(|q| !reported::long_fragment(text, q) || !holding.iter().any(|c| inside(c, q)));
+        for q in &mut analysis.quotes {
+            if q.kind == Kind::Indirect && held.contains(&q.span.start) {
+                q.kind = Kind::Mixed;
+            }
+        }
     }
     analysis.quotes.sort_by_key(|q| q.span.start);
     let ctx = Context::from_prepared(text, analysis, prepared);
@@ -90,7 +104,9 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
         .map(|i| {
             let q = &analysis.quotes[i];
             match q.kind {
-                Kind::Indirect => reported_at.get(&q.span.start).cloned().and_then(Result::ok),
+                k if k.is_reported() => {
+                    reported_at.get(&q.span.start).cloned().and_then(Result::ok)
+                }
                 k if k.is_speech() => adjacent::find(&ctx, i).or_else(|| sentence::find(&ctx, i)),
                 _ => None,
             }
@@ -103,7 +119,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // A clause the text attributes to no one (a question whose asker it
     // does not name) keeps no speaker; no later rule lends it one.
     for (i, q) in analysis.quotes.iter().enumerate() {
-        if q.kind == Kind::Indirect
+        if q.kind.is_reported()
             && let Some(Err(u)) = reported_at.get(&q.span.start)
         {
             attributions[i].rule = u.rule;
@@ -339,7 +355,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     let has_own = |j: usize, entity: &[Option<usize>], attributions: &[Attribution]| {
         let k = analysis.quotes[j].kind;
         k.is_speech()
-            && k != Kind::Indirect
+            && !k.is_reported()
             && entity[j].is_some()
             && attributions[j].mention.is_some()
     };

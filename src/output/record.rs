@@ -65,6 +65,7 @@ pub struct SpeakerRecord {
     pub kind: String,
     pub direct: usize,
     pub partial: usize,
+    /// Reported speech: `indirect` and `mixed` records.
     pub indirect: usize,
     /// Words quoted or reported, over all the speaker's quotations.
     pub words: usize,
@@ -174,6 +175,7 @@ pub fn speaker_records(text: &str, analysis: &Analysis) -> Vec<SpeakerRecord> {
         match q.kind {
             Kind::Direct => row.direct += 1,
             Kind::Partial => row.partial += 1,
+            // `indirect`, and `mixed` (reported speech quoting some words).
             _ => row.indirect += 1,
         }
         // Only the quoted words: a split quotation's attribution between
@@ -199,7 +201,7 @@ pub struct DocumentRecord {
     /// not set when the document could not be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub genre: Option<String>,
-    /// Quotations that are speech (direct, partial, indirect).
+    /// Quotations that are speech (direct, partial, indirect, mixed).
     pub quotes: Vec<QuoteRecord>,
     /// Quoted spans that are not speech (titles, names, scare quotes).
     #[serde(default)]

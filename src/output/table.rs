@@ -35,7 +35,7 @@ pub fn quote_table(doc: &DocumentRecord) -> String {
     for (i, q) in all.iter().enumerate() {
         let speaker = match (&q.speaker, q.kind.as_str()) {
             (Some(s), _) => s.clone(),
-            (None, "direct" | "partial" | "indirect") => "(unknown)".to_string(),
+            (None, "direct" | "partial" | "indirect" | "mixed") => "(unknown)".to_string(),
             (None, _) => "—".to_string(),
         };
         t.add_row(vec![

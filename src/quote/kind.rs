@@ -1,7 +1,8 @@
 //! What a quoted span is: an utterance (`direct`), a fragment inside the
 //! writer's own sentence (`partial`), or not speech at all (a `title` of a
-//! work, a `name` or nickname). Reported speech without marks is `indirect`;
-//! a fragment that no one is found to have said becomes `scare` during
+//! work, a `name` or nickname). Reported speech without marks is `indirect`,
+//! and `mixed` when the clause holds a long quoted fragment (`said the
+//! ferry was “too slow for the riders”`); a fragment that no one is found to have said becomes `scare` during
 //! attribution.
 
 use serde::Serialize;
@@ -16,6 +17,9 @@ pub enum Kind {
     Direct,
     Partial,
     Indirect,
+    /// A reported clause that holds quoted words (PolNeAR's mixed
+    /// quotation): `Trump said Ryan's refusal was “not a good thing”`.
+    Mixed,
     Title,
     Name,
     Scare,
@@ -24,7 +28,16 @@ pub enum Kind {
 impl Kind {
     /// Is this kind somebody's speech (counted for speakers)?
     pub fn is_speech(self) -> bool {
-        matches!(self, Kind::Direct | Kind::Partial | Kind::Indirect)
+        matches!(
+            self,
+            Kind::Direct | Kind::Partial | Kind::Indirect | Kind::Mixed
+        )
+    }
+
+    /// Is this kind a reported clause (`indirect`, or `mixed` when it holds
+    /// quoted words) rather than words inside marks?
+    pub fn is_reported(self) -> bool {
+        matches!(self, Kind::Indirect | Kind::Mixed)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -32,6 +45,7 @@ impl Kind {
             Kind::Direct => "direct",
             Kind::Partial => "partial",
             Kind::Indirect => "indirect",
+            Kind::Mixed => "mixed",
             Kind::Title => "title",
             Kind::Name => "name",
             Kind::Scare => "scare",

@@ -132,8 +132,9 @@ pub fn render(docs: &[ReportDocument]) -> String {
                         h1 { "Who said what" }
                         span.sub { (summary_line(docs.iter().map(|d| &d.record))) }
                     }
-                    (key())
-                    (filters(docs, &merged, &palette))
+                    @let mixed = docs.iter().any(|d| d.record.quotes.iter().any(|q| q.kind == "mixed"));
+                    (key(mixed))
+                    (filters(docs, &merged, &palette, mixed))
                     @if docs.len() > 1 {
                         (index(docs, &per_doc, &merged, &palette))
                     }
@@ -182,13 +183,17 @@ fn counts_text(counts: KindCounts, not_speech: usize) -> String {
     )
 }
 
-/// How to read the highlights.
-fn key() -> Markup {
+/// How to read the highlights. `mixed`: some record is reported speech
+/// that holds quoted words, shown with the reported styling.
+fn key(mixed: bool) -> Markup {
     html! {
         div.key {
             span { mark.q.k-direct.c0 { "direct" } " a quotation, in its speaker’s colour" }
             span { mark.q.k-partial.c0 { "partial" } " a quoted fragment" }
             span { mark.q.k-indirect.c0 { "reported" } " reported speech" }
+            @if mixed {
+                span { mark.q.k-indirect.k-mixed.c0 { "mixed" } " reported speech that quotes some words" }
+            }
             span { mark.q.k-direct.cu { "grey" } " speaker unknown" }
             span { mark.ns { "dotted" } " quoted but not speech (a title, a name, scare quotes)" }
         }
@@ -197,7 +202,12 @@ fn key() -> Markup {
 
 /// The filter form; hidden until the script shows it. It offers the most
 /// quoted speakers; the others are always shown.
-fn filters(docs: &[ReportDocument], merged: &[MergedSpeaker], palette: &Palette) -> Markup {
+fn filters(
+    docs: &[ReportDocument],
+    merged: &[MergedSpeaker],
+    palette: &Palette,
+    mixed: bool,
+) -> Markup {
     let names: Vec<&String> = merged
         .iter()
         .filter(|m| !is_unknown(&m.speaker))
@@ -223,8 +233,10 @@ fn filters(docs: &[ReportDocument], merged: &[MergedSpeaker], palette: &Palette)
                 }
                 fieldset {
                     legend { "Kinds" }
-                    @for (value, label) in [("direct", "direct"), ("partial", "partial"), ("indirect", "reported"), ("non-speech", "not speech")] {
-                        label { input type="checkbox" name="kind" value=(value) checked; " " (label) }
+                    @for (value, label) in [("direct", "direct"), ("partial", "partial"), ("indirect", "reported"), ("mixed", "mixed"), ("non-speech", "not speech")] {
+                        @if value != "mixed" || mixed {
+                            label { input type="checkbox" name="kind" value=(value) checked; " " (label) }
+                        }
                     }
                 }
             }
@@ -347,6 +359,7 @@ fn tip(q: &QuoteRecord, speech: bool) -> String {
         "direct" => "direct quotation",
         "partial" => "partial quotation",
         "indirect" => "reported speech",
+        "mixed" => "reported speech that quotes some words",
         other => other,
     };
     let mut lines = vec![match (&q.speaker, &q.role) {
@@ -445,7 +458,13 @@ fn mark(info: &MarkInfo, inner: Markup, palette: &Palette) -> Markup {
                 data-tip=(tip) aria-description=(tip) { (inner) }
         };
     }
-    let class = format!("{} k-{}", palette.class(q.speaker.as_deref()), q.kind);
+    // A mixed record (`said Ryan's refusal was “not a good thing”`) keeps
+    // the reported styling: `k-indirect k-mixed`.
+    let kind = match q.kind.as_str() {
+        "mixed" => "indirect k-mixed",
+        k => k,
+    };
+    let class = format!("{} k-{kind}", palette.class(q.speaker.as_deref()));
     html! {
         mark.q.(class) tabindex="0" data-kind=(q.kind) data-quote=(info.number)
             data-part=[&info.part] data-speaker=[&q.speaker] data-role=[&q.role]
@@ -717,6 +736,32 @@ mod tests {
         assert!(html.contains(">the plan was “<mark"), "{html}");
         assert!(html.contains(">bold</mark>” and cheap</mark>."), "{html}");
         assert!(html.contains("rule test-rule · confidence 0.90"));
+    }
+
+    #[test]
+    fn a_mixed_record_keeps_the_reported_styling_and_gets_its_key_and_filter() {
+        // Ann said the plan was “far too bold for us” now.
+        let text = "Ann said the plan was “far too bold for us” now.";
+        let mixed = q(9, 47, &text[9..47], "mixed", Some("Ann"));
+        let html = render(&[doc("d", text, vec![mixed], vec![said("Ann", 1)])]);
+        assert!(html.contains("class=\"q c0 k-indirect k-mixed\""), "{html}");
+        assert!(html.contains("data-kind=\"mixed\""), "{html}");
+        assert!(
+            html.contains("reported speech that quotes some words"),
+            "{html}"
+        );
+        assert!(html.contains("value=\"mixed\""), "{html}");
+        // Counted with reported speech in the chart.
+        assert!(html.contains("0 partial, 1 reported"), "{html}");
+    }
+
+    #[test]
+    fn without_a_mixed_record_there_is_no_mixed_key_nor_filter() {
+        let text = "Ann said the plan was bold.";
+        let reported = q(9, 26, &text[9..26], "indirect", Some("Ann"));
+        let html = render(&[doc("d", text, vec![reported], vec![said("Ann", 1)])]);
+        assert!(!html.contains("value=\"mixed\""), "{html}");
+        assert!(!html.contains("k-mixed"), "{html}");
     }
 
     #[test]

@@ -24,7 +24,8 @@ impl KindCounts {
         match kind {
             "direct" => self.direct += 1,
             "partial" => self.partial += 1,
-            "indirect" => self.indirect += 1,
+            // Reported speech that quotes some words counts as reported.
+            "indirect" | "mixed" => self.indirect += 1,
             _ => {}
         }
     }
