@@ -292,7 +292,7 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
             }
             // (An unnamed relative who speaks waits for the conversation, see
             // below: until then no pronoun refers to them.)
-            if let Some(e) = e.filter(|&e| !unnamed_relative(text, &roster, &m, e)) {
+            if let Some(e) = e.filter(|&e| unnamed_relative(text, &roster, &m, e).is_none()) {
                 let oblique = crate::speaker::mention::after_preposition(toks, m.tokens.0);
                 roster.note(m.span.start, s, e, !qs.is_empty(), oblique);
                 // `Wilcox and Beruff argued …`: the two people named with
@@ -336,13 +336,12 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // one as, leaves the turn to the conversation as if no one were named
     // (the other party is most often that relative); the description
     // stands when the conversation gives no one of its sex.
-    let mut relatives: Vec<(usize, usize, Option<String>, Attribution)> = Vec::new();
+    let mut relatives: Vec<(usize, usize, String, Attribution)> = Vec::new();
     if fiction {
         for i in 0..n {
             if let (Some(e), Some(f)) = (entity[i], &found[i])
-                && unnamed_relative(text, &roster, &f.mention, e)
+                && let Some(head) = unnamed_relative(text, &roster, &f.mention, e)
             {
-                let head = crate::speaker::roster::relative_head(text, &f.mention);
                 relatives.push((i, e, head, std::mem::take(&mut attributions[i])));
                 entity[i] = None;
             }
@@ -452,7 +451,6 @@ pub fn attribute(text: &str, analysis: &mut Analysis) {
     // (Not someone of the other sex, nor one the text calls another
     // relative: `His sister Janey` is not `his mother`.)
     for (i, e, head, own) in relatives {
-        let head = head.unwrap_or_default();
         let sex = crate::lexicon::speaker_noun(&head).unwrap_or(Gender::Unknown);
         let kept = entity[i].is_some_and(|x| {
             let ent = &roster.entities[x];
@@ -719,12 +717,15 @@ fn reporter_of_clause(ctx: &Context, s: usize, p: usize) -> Option<Mention> {
 
 /// Is `m`, linked to entity `e`, a relative described by their owner's
 /// pronoun whom the text names no one as (`said her husband`; in fiction
-/// only, see `Roster::relative`)?
-fn unnamed_relative(text: &str, roster: &Roster, m: &Mention, e: usize) -> bool {
-    roster.fiction
-        && m.kind == MentionKind::Nominal
-        && roster.entities[e].kind != SpeakerKind::Named
-        && crate::speaker::roster::relative_head(text, m).is_some()
+/// only, see `Roster::relative`)? The word for the relative if so.
+fn unnamed_relative(text: &str, roster: &Roster, m: &Mention, e: usize) -> Option<String> {
+    if !roster.fiction
+        || m.kind != MentionKind::Nominal
+        || roster.entities[e].kind == SpeakerKind::Named
+    {
+        return None;
+    }
+    crate::speaker::roster::relative_head(text, m)
 }
 
 /// The entity a mention refers to in sentence `s`: names and descriptions

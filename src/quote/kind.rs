@@ -2,8 +2,8 @@
 //! writer's own sentence (`partial`), or not speech at all (a `title` of a
 //! work, a `name` or nickname). Reported speech without marks is `indirect`,
 //! and `mixed` when the clause holds a long quoted fragment (`said the
-//! ferry was “too slow for the riders”`); a fragment that no one is found to have said becomes `scare` during
-//! attribution.
+//! ferry was “too slow for the riders”`); a fragment that no one is found
+//! to have said becomes `scare` during attribution.
 
 use serde::Serialize;
 

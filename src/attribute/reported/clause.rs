@@ -204,10 +204,7 @@ pub(super) fn before_attribution(
     // (Not a negated verb: `…, the PBS debate moderators didn’t ask her
     // about it` says nothing; a negation before the comma, `It will not
     // work, he said`, is the clause's own.)
-    if (m.tokens.1..v).any(|k| {
-        let w = ctx.word(s, k);
-        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
-    }) {
+    if (m.tokens.1..v).any(|k| is_negation(&ctx.word(s, k))) {
         return None;
     }
     let comma = m.tokens.0 - 1;

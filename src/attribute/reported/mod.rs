@@ -223,11 +223,13 @@ fn add_where_free(
 /// annotation keeps it (`Cook did not say when`).
 fn negated(ctx: &Context, s: usize, cue: Span) -> bool {
     let v = cue_token(ctx, s, cue);
-    (v.saturating_sub(3)..v).any(|k| {
-        let w = ctx.word(s, k);
-        // (`wouldn’t` with a curly apostrophe, too.)
-        matches!(w.as_ref(), "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
-    })
+    (v.saturating_sub(3)..v).any(|k| is_negation(&ctx.word(s, k)))
+}
+
+/// Is `w` (lower case) a word of negation: `not`, `never`, `cannot`, or a
+/// contraction in `n't` (`wouldn’t` with a curly apostrophe, too)?
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// The index in sentence `s` of the token that the cue `cue` starts.
